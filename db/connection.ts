@@ -1,0 +1,134 @@
+/**
+ * Opens the one SQLite file of the app: refuses what is not ours, backs up before migrating,
+ * refuses a database written by a newer version, and migrates with foreign keys off so that
+ * drizzle's table rebuilds never cascade-delete child rows.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import * as schema from './schema';
+import { AppError } from '../electron/core/errors';
+
+export type Db = BetterSQLite3Database<typeof schema>;
+export interface Connection {
+  sqlite: Database.Database;
+  db: Db;
+  /** Path of the backup taken before pending migrations ran, if any. */
+  respaldo: string | null;
+  close(): void;
+}
+
+export interface OpenOptions {
+  file: string;
+  migrationsDir: string;
+  /** Directory for the pre-migration backup (default: <dir of file>/respaldos). */
+  backupDir?: string;
+  /** Path to a better_sqlite3.node built for another ABI (Electron). */
+  nativeBinding?: string;
+  now?: () => number;
+}
+
+const SQLITE_HEADER = 'SQLite format 3\u0000';
+
+interface JournalEntry { idx: number; when: number; tag: string }
+
+function readJournal(migrationsDir: string): JournalEntry[] {
+  const journal = JSON.parse(fs.readFileSync(path.join(migrationsDir, 'meta', '_journal.json'), 'utf8'));
+  return journal.entries as JournalEntry[];
+}
+
+function isNetworkPath(file: string): boolean {
+  return /^(\\\\|\/\/)/.test(file);
+}
+
+function assertIsSqliteFile(file: string): void {
+  if (!fs.existsSync(file)) return;
+  const size = fs.statSync(file).size;
+  if (size === 0) return;
+  const fd = fs.openSync(file, 'r');
+  try {
+    const buf = Buffer.alloc(16);
+    fs.readSync(fd, buf, 0, 16, 0);
+    if (buf.toString('latin1') !== SQLITE_HEADER) {
+      throw new AppError(
+        'BASE_DE_DATOS',
+        `El archivo ${file} no es una base de datos del Sistema de Seguimiento. No se modificó; elija otra carpeta de datos o restaure un respaldo.`,
+      );
+    }
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+function appliedMigrations(sqlite: Database.Database): number[] {
+  const exists = sqlite
+    .prepare("select 1 from sqlite_master where type = 'table' and name = '__drizzle_migrations'")
+    .get();
+  if (!exists) return [];
+  return (sqlite.prepare('select created_at from __drizzle_migrations order by created_at').all() as { created_at: number }[])
+    .map((r) => Number(r.created_at));
+}
+
+function hasUserTables(sqlite: Database.Database): boolean {
+  return !!sqlite.prepare("select 1 from sqlite_master where type = 'table' and name not like 'sqlite_%' limit 1").get();
+}
+
+export async function openDatabase(opts: OpenOptions): Promise<Connection> {
+  const { file, migrationsDir } = opts;
+  if (isNetworkPath(file)) {
+    throw new AppError('BASE_DE_DATOS', 'La base de datos no puede estar en una carpeta de red: elija una carpeta local del equipo.');
+  }
+  assertIsSqliteFile(file);
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+
+  const sqlite = new Database(file, opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : {});
+  try {
+    sqlite.pragma('journal_mode = WAL');
+    sqlite.pragma('synchronous = FULL');
+    sqlite.pragma('busy_timeout = 5000');
+    sqlite.pragma('foreign_keys = ON');
+    const check = sqlite.pragma('quick_check', { simple: true });
+    if (check !== 'ok') {
+      throw new AppError('BASE_DE_DATOS', `La base de datos está dañada (${String(check)}). Restaure el último respaldo.`);
+    }
+
+    const journal = readJournal(migrationsDir);
+    const known = new Set(journal.map((e) => e.when));
+    const applied = appliedMigrations(sqlite);
+    if (applied.some((when) => !known.has(when))) {
+      throw new AppError(
+        'BASE_DE_DATOS',
+        'La base de datos fue creada por una versión más reciente del sistema. Actualice la aplicación; la base no se modificó.',
+      );
+    }
+
+    let respaldo: string | null = null;
+    const pending = journal.length - applied.length;
+    if (pending > 0 && hasUserTables(sqlite)) {
+      const dir = opts.backupDir ?? path.join(path.dirname(file), 'respaldos');
+      fs.mkdirSync(dir, { recursive: true });
+      respaldo = path.join(dir, `antes-de-migrar-${(opts.now ?? Date.now)()}.sqlite`);
+      await sqlite.backup(respaldo);
+    }
+
+    const db = drizzle(sqlite, { schema });
+    if (pending > 0) {
+      sqlite.pragma('foreign_keys = OFF');
+      try {
+        migrate(db, { migrationsFolder: migrationsDir });
+        const broken = sqlite.pragma('foreign_key_check') as unknown[];
+        if (broken.length > 0) {
+          throw new AppError('BASE_DE_DATOS', `La actualización de la base dejó ${broken.length} referencias rotas; restaure el respaldo ${respaldo ?? ''}.`);
+        }
+      } finally {
+        sqlite.pragma('foreign_keys = ON');
+      }
+    }
+    return { sqlite, db, respaldo, close: () => sqlite.close() };
+  } catch (e) {
+    sqlite.close();
+    throw e;
+  }
+}

@@ -1,0 +1,3 @@
+export * from './usuarios';
+export * from './bitacora';
+export * from './catalogos';

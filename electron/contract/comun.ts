@@ -1,0 +1,77 @@
+/** Building blocks shared by every module's part of the API contract (zod only: the renderer imports it). */
+import { z } from 'zod';
+
+z.config(z.locales.es());
+
+export const ROLES = ['capturista', 'coordinador', 'jefe', 'administrador'] as const;
+export const Rol = z.enum(ROLES);
+export type Rol = z.infer<typeof Rol>;
+
+export const ROL_ETIQUETA: Record<Rol, string> = {
+  capturista: 'Capturista de correspondencia',
+  coordinador: 'Coordinador de gabinete',
+  jefe: 'Jefe de Oficina',
+  administrador: 'Administrador',
+};
+
+/** Who may call a method: a list of roles, any signed-in user, or anyone (sign-in, first run). */
+export type Acceso = readonly Rol[] | 'autenticado' | 'publico';
+
+export interface Metodo<I extends z.ZodType = z.ZodType, O extends z.ZodType = z.ZodType> {
+  input: I;
+  output: O;
+  acceso: Acceso;
+  /** Writes run inside one IMMEDIATE transaction together with their bitácora entries. */
+  escritura: boolean;
+}
+
+export function metodo<I extends z.ZodType, O extends z.ZodType>(m: {
+  input: I;
+  output: O;
+  acceso: Acceso;
+  escritura?: boolean;
+}): Metodo<I, O> {
+  return { ...m, escritura: m.escritura ?? false };
+}
+
+export const TODOS: readonly Rol[] = ROLES;
+export const SOLO_ADMIN: readonly Rol[] = ['administrador'];
+
+export const Id = z.string().min(1, 'Falta el identificador.').max(64);
+export const Version = z.number().int().nonnegative();
+export const Vacio = z.object({}).strict().optional().default({});
+export const Ok = z.object({ ok: z.literal(true) });
+
+/** Short user text: trimmed, with a length limit so huge or malicious input is refused, not stored. */
+export function texto(etiqueta: string, max = 300) {
+  return z
+    .string({ error: `${etiqueta}: se esperaba texto.` })
+    .trim()
+    .max(max, `${etiqueta}: máximo ${max.toLocaleString('es-MX')} caracteres.`);
+}
+export function textoRequerido(etiqueta: string, max = 300) {
+  return texto(etiqueta, max).min(1, `${etiqueta} es obligatorio.`);
+}
+
+function esFechaReal(s: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const t = new Date(Date.UTC(y, mo - 1, d));
+  return t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d && y >= 1900 && y <= 2200;
+}
+
+/** A calendar date `YYYY-MM-DD` that exists (no 31 of February). */
+export function fecha(etiqueta = 'Fecha') {
+  return z
+    .string({ error: `${etiqueta}: se esperaba una fecha.` })
+    .refine(esFechaReal, `${etiqueta}: no es una fecha válida (use AAAA-MM-DD).`);
+}
+
+/** An instant as epoch milliseconds UTC. */
+export const Instante = z.number().int().nonnegative();
+
+export const Paginado = z.object({
+  limite: z.number().int().min(1).max(1000).default(50),
+  desplazamiento: z.number().int().min(0).default(0),
+});
