@@ -14,8 +14,8 @@ export const ROL_ETIQUETA: Record<Rol, string> = {
   administrador: 'Administrador',
 };
 
-/** Who may call a method: a list of roles, any signed-in user, or anyone (sign-in, first run). */
-export type Acceso = readonly Rol[] | 'autenticado' | 'publico';
+/** Who may call a method: a list of roles, any signed-in user, any session even if idle-locked (unlock, sign out), or anyone (sign-in, first run). */
+export type Acceso = readonly Rol[] | 'autenticado' | 'sesion' | 'publico';
 
 export interface Metodo<I extends z.ZodType = z.ZodType, O extends z.ZodType = z.ZodType> {
   input: I;

@@ -1,0 +1,22 @@
+/**
+ * THE API: method name → { input, output, acceso, escritura }. Imported by the core (validation,
+ * permissions) and by the renderer (types). Each module contributes its part from electron/contract/.
+ */
+import type { z } from 'zod';
+import { usuarios } from './contract/usuarios';
+import { catalogos } from './contract/catalogos';
+import { ajustes } from './contract/ajustes';
+import { bitacora } from './contract/bitacora';
+
+export const contract = {
+  ...usuarios,
+  ...catalogos,
+  ...ajustes,
+  ...bitacora,
+};
+
+export type Contract = typeof contract;
+export type Method = keyof Contract;
+export type Input<M extends Method> = z.input<Contract[M]['input']>;
+export type ParsedInput<M extends Method> = z.output<Contract[M]['input']>;
+export type Output<M extends Method> = z.output<Contract[M]['output']>;

@@ -1,0 +1,63 @@
+/** What every handler receives: the database, who is acting, office time, the audit log and the file stores. */
+import type Database from 'better-sqlite3';
+import type { z } from 'zod';
+import type { Db } from '../../db/connection';
+import type { Contract, Method, ParsedInput } from '../contract';
+import type { Rol } from '../contract/comun';
+import type { ValoresAjustes } from '../contract/ajustes';
+import type { Progreso } from './tipos';
+import type { AlmacenArchivos } from './archivos';
+import type { Generados } from './generados';
+import type { CalendarioLaboral } from './modules/catalogos/calendario';
+import type { Sesiones } from './modules/usuarios/sesiones';
+
+export interface Actor {
+  id: string;
+  usuario: string;
+  nombre: string;
+  rol: Rol;
+}
+
+export interface CambioBitacora {
+  entidad: string;
+  entidadId?: string | null;
+  antes?: unknown;
+  despues?: unknown;
+}
+
+export interface Contexto {
+  readonly db: Db;
+  readonly sqlite: Database.Database;
+  readonly actor: Actor | null;
+  readonly sesion: string | null;
+  readonly metodo: string;
+  readonly dataDir: string;
+  readonly appRoot: string;
+  ahora(): number;
+  ajustes(): ValoresAjustes;
+  calendario(): CalendarioLaboral;
+  /**
+   * Runs `fn` in one IMMEDIATE transaction (for methods that must await something first, such as a
+   * file type check; methods marked `escritura` are already wrapped by the router).
+   */
+  transaccion<T>(fn: () => T): T;
+  /** Appends to the hash-chained bitácora, inside the caller's transaction. */
+  bitacora(cambio: CambioBitacora): void;
+  progreso(p: Progreso): void;
+  readonly archivos: AlmacenArchivos;
+  readonly generados: Generados;
+  readonly sesiones: Sesiones;
+}
+
+/** The actor, for handlers whose access rule guarantees a signed-in user. */
+export function actorDe(ctx: Contexto): Actor {
+  if (!ctx.actor) throw new Error('Método autenticado sin actor');
+  return ctx.actor;
+}
+
+export type Handler<M extends Method> = (
+  ctx: Contexto,
+  input: ParsedInput<M>,
+) => z.input<Contract[M]['output']> | Promise<z.input<Contract[M]['output']>>;
+
+export type Handlers = { [M in Method]: Handler<M> };

@@ -1,0 +1,49 @@
+/**
+ * Signed-in sessions live in memory (a restart signs everyone out). A session idle longer than the
+ * configured minutes is locked: it keeps its user but every call asks for the password again.
+ */
+import crypto from 'node:crypto';
+
+interface Sesion {
+  usuarioId: string;
+  ultimaActividad: number;
+  bloqueada: boolean;
+}
+
+export class Sesiones {
+  private readonly activas = new Map<string, Sesion>();
+
+  abrir(usuarioId: string, ahora: number): string {
+    const token = crypto.randomBytes(32).toString('base64url');
+    this.activas.set(token, { usuarioId, ultimaActividad: ahora, bloqueada: false });
+    return token;
+  }
+
+  /** The session for a token, locking it first if it sat idle longer than `bloqueoMinutos`. */
+  consultar(token: string | null | undefined, ahora: number, bloqueoMinutos: number): Sesion | null {
+    if (!token) return null;
+    const s = this.activas.get(token);
+    if (!s) return null;
+    if (ahora - s.ultimaActividad > bloqueoMinutos * 60_000) s.bloqueada = true;
+    return s;
+  }
+
+  tocar(token: string, ahora: number): void {
+    const s = this.activas.get(token);
+    if (s && !s.bloqueada) s.ultimaActividad = ahora;
+  }
+
+  desbloquear(token: string, ahora: number): void {
+    const s = this.activas.get(token);
+    if (s) Object.assign(s, { bloqueada: false, ultimaActividad: ahora });
+  }
+
+  cerrar(token: string): void {
+    this.activas.delete(token);
+  }
+
+  /** Signs out every session of a user (deactivated, password reset). */
+  cerrarDeUsuario(usuarioId: string): void {
+    for (const [token, s] of this.activas) if (s.usuarioId === usuarioId) this.activas.delete(token);
+  }
+}

@@ -1,0 +1,106 @@
+/**
+ * Binds contract methods to handlers: who may call, input validation, one transaction per write,
+ * and every failure mapped to a Spanish AppError (stack traces stay in the core's log).
+ */
+import type { z } from 'zod';
+import { contract, type Method } from '../contract';
+import { ROL_ETIQUETA, type Acceso } from '../contract/comun';
+import { AppError, isAppError, type ErrorInfo } from './errors';
+import type { Actor, Contexto, Handlers } from './contexto';
+import type { Resultado } from './tipos';
+
+export interface Autenticador {
+  /** Resolves the session to its actor, or throws NO_AUTENTICADO / SESION_BLOQUEADA. */
+  actorDe(sesion: string | null, acceso: Acceso): Actor | null;
+  /** Marks activity so the idle lock counts from now. */
+  tocar(sesion: string | null): void;
+}
+
+export interface RouterDeps {
+  handlers: Handlers;
+  autenticador: Autenticador;
+  contexto(actor: Actor | null, metodo: string, sesion: string | null): Contexto;
+  validarSalida: boolean;
+  log(e: unknown, metodo: string): void;
+}
+
+function campo(path: readonly PropertyKey[]): string {
+  return path.map(String).join('.');
+}
+
+export function errorDeValidacion(error: z.ZodError): AppError {
+  const detalles = error.issues.map((i) => ({ campo: campo(i.path), mensaje: i.message }));
+  const primero = detalles[0];
+  const mensaje = primero.campo && !primero.mensaje.includes(':') ? `${primero.campo}: ${primero.mensaje}` : primero.mensaje;
+  return new AppError('VALIDACION', mensaje, detalles);
+}
+
+function autorizado(acceso: Acceso, actor: Actor | null): boolean {
+  if (acceso === 'publico') return true;
+  if (!actor) return false;
+  if (acceso === 'autenticado' || acceso === 'sesion') return true;
+  return acceso.includes(actor.rol);
+}
+
+/** Turns anything thrown into what the user may read. */
+export function aError(e: unknown, log: (e: unknown) => void): ErrorInfo {
+  if (isAppError(e)) return e.toJSON();
+  const code = (e as { code?: string })?.code;
+  if (code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY') {
+    return { code: 'DUPLICADO', message: 'Ya existe un registro con esos datos; no se guardó nada.' };
+  }
+  if (code === 'SQLITE_CONSTRAINT_FOREIGNKEY') {
+    return { code: 'EN_USO', message: 'El registro está relacionado con otros datos; no se modificó nada.' };
+  }
+  if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') {
+    return { code: 'BASE_DE_DATOS', message: 'La base de datos está ocupada por otro proceso. Intente de nuevo en unos segundos.' };
+  }
+  if (code === 'SQLITE_FULL' || code === 'ENOSPC') {
+    return { code: 'BASE_DE_DATOS', message: 'El disco está lleno: no se guardó nada. Libere espacio e intente de nuevo.' };
+  }
+  log(e);
+  return { code: 'INTERNO', message: 'Ocurrió un error inesperado; no se guardó nada. Si se repite, avise al administrador.' };
+}
+
+export function createRouter(deps: RouterDeps) {
+  return async function call(method: string, rawInput: unknown, sesion: string | null): Promise<Resultado> {
+    try {
+      if (!Object.hasOwn(contract, method)) {
+        throw new AppError('METODO_DESCONOCIDO', `La operación «${method.slice(0, 80)}» no existe.`);
+      }
+      const m = method as Method;
+      const def = contract[m];
+      const actor = deps.autenticador.actorDe(sesion, def.acceso);
+      if (!autorizado(def.acceso, actor)) {
+        throw new AppError(
+          'PROHIBIDO',
+          `Su rol (${actor ? ROL_ETIQUETA[actor.rol] : 'sin sesión'}) no permite esta operación.`,
+        );
+      }
+      const parsed = def.input.safeParse(rawInput);
+      if (!parsed.success) throw errorDeValidacion(parsed.error);
+
+      const ctx = deps.contexto(actor, m, sesion);
+      const handler = deps.handlers[m] as (c: Contexto, i: unknown) => unknown;
+      let data: unknown;
+      if (def.escritura) {
+        data = ctx.transaccion(() => {
+          const r = handler(ctx, parsed.data);
+          if (r instanceof Promise) throw new Error(`${m}: un método de escritura debe ser síncrono`);
+          return r;
+        });
+      } else {
+        data = await handler(ctx, parsed.data);
+      }
+      if (deps.validarSalida) {
+        const out = def.output.safeParse(data);
+        if (!out.success) throw new Error(`${m}: salida fuera del contrato: ${out.error.message}`);
+        data = out.data;
+      }
+      deps.autenticador.tocar(sesion);
+      return { ok: true, data };
+    } catch (e) {
+      return { ok: false, error: aError(e, (err) => deps.log(err, method)) };
+    }
+  };
+}
