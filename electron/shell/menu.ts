@@ -88,3 +88,40 @@ export function instalarMenu(acciones: AccionesMenu): Menu {
   Menu.setApplicationMenu(menu);
   return menu;
 }
+
+/** Right-click menu for text (Electron has none by default): spelling suggestions and the edit actions. */
+export function plantillaContextual(
+  params: Pick<Electron.ContextMenuParams, 'isEditable' | 'selectionText' | 'misspelledWord' | 'dictionarySuggestions' | 'editFlags'>,
+  reemplazar: (palabra: string) => void,
+): MenuItemConstructorOptions[] {
+  const items: MenuItemConstructorOptions[] = [];
+  if (params.isEditable && params.misspelledWord) {
+    for (const sugerencia of params.dictionarySuggestions.slice(0, 5)) {
+      items.push({ label: sugerencia, click: () => reemplazar(sugerencia) });
+    }
+    if (items.length === 0) items.push({ label: 'Sin sugerencias', enabled: false });
+    items.push({ type: 'separator' });
+  }
+  if (params.isEditable) {
+    items.push(
+      { label: 'Deshacer', role: 'undo', enabled: params.editFlags.canUndo },
+      { label: 'Rehacer', role: 'redo', enabled: params.editFlags.canRedo },
+      { type: 'separator' },
+      { label: 'Cortar', role: 'cut', enabled: params.editFlags.canCut },
+      { label: 'Copiar', role: 'copy', enabled: params.editFlags.canCopy },
+      { label: 'Pegar', role: 'paste', enabled: params.editFlags.canPaste },
+      { type: 'separator' },
+      { label: 'Seleccionar todo', role: 'selectAll', enabled: params.editFlags.canSelectAll },
+    );
+  } else if (params.selectionText.trim() !== '') {
+    items.push({ label: 'Copiar', role: 'copy' }, { label: 'Seleccionar todo', role: 'selectAll' });
+  }
+  return items;
+}
+
+export function instalarMenuContextual(ventana: BrowserWindow): void {
+  ventana.webContents.on('context-menu', (_evento, params) => {
+    const items = plantillaContextual(params, (palabra) => ventana.webContents.replaceMisspelling(palabra));
+    if (items.length > 0) Menu.buildFromTemplate(items).popup({ window: ventana });
+  });
+}

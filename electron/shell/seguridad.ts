@@ -37,7 +37,8 @@ export function webPreferencesSeguras(preload: string): WebPreferences {
     webviewTag: false,
     experimentalFeatures: false,
     navigateOnDragDrop: false,
-    spellcheck: true,
+    // Windows and macOS check spelling with the OS; on Linux Chromium would download dictionaries.
+    spellcheck: process.platform !== 'linux',
     safeDialogs: true,
   };
 }

@@ -1,0 +1,188 @@
+/**
+ * Startup of the desktop app, in order (main.ts only calls `arrancar`):
+ *  1. app:// scheme registered as privileged (must precede 'ready'); Chromium UI language es-MX
+ *  2. data directory: --data-dir <ruta> | SSE_DATA_DIR | userData (an explicit one also gets its own
+ *     Electron profile inside it, so the single-instance lock is per database)
+ *  3. single-instance lock (a second launch focuses the first window and exits)
+ *  4. security hooks for every WebContents; quit when the window closes; core closed on quit
+ *  5. when ready: session permissions denied, app:// serves dist/renderer with the CSP, Spanish menu
+ *  6. createCore({ dataDir, appRoot, nativeBinding }) — on failure a Spanish error dialog, then exit
+ *  7. IPC handlers, the window (remembered bounds), core progress → renderer, load app://app/index.html
+ */
+import { app, dialog, session, type BrowserWindow } from 'electron';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Core, CoreOptions } from '../core/tipos';
+import { imprimir } from './dialogos';
+import { registrarIpc } from './ipc';
+import { instalarMenu, instalarMenuContextual, mostrarAcercaDe } from './menu';
+import { esErrorDeAbi, rutaBindingNativo } from './nativo';
+import { CANAL } from './puente';
+import { registrarEsquema, servirRenderer } from './protocolo';
+import { protegerSesion, protegerWebContents, URL_INICIO } from './seguridad';
+import { crearVentana, enfocar, NOMBRE_PRODUCTO } from './ventana';
+
+export const APP_ID = 'mx.gob.sonora.oee.seguimiento';
+
+export interface Dependencias {
+  createCore: (opts: CoreOptions) => Promise<Core>;
+  /** Folder of the bundled main.cjs (`__dirname`): preload.cjs sits beside it, the app root two levels up. */
+  dirBundle: string;
+  argv?: string[];
+  env?: NodeJS.ProcessEnv;
+}
+
+export interface Arrancado {
+  core: Core;
+  ventana: BrowserWindow;
+  dataDir: string;
+}
+
+/** `--data-dir <ruta>` or `--data-dir=<ruta>`, else SSE_DATA_DIR, else the default. Relative paths resolve from the cwd. */
+export function resolverDataDir(
+  argv: readonly string[],
+  env: NodeJS.ProcessEnv,
+  porDefecto: string,
+): { dataDir: string; explicito: boolean } {
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--data-dir' && argv[i + 1] && !argv[i + 1].startsWith('--')) {
+      return { dataDir: path.resolve(argv[i + 1]), explicito: true };
+    }
+    if (a.startsWith('--data-dir=') && a.length > '--data-dir='.length) {
+      return { dataDir: path.resolve(a.slice('--data-dir='.length)), explicito: true };
+    }
+  }
+  if (env.SSE_DATA_DIR && env.SSE_DATA_DIR.trim() !== '') {
+    return { dataDir: path.resolve(env.SSE_DATA_DIR), explicito: true };
+  }
+  return { dataDir: porDefecto, explicito: false };
+}
+
+/** The folder with package.json, db/migrations, resources and dist (in development and inside app.asar). */
+export function raizDeLaApp(dirBundle: string, appPath: string): string {
+  const candidata = path.resolve(dirBundle, '..', '..');
+  return fs.existsSync(path.join(candidata, 'package.json')) ? candidata : appPath;
+}
+
+/** The Spanish text of the dialog shown when the core cannot start. */
+export function mensajeFalloArranque(e: unknown, contexto: { dataDir: string; empaquetado: boolean }): string {
+  const esErrorDeApp =
+    typeof e === 'object' && e !== null && typeof (e as { code?: unknown }).code === 'string' &&
+    (e as { name?: unknown }).name === 'AppError';
+  let texto: string;
+  if (esErrorDeApp) {
+    texto = (e as Error).message;
+  } else if (esErrorDeAbi(e)) {
+    texto = contexto.empaquetado
+      ? 'La instalación está incompleta o dañada: no se pudo cargar el componente de base de datos. Reinstale la aplicación.'
+      : 'El componente de base de datos (better-sqlite3) no está compilado para esta versión de Electron. Ejecute «node scripts/electron-native.mjs» y vuelva a intentarlo.';
+  } else {
+    const detalle = e instanceof Error ? e.message : String(e);
+    texto = `Ocurrió un error inesperado al abrir la base de datos.\n\nDetalle técnico: ${detalle}`;
+  }
+  return `${texto}\n\nCarpeta de datos: ${contexto.dataDir}`;
+}
+
+function falloFatal(titulo: string, texto: string): void {
+  console.error(`${titulo}: ${texto}`);
+  dialog.showErrorBox(titulo, texto);
+  app.exit(1);
+}
+
+export async function arrancar(deps: Dependencias): Promise<Arrancado | null> {
+  const argv = deps.argv ?? process.argv;
+  const env = deps.env ?? process.env;
+
+  // 1
+  registrarEsquema();
+  app.commandLine.appendSwitch('lang', 'es-MX');
+  if (process.platform === 'win32') app.setAppUserModelId(APP_ID);
+
+  // 2 — `electron <archivo>` in development names the app "Electron"; keep our own folder name.
+  if (!app.isPackaged && app.getName() === 'Electron') {
+    app.setName(NOMBRE_PRODUCTO);
+    app.setPath('userData', path.join(app.getPath('appData'), NOMBRE_PRODUCTO));
+  }
+  const { dataDir, explicito } = resolverDataDir(argv, env, app.getPath('userData'));
+  if (explicito) app.setPath('userData', path.join(dataDir, 'electron'));
+
+  // 3
+  if (!app.requestSingleInstanceLock()) {
+    app.quit();
+    return null;
+  }
+  let ventana: BrowserWindow | null = null;
+  app.on('second-instance', () => enfocar(ventana));
+
+  // 4
+  app.on('web-contents-created', (_evento, contents) => protegerWebContents(contents));
+  app.on('window-all-closed', () => app.quit());
+  let cerrar: () => void = () => undefined;
+  app.on('will-quit', () => cerrar());
+
+  // 5
+  await app.whenReady();
+  protegerSesion(session.defaultSession);
+  const raiz = raizDeLaApp(deps.dirBundle, app.getAppPath());
+  const raizRenderer = path.join(raiz, 'dist', 'renderer');
+  servirRenderer(raizRenderer);
+  instalarMenu({
+    imprimir: (v) => {
+      if (v) void imprimir(v.webContents);
+    },
+    acercaDe: mostrarAcercaDe,
+    desarrollo: !app.isPackaged,
+  });
+  if (!fs.existsSync(path.join(raizRenderer, 'index.html'))) {
+    falloFatal(
+      'No se pudo iniciar',
+      `No se encontró la interfaz de la aplicación (${path.join(raizRenderer, 'index.html')}). ` +
+        (app.isPackaged ? 'Reinstale la aplicación.' : 'Ejecute «npm run build» y vuelva a intentarlo.'),
+    );
+    return null;
+  }
+
+  // 6
+  let core: Core;
+  try {
+    fs.mkdirSync(dataDir, { recursive: true });
+    const nativeBinding = rutaBindingNativo({
+      empaquetado: app.isPackaged,
+      recursos: process.resourcesPath,
+      raiz,
+      env,
+    });
+    core = await deps.createCore({ dataDir, appRoot: raiz, ...(nativeBinding ? { nativeBinding } : {}) });
+  } catch (e) {
+    falloFatal(`No se pudo iniciar ${NOMBRE_PRODUCTO}`, mensajeFalloArranque(e, { dataDir, empaquetado: app.isPackaged }));
+    return null;
+  }
+
+  // 7
+  const quitarIpc = registrarIpc(core);
+  const v = crearVentana({
+    preload: path.join(deps.dirBundle, 'preload.cjs'),
+    carpetaEstado: app.getPath('userData'),
+    icono: path.join(raiz, 'resources', 'icono.png'),
+  });
+  ventana = v;
+  instalarMenuContextual(v);
+  const quitarProgreso = core.on('progreso', (p) => {
+    if (!v.isDestroyed()) v.webContents.send(CANAL.progreso, p);
+  });
+  let cerrado = false;
+  cerrar = () => {
+    if (cerrado) return;
+    cerrado = true;
+    quitarProgreso();
+    quitarIpc();
+    try {
+      core.close();
+    } catch (e) {
+      console.error('Error al cerrar la base de datos:', e);
+    }
+  };
+  void v.loadURL(URL_INICIO).catch((e: unknown) => console.error('No se pudo cargar la interfaz:', e));
+  return { core, ventana: v, dataDir };
+}
