@@ -2,7 +2,7 @@
  * Binds contract methods to handlers: who may call, input validation, one transaction per write,
  * and every failure mapped to a Spanish AppError (stack traces stay in the core's log).
  */
-import type { z } from 'zod';
+import { z } from 'zod';
 import { contract, type Method } from '../contract';
 import { ROL_ETIQUETA, type Acceso } from '../contract/comun';
 import { AppError, isAppError, type ErrorInfo } from './errors';
@@ -28,11 +28,24 @@ function campo(path: readonly PropertyKey[]): string {
   return path.map(String).join('.');
 }
 
-export function errorDeValidacion(error: z.ZodError): AppError {
-  const detalles = error.issues.map((i) => ({ campo: campo(i.path), mensaje: i.message }));
-  const primero = detalles[0];
-  const mensaje = primero.campo && !primero.mensaje.includes(':') ? `${primero.campo}: ${primero.mensaje}` : primero.mensaje;
-  return new AppError('VALIDACION', mensaje, detalles);
+const es = z.locales.es();
+
+/**
+ * Zod's own Spanish messages don't name the field; our schema messages already do. This error map
+ * runs only where the schema gave no message of its own, and adds the field.
+ */
+const nombrarCampo: z.core.$ZodErrorMap = (iss) => {
+  const m = es.localeError(iss);
+  const texto = typeof m === 'string' ? m : (m?.message ?? 'Dato inválido');
+  const ruta = campo(iss.path ?? []);
+  return ruta ? `Campo «${ruta}»: ${texto}` : texto;
+};
+
+export function validar<T>(schema: z.ZodType<T>, raw: unknown): T {
+  const r = schema.safeParse(raw, { error: nombrarCampo });
+  if (r.success) return r.data;
+  const detalles = r.error.issues.map((i) => ({ campo: campo(i.path), mensaje: i.message }));
+  throw new AppError('VALIDACION', detalles[0].mensaje, detalles);
 }
 
 function autorizado(acceso: Acceso, actor: Actor | null): boolean {
@@ -77,20 +90,19 @@ export function createRouter(deps: RouterDeps) {
           `Su rol (${actor ? ROL_ETIQUETA[actor.rol] : 'sin sesión'}) no permite esta operación.`,
         );
       }
-      const parsed = def.input.safeParse(rawInput);
-      if (!parsed.success) throw errorDeValidacion(parsed.error);
+      const input = validar(def.input as z.ZodType, rawInput);
 
       const ctx = deps.contexto(actor, m, sesion);
       const handler = deps.handlers[m] as (c: Contexto, i: unknown) => unknown;
       let data: unknown;
       if (def.escritura) {
         data = ctx.transaccion(() => {
-          const r = handler(ctx, parsed.data);
+          const r = handler(ctx, input);
           if (r instanceof Promise) throw new Error(`${m}: un método de escritura debe ser síncrono`);
           return r;
         });
       } else {
-        data = await handler(ctx, parsed.data);
+        data = await handler(ctx, input);
       }
       if (deps.validarSalida) {
         const out = def.output.safeParse(data);

@@ -1,0 +1,377 @@
+/**
+ * Excel del kit de reportes (exceljs, escritor en flujo).
+ *
+ * - Las filas llegan de un `Iterable` o `AsyncIterable` y se confirman (`commit`) una a una: un
+ *   export de 100 mil filas nunca está completo en memoria.
+ * - Tipos reales: números como números, `fecha` (`YYYY-MM-DD`) como fecha de Excel, `instante`
+ *   (epoch ms) como fecha y hora en la zona de la oficina, `porcentaje` como fracción 0..1 con formato
+ *   `0 %`.
+ * - Membrete en las primeras filas (institución, título, periodo, referencia, fecha de generación),
+ *   encabezado inmovilizado y con autofiltro, anchos, impresión horizontal ajustada al ancho, fila de
+ *   encabezado repetida en cada hoja impresa y pie "Página X de Y".
+ * - Neutralización: todo texto que empieza con `=`, `+`, `-`, `@`, tabulador o retorno de carro se
+ *   escribe precedido de un apóstrofo (`'=SUMA(A1)`), como recomienda OWASP para "CSV/formula
+ *   injection": la celda es texto y, aunque alguien la copie a otra hoja o la vuelva a editar, nunca se
+ *   evalúa como fórmula. Las únicas fórmulas del archivo son los SUBTOTAL de la fila de totales.
+ * - Se escribe a un archivo temporal junto al destino y se renombra al final: si algo falla o se
+ *   cancela, no queda un .xlsx a medias.
+ */
+import { createWriteStream } from 'node:fs';
+import { rename, unlink } from 'node:fs/promises';
+import { finished } from 'node:stream/promises';
+import ExcelJS from 'exceljs';
+import { partesEnZona, ZONA_OFICINA } from '../tiempo';
+import {
+  Acumulador,
+  ANCHO_POR_TIPO,
+  COLORES_SEMAFORO,
+  esIterableAsincrono,
+  RE_FECHA,
+  semaforoDe,
+  textoGenerado,
+  textoSemaforo,
+  type Agregado,
+  type Columna,
+  type Encabezado,
+  type TipoColumna,
+  type Totales,
+} from './formato';
+
+export interface HojaExcel<R> {
+  /** Nombre de la pestaña (se recorta a 31 caracteres y se quitan `[]:*?/\`). */
+  nombre: string;
+  columnas: readonly Columna<R>[];
+  filas: Iterable<R> | AsyncIterable<R>;
+  totales?: Totales<R>;
+}
+
+export interface OpcionesExcel {
+  /** Se llama cada `cada` filas (500 por omisión) y al terminar, con el total de filas escritas. */
+  alAvanzar?: (filasEscritas: number) => void;
+  cada?: number;
+  /** Cancela la exportación; el archivo destino no se crea. */
+  senal?: AbortSignal;
+}
+
+export interface ResultadoExcel {
+  ruta: string;
+  /** Filas de datos escritas (sin membrete, encabezados ni totales), sumando todas las hojas. */
+  filas: number;
+}
+
+/** Ayuda a inferir el tipo de fila de cada hoja: `hoja({ nombre, columnas, filas })`. */
+export function hoja<R>(definicion: HojaExcel<R>): HojaExcel<R> {
+  return definicion;
+}
+
+const LIMITE_CELDA = 32_767;
+// Caracteres que XML 1.0 no admite: romperían el archivo.
+// eslint-disable-next-line no-control-regex
+const INVALIDOS_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
+const PELIGROSOS = /^[=+\-@\t\r]/;
+
+/**
+ * Convierte un texto en algo que una hoja de cálculo nunca ejecuta: antepone un apóstrofo si empieza
+ * con `= + - @`, tabulador o CR; quita caracteres inválidos en XML y recorta al máximo de Excel.
+ */
+export function neutralizar(texto: string): string {
+  let t = texto.replace(INVALIDOS_XML, '');
+  if (PELIGROSOS.test(t)) t = `'${t}`;
+  return t.length > LIMITE_CELDA ? t.slice(0, LIMITE_CELDA) : t;
+}
+
+function argb(hex: string): string {
+  return 'FF' + hex.replace('#', '').toUpperCase();
+}
+
+const TINTA = argb('#1f2d3a');
+const GRIS_TEXTO = argb('#5f6b76');
+const FONDO_ENCABEZADO = argb('#e6eaee');
+const BORDE = argb('#1f2d3a');
+
+function formatoNumero(tipo: TipoColumna, decimales?: number): string | undefined {
+  const dec = (d: number) => (d > 0 ? '.' + '0'.repeat(d) : '');
+  switch (tipo) {
+    case 'numero':
+      return `#,##0${dec(decimales ?? 2)}`;
+    case 'entero':
+      return '#,##0';
+    case 'porcentaje':
+      return `0${dec(decimales ?? 0)}\\ %`;
+    case 'fecha':
+      return 'dd/mm/yyyy';
+    case 'instante':
+      return 'dd/mm/yyyy hh:mm';
+    default:
+      return undefined;
+  }
+}
+
+function nombreDeHoja(nombre: string, usados: Set<string>): string {
+  const base = (nombre.replace(/[[\]:*?/\\]/g, ' ').replace(/^'+|'+$/g, '').trim() || 'Hoja').slice(0, 31);
+  let candidato = base;
+  for (let i = 2; usados.has(candidato.toLowerCase()); i++) {
+    const sufijo = ` (${i})`;
+    candidato = base.slice(0, 31 - sufijo.length) + sufijo;
+  }
+  usados.add(candidato.toLowerCase());
+  return candidato;
+}
+
+/** Texto para encabezado/pie de impresión de Excel: `&` es código de control y se duplica. */
+function textoImpresion(t: string): string {
+  return t.replace(/&/g, '&&');
+}
+
+type Valor = ExcelJS.CellValue;
+
+/** El valor real (tipado) de una celda de datos. */
+function valorCelda(v: unknown, tipo: TipoColumna, zona: string): Valor {
+  if (v === null || v === undefined || v === '') return null;
+  switch (tipo) {
+    case 'numero':
+    case 'entero':
+    case 'porcentaje':
+      if (typeof v === 'number') return Number.isFinite(v) ? v : null;
+      if (typeof v === 'bigint') return Number(v);
+      break;
+    case 'fecha':
+      if (typeof v === 'string') {
+        const m = RE_FECHA.exec(v);
+        if (m) return new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+      }
+      break;
+    case 'instante':
+      if (typeof v === 'number' && Number.isFinite(v)) {
+        // Excel no conoce zonas: se guarda la hora de pared de la oficina (exceljs escribe en UTC).
+        const p = partesEnZona(v, zona);
+        return new Date(Date.UTC(p.anio, p.mes - 1, p.dia, p.hora, p.minuto, p.segundo));
+      }
+      break;
+    case 'semaforo': {
+      const s = semaforoDe(v);
+      if (s) return neutralizar(textoSemaforo(s));
+      break;
+    }
+  }
+  if (v instanceof Date) return v;
+  if (typeof v === 'boolean') return v ? 'Sí' : 'No';
+  return neutralizar(String(v));
+}
+
+const estilosSemaforo = Object.fromEntries(
+  (Object.keys(COLORES_SEMAFORO) as (keyof typeof COLORES_SEMAFORO)[]).map((color) => [
+    color,
+    {
+      fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(COLORES_SEMAFORO[color]) } } as ExcelJS.Fill,
+      font: { bold: true, color: { argb: color === 'verde' || color === 'rojo' ? 'FFFFFFFF' : 'FF1A1A1A' } },
+      alignment: { horizontal: 'center', vertical: 'top' } as Partial<ExcelJS.Alignment>,
+    },
+  ]),
+);
+
+const esperarTurno = () => new Promise<void>((r) => setImmediate(r));
+
+/**
+ * Escribe un libro .xlsx en `ruta` con una o más hojas. Resuelve cuando el archivo está completo.
+ */
+export async function escribirExcel(
+  ruta: string,
+  encabezado: Encabezado,
+  hojas: readonly HojaExcel<any>[], // eslint-disable-line @typescript-eslint/no-explicit-any
+  opciones: OpcionesExcel = {},
+): Promise<ResultadoExcel> {
+  const { alAvanzar, senal } = opciones;
+  const cada = Math.max(1, opciones.cada ?? 500);
+  const zona = encabezado.zona ?? ZONA_OFICINA;
+  senal?.throwIfAborted();
+
+  const temporal = `${ruta}.${process.pid}.${Date.now().toString(36)}.tmp`;
+  const salida = createWriteStream(temporal);
+  const libro = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: salida, useStyles: true, useSharedStrings: false });
+  libro.creator = encabezado.institucion;
+  libro.created = new Date(encabezado.generado);
+  libro.modified = new Date(encabezado.generado);
+  libro.title = encabezado.titulo;
+
+  let total = 0;
+  try {
+    const usados = new Set<string>();
+    for (const h of hojas) {
+      total = await escribirHoja(libro, h, nombreDeHoja(h.nombre, usados), encabezado, zona, total, cada, alAvanzar, senal);
+    }
+    if (hojas.length === 0) {
+      const vacia = libro.addWorksheet('Hoja');
+      vacia.addRow([neutralizar(encabezado.titulo)]).commit();
+      vacia.commit();
+    }
+    await libro.commit();
+    await finished(salida);
+    await rename(temporal, ruta);
+  } catch (e) {
+    salida.destroy();
+    await unlink(temporal).catch(() => undefined);
+    throw e;
+  }
+  alAvanzar?.(total);
+  return { ruta, filas: total };
+}
+
+async function escribirHoja<R>(
+  libro: ExcelJS.stream.xlsx.WorkbookWriter,
+  def: HojaExcel<R>,
+  nombre: string,
+  enc: Encabezado,
+  zona: string,
+  previas: number,
+  cada: number,
+  alAvanzar: ((n: number) => void) | undefined,
+  senal: AbortSignal | undefined,
+): Promise<number> {
+  const columnas = def.columnas.map((c) => ({ ...c, tipo: c.tipo ?? ('texto' as TipoColumna) }));
+  const n = Math.max(1, columnas.length);
+
+  // Membrete: filas de texto arriba de la tabla.
+  const membrete: { texto: string; fuente: Partial<ExcelJS.Font>; alto?: number }[] = [
+    { texto: enc.institucion, fuente: { bold: true, size: 13, color: { argb: TINTA } }, alto: 20 },
+    { texto: enc.titulo, fuente: { bold: true, size: 12, color: { argb: TINTA } }, alto: 18 },
+  ];
+  if (enc.periodo) membrete.push({ texto: enc.periodo, fuente: { size: 11, color: { argb: TINTA } } });
+  if (enc.referencia) membrete.push({ texto: `Referencia: ${enc.referencia}`, fuente: { size: 11, color: { argb: TINTA } } });
+  membrete.push({ texto: textoGenerado(enc.generado, zona), fuente: { italic: true, size: 9, color: { argb: GRIS_TEXTO } } });
+  const filaEncabezado = membrete.length + 2; // una fila en blanco de separación
+
+  const hojaXlsx = libro.addWorksheet(nombre, {
+    views: [{ state: 'frozen', xSplit: 0, ySplit: filaEncabezado, topLeftCell: `A${filaEncabezado + 1}`, activeCell: `A${filaEncabezado + 1}` }],
+    pageSetup: {
+      paperSize: 1 as ExcelJS.PaperSize, // carta (exceljs no lo enumera)
+      orientation: 'landscape',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      horizontalCentered: true,
+      margins: { left: 0.79, right: 0.79, top: 0.79, bottom: 0.79, header: 0.3, footer: 0.3 },
+      printTitlesRow: `${filaEncabezado}:${filaEncabezado}`,
+    },
+    headerFooter: {
+      oddFooter: `&L&8${textoImpresion(textoGenerado(enc.generado, zona))}&R&8Página &P de &N`,
+      oddHeader: `&L&8${textoImpresion(enc.institucion)}&R&8${textoImpresion(enc.titulo)}`,
+    },
+  });
+  hojaXlsx.columns = columnas.map((c) => ({
+    key: c.clave,
+    width: c.ancho ?? Math.max(ANCHO_POR_TIPO[c.tipo], Math.min(40, c.titulo.length + 2)),
+    style: formatoNumero(c.tipo, c.decimales) ? { numFmt: formatoNumero(c.tipo, c.decimales) } : {},
+  }));
+
+  for (const m of membrete) {
+    const fila = hojaXlsx.addRow([neutralizar(m.texto)]);
+    fila.getCell(1).font = m.fuente;
+    fila.getCell(1).alignment = { horizontal: 'left', vertical: 'middle' };
+    // Los formatos por columna no deben afectar al membrete.
+    fila.getCell(1).numFmt = 'General';
+    if (m.alto) fila.height = m.alto;
+    fila.commit();
+  }
+  hojaXlsx.addRow([]).commit();
+
+  // Encabezado de columnas: negritas, fondo gris claro, borde inferior; alto según el texto más largo.
+  const encabezado = hojaXlsx.addRow(columnas.map((c) => neutralizar(c.titulo)));
+  let lineas = 1;
+  columnas.forEach((c, i) => {
+    const celda = encabezado.getCell(i + 1);
+    celda.font = { bold: true, color: { argb: TINTA } };
+    celda.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: FONDO_ENCABEZADO } };
+    celda.alignment = { vertical: 'middle', horizontal: 'center', wrapText: true };
+    celda.border = { top: { style: 'thin', color: { argb: BORDE } }, bottom: { style: 'thin', color: { argb: BORDE } } };
+    celda.numFmt = 'General';
+    const ancho = c.ancho ?? Math.max(ANCHO_POR_TIPO[c.tipo], Math.min(40, c.titulo.length + 2));
+    lineas = Math.max(lineas, Math.ceil(c.titulo.length / Math.max(1, ancho - 2)));
+  });
+  encabezado.height = Math.min(4, lineas) * 15 + 4;
+  encabezado.commit();
+
+  const acumulador = new Acumulador<R>(def.columnas);
+  let escritas = 0;
+
+  const escribir = (registro: R) => {
+    const valores = columnas.map((c) => valorCelda((registro as Record<string, unknown>)[c.clave], c.tipo, zona));
+    const fila = hojaXlsx.addRow(valores);
+    columnas.forEach((c, i) => {
+      const valor = valores[i];
+      const celda = fila.getCell(i + 1);
+      if (c.tipo === 'semaforo') {
+        const s = semaforoDe((registro as Record<string, unknown>)[c.clave]);
+        if (s) {
+          const e = estilosSemaforo[s.color];
+          celda.fill = e.fill;
+          celda.font = e.font;
+          celda.alignment = e.alignment;
+        }
+      } else if (typeof valor === 'string' && c.tipo !== 'texto') {
+        // Un texto en columna numérica o de fecha (dato inválido) se muestra tal cual, sin formato.
+        celda.numFmt = 'General';
+      }
+    });
+    fila.commit();
+    acumulador.agregar(registro);
+    escritas++;
+  };
+
+  const avanzar = async () => {
+    if (escritas % cada === 0) {
+      alAvanzar?.(previas + escritas);
+      // Cede el turno para que el zip vacíe lo acumulado y la aplicación siga respondiendo.
+      await esperarTurno();
+      senal?.throwIfAborted();
+    }
+  };
+
+  if (esIterableAsincrono(def.filas)) {
+    for await (const registro of def.filas) {
+      senal?.throwIfAborted();
+      escribir(registro);
+      await avanzar();
+    }
+  } else {
+    for (const registro of def.filas) {
+      escribir(registro);
+      await avanzar();
+    }
+  }
+  senal?.throwIfAborted();
+
+  const ultimaDatos = filaEncabezado + escritas;
+  if (def.totales) {
+    const agregados = def.totales.columnas as Partial<Record<string, Agregado>>;
+    const funcion = { suma: 109, promedio: 101, cuenta: 103 } as const;
+    const letra = (i: number) => hojaXlsx.getColumn(i + 1).letter;
+    const valores: Valor[] = columnas.map((c, i) => {
+      const a = agregados[c.clave];
+      if (a === undefined) return null;
+      const resultado = acumulador.valor(c.clave, a);
+      if (typeof a === 'function') return valorCelda(resultado, c.tipo, zona);
+      const rango = `${letra(i)}${filaEncabezado + 1}:${letra(i)}${Math.max(ultimaDatos, filaEncabezado + 1)}`;
+      // SUBTOTAL ignora filas ocultas por el autofiltro; el resultado ya va calculado.
+      return { formula: `SUBTOTAL(${funcion[a]},${rango})`, result: (resultado ?? 0) as number } as ExcelJS.CellFormulaValue;
+    });
+    if (columnas.length > 0 && valores[0] === null) valores[0] = neutralizar(def.totales.etiqueta ?? 'Total');
+    const fila = hojaXlsx.addRow(valores);
+    columnas.forEach((c, i) => {
+      const celda = fila.getCell(i + 1);
+      celda.font = { bold: true, color: { argb: TINTA } };
+      celda.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: FONDO_ENCABEZADO } };
+      celda.border = { top: { style: 'thin', color: { argb: BORDE } }, bottom: { style: 'double', color: { argb: BORDE } } };
+      if (i === 0 && typeof valores[0] === 'string') celda.numFmt = 'General';
+      if (c.tipo === 'porcentaje' && agregados[c.clave] === 'cuenta') celda.numFmt = '#,##0';
+    });
+    fila.commit();
+  }
+
+  hojaXlsx.autoFilter = {
+    from: { row: filaEncabezado, column: 1 },
+    to: { row: Math.max(ultimaDatos, filaEncabezado), column: n },
+  };
+  hojaXlsx.commit();
+  return previas + escritas;
+}

@@ -1,0 +1,68 @@
+/**
+ * Browser mode: the same core behind a local HTTP server, for machines without the Electron runtime
+ * and for the end-to-end tests. Usage: modo-navegador [--data-dir DIR] [--port N] [--no-abrir]
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { createCore } from '../electron/core/app';
+import { startServer } from '../electron/core/server';
+
+const PRODUCTO = 'Sistema de Seguimiento del Ejecutivo';
+
+function raizDeLaApp(): string {
+  let dir = path.dirname(fileURLToPath(import.meta.url));
+  while (!fs.existsSync(path.join(dir, 'package.json'))) {
+    const arriba = path.dirname(dir);
+    if (arriba === dir) return process.cwd();
+    dir = arriba;
+  }
+  return dir;
+}
+
+/** The same folder Electron's app.getPath('userData') uses, so both modes share one database. */
+function carpetaDeDatosPorDefecto(): string {
+  const home = os.homedir();
+  if (process.platform === 'win32') return path.join(process.env.APPDATA ?? path.join(home, 'AppData', 'Roaming'), PRODUCTO);
+  if (process.platform === 'darwin') return path.join(home, 'Library', 'Application Support', PRODUCTO);
+  return path.join(process.env.XDG_CONFIG_HOME ?? path.join(home, '.config'), PRODUCTO);
+}
+
+function argumento(nombre: string): string | undefined {
+  const i = process.argv.indexOf(nombre);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+
+function abrirNavegador(url: string): void {
+  const [cmd, args] =
+    process.platform === 'win32' ? ['cmd', ['/c', 'start', '', url]] : process.platform === 'darwin' ? ['open', [url]] : ['xdg-open', [url]];
+  const hijo = spawn(cmd, args, { stdio: 'ignore', detached: true });
+  hijo.on('error', () => console.log('No se encontró un navegador en este equipo: abra la dirección anterior en uno.'));
+  hijo.unref();
+}
+
+async function main(): Promise<void> {
+  const raiz = raizDeLaApp();
+  const dataDir = argumento('--data-dir') ?? process.env.SSE_DATA_DIR ?? carpetaDeDatosPorDefecto();
+  const puerto = argumento('--port');
+  const core = await createCore({ dataDir, appRoot: raiz });
+  const servidor = await startServer({ core, staticDir: path.join(raiz, 'dist', 'renderer'), port: puerto ? Number(puerto) : 0 });
+  console.log(`${PRODUCTO} en modo navegador: ${servidor.urlConToken}`);
+  console.log(`Datos en: ${core.dataDir}`);
+  if (!process.argv.includes('--no-abrir')) abrirNavegador(servidor.urlConToken);
+
+  const terminar = async () => {
+    await servidor.close();
+    core.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', terminar);
+  process.on('SIGTERM', terminar);
+}
+
+main().catch((e) => {
+  console.error(`No se pudo iniciar: ${e instanceof Error ? e.message : String(e)}`);
+  process.exit(1);
+});

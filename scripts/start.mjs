@@ -1,0 +1,26 @@
+/**
+ * `npm start`: installs what is missing, builds, and opens the desktop app with Electron. Where the
+ * Electron runtime cannot be had, says so in one line and opens browser mode instead.
+ * Arguments after `--` go to the app (e.g. `npm start -- --data-dir D:\\datos`).
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { asegurarDependencias, run } from './dependencias.mjs';
+
+asegurarDependencias();
+run('node scripts/build.mjs');
+
+const args = process.argv.slice(2);
+const { electronDisponible, rutaElectron } = await import('./electron-disponible.mjs');
+
+// First run on a user's PC: fetch the Electron runtime (skipped during `npm ci`).
+if (!electronDisponible()) spawnSync(process.execPath, ['node_modules/electron/install.js'], { stdio: 'ignore', timeout: 180_000 });
+
+let hijo;
+if (electronDisponible() && spawnSync(process.execPath, ['scripts/electron-native.mjs'], { stdio: 'inherit' }).status === 0) {
+  hijo = spawn(rutaElectron(), ['.', ...args], { stdio: 'inherit' });
+} else {
+  console.log('El entorno de Electron no está disponible en este equipo; se abre el modo navegador.');
+  hijo = spawn(process.execPath, ['dist/navegador/modo-navegador.mjs', ...args], { stdio: 'inherit' });
+}
+hijo.on('exit', (code) => process.exit(code ?? 0));
+for (const s of ['SIGINT', 'SIGTERM']) process.on(s, () => hijo.kill(s));
