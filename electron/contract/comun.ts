@@ -75,3 +75,15 @@ export const Paginado = z.object({
   limite: z.number().int().min(1).max(1000).default(50),
   desplazamiento: z.number().int().min(0).default(0),
 });
+
+export const ColorSemaforo = z.enum(['verde', 'amarillo', 'rojo', 'gris']);
+export type ColorSemaforo = z.infer<typeof ColorSemaforo>;
+
+/** A semáforo as the core computes it (DOMAIN §5); the renderer only shows it: dot + word + why. */
+export const Semaforo = z.object({
+  clave: z.string(),
+  color: ColorSemaforo,
+  etiqueta: z.string(),
+  motivo: z.string().nullable(),
+});
+export type Semaforo = z.infer<typeof Semaforo>;
