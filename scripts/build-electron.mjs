@@ -2,14 +2,15 @@
 // Bundles the Electron main process and preload into CommonJS:
 //   electron/main.ts    → dist/electron/main.cjs
 //   electron/preload.ts → dist/electron/preload.cjs (sandboxed: one file, only 'electron' required)
-// Usage: node scripts/build-electron.mjs [--watch]
+// Usage: node scripts/build-electron.mjs [--watch] [--salida=<carpeta>]
 import { build, context } from 'esbuild';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const raiz = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const salida = path.join(raiz, 'dist', 'electron');
+const argSalida = process.argv.find((a) => a.startsWith('--salida='));
+const salida = argSalida ? path.resolve(argSalida.slice('--salida='.length)) : path.join(raiz, 'dist', 'electron');
 const vigilar = process.argv.includes('--watch');
 
 // Left as require() at run time:
@@ -58,7 +59,7 @@ try {
     console.log('Vigilando electron/ — dist/electron se reconstruye al guardar (Ctrl+C para salir).');
   } else {
     await Promise.all(trabajos.map((t) => build(t)));
-    console.log(`dist/electron listo (main.cjs, preload.cjs) en ${Date.now() - inicio} ms.`);
+    console.log(`${path.relative(raiz, salida) || salida} listo (main.cjs, preload.cjs) en ${Date.now() - inicio} ms.`);
   }
 } catch {
   // esbuild already printed the errors.

@@ -1,0 +1,60 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+
+vi.mock('electron', () => import('./electron-falso'));
+
+import { crearApi } from '../../../electron/preload';
+import { contextBridge, ipcRenderer, reiniciarElectron } from './electron-falso';
+
+// What the preload did when it was loaded (before any beforeEach clears the fakes).
+const expuesto = contextBridge.exposeInMainWorld.mock.calls.map((c) => [...c]);
+
+beforeEach(() => reiniciarElectron());
+
+describe('preload', () => {
+  it('exposes only window.sse = { call, on, desktop }', () => {
+    expect(expuesto).toHaveLength(1);
+    const [nombre, api] = expuesto[0] as [string, Record<string, any>];
+    expect(nombre).toBe('sse');
+    expect(Object.keys(api).sort()).toEqual(['call', 'desktop', 'on']);
+    expect(Object.keys(api.desktop).sort()).toEqual(['abrir', 'guardarComo', 'imprimir', 'mostrarEnCarpeta']);
+    expect(JSON.stringify(Object.keys(api))).not.toMatch(/ipcRenderer|invoke|send|require/);
+  });
+
+  it('call → invoke("sse", { method, input, sesion })', async () => {
+    const api = crearApi(ipcRenderer as never);
+    ipcRenderer.invoke.mockResolvedValueOnce({ ok: true, data: [1] });
+    await expect(api.call('correspondencia.listar', { pagina: 2 }, 'ses-9')).resolves.toEqual({ ok: true, data: [1] });
+    expect(ipcRenderer.invoke).toHaveBeenCalledWith('sse', { method: 'correspondencia.listar', input: { pagina: 2 }, sesion: 'ses-9' });
+    await api.call('usuarios.estado');
+    expect(ipcRenderer.invoke).toHaveBeenLastCalledWith('sse', { method: 'usuarios.estado', input: null, sesion: null });
+    expect(() => api.call('' as string)).toThrow(TypeError);
+  });
+
+  it('on("progreso") delivers only the payload and returns an unsubscribe', () => {
+    const api = crearApi(ipcRenderer as never);
+    const cb = vi.fn();
+    const quitar = api.on('progreso', cb);
+    const p = { tarea: 't', fraccion: 0.25, texto: 'Exportando…' };
+    ipcRenderer.emit('sse:progreso', { sender: 'no debe llegar' }, p);
+    expect(cb).toHaveBeenCalledWith(p);
+    expect(cb.mock.calls[0]).toHaveLength(1);
+    quitar();
+    ipcRenderer.emit('sse:progreso', {}, p);
+    expect(cb).toHaveBeenCalledTimes(1);
+    expect(ipcRenderer.listenerCount('sse:progreso')).toBe(0);
+    expect(() => api.on('otro' as 'progreso', cb)).toThrow(/Evento desconocido/);
+  });
+
+  it('desktop actions use their fixed channels', async () => {
+    const api = crearApi(ipcRenderer as never);
+    await api.desktop.imprimir();
+    expect(ipcRenderer.invoke).toHaveBeenLastCalledWith('sse:imprimir');
+    await api.desktop.guardarComo('arch-1', 'ses-1');
+    expect(ipcRenderer.invoke).toHaveBeenLastCalledWith('sse:guardar-como', 'arch-1', 'ses-1');
+    await api.desktop.abrir('arch-1', null);
+    expect(ipcRenderer.invoke).toHaveBeenLastCalledWith('sse:abrir', 'arch-1', null);
+    await api.desktop.mostrarEnCarpeta('arch-1', 'ses-1');
+    expect(ipcRenderer.invoke).toHaveBeenLastCalledWith('sse:mostrar-en-carpeta', 'arch-1', 'ses-1');
+    expect(() => api.desktop.abrir(42 as unknown as string, null)).toThrow(TypeError);
+  });
+});
