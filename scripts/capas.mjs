@@ -5,7 +5,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-const IMPORT = /(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)|require\(\s*['"]([^'"]+)['"]\s*\)/g;
+// Type-only imports are erased at build time and are allowed across layers.
+const IMPORT = /(?:import|export)\s(?!type\s)[^'"]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)|require\(\s*['"]([^'"]+)['"]\s*\)/g;
 
 function* archivos(dir) {
   if (!fs.existsSync(dir)) return;
@@ -21,7 +22,7 @@ const reglas = [
     donde: (f) => f.startsWith('renderer/'),
     prohibido: (m, f) =>
       m.startsWith('node:') || /^(better-sqlite3|drizzle-orm|electron|exceljs|pdfkit)(\/|$)/.test(m) ||
-      (m.startsWith('.') && /\/(db|electron\/core)(\/|$)/.test(path.join(path.dirname(f), m).replaceAll('\\', '/'))),
+      (m.startsWith('.') && /(^|\/)(db|electron\/core|electron\/shell)(\/|$)/.test(path.join(path.dirname(f), m).replaceAll('\\', '/'))),
     porque: 'el renderer solo usa el contrato de la API',
   },
   {

@@ -10,16 +10,17 @@ asegurarDependencias();
 run('node scripts/build.mjs');
 
 const args = process.argv.slice(2);
-const { electronDisponible, rutaElectron } = await import('./electron-disponible.mjs');
+const { estadoElectron } = await import('./electron-disponible.mjs');
 
 // First run on a user's PC: fetch the Electron runtime (skipped during `npm ci`).
-if (!electronDisponible()) spawnSync(process.execPath, ['node_modules/electron/install.js'], { stdio: 'ignore', timeout: 180_000 });
+if (!estadoElectron().disponible) spawnSync(process.execPath, ['node_modules/electron/install.js'], { stdio: 'ignore', timeout: 180_000 });
 
+const electron = estadoElectron();
 let hijo;
-if (electronDisponible() && spawnSync(process.execPath, ['scripts/electron-native.mjs'], { stdio: 'inherit' }).status === 0) {
-  hijo = spawn(rutaElectron(), ['.', ...args], { stdio: 'inherit' });
+if (electron.disponible && spawnSync(process.execPath, ['scripts/electron-native.mjs'], { stdio: 'inherit' }).status === 0) {
+  hijo = spawn(electron.ruta, ['.', ...args], { stdio: 'inherit' });
 } else {
-  console.log('El entorno de Electron no está disponible en este equipo; se abre el modo navegador.');
+  console.log(`Electron no está disponible en este equipo (${electron.motivo ?? 'no se pudo preparar su módulo nativo'}); se abre el modo navegador.`);
   hijo = spawn(process.execPath, ['dist/navegador/modo-navegador.mjs', ...args], { stdio: 'inherit' });
 }
 hijo.on('exit', (code) => process.exit(code ?? 0));

@@ -60,7 +60,7 @@ describe('base de datos', () => {
     expect(fs.readFileSync(file).equals(antes)).toBe(true);
   });
 
-  it.each(journal.entries.map((_: unknown, i: number) => i + 1))(
+  it.each(journal.entries.map((_: unknown, i: number) => i + 1) as number[])(
     'actualiza sin perder datos una base creada con las primeras %i migraciones',
     async (n: number) => {
       const dir = carpetaTemporal();
