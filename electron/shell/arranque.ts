@@ -84,9 +84,10 @@ export function mensajeFalloArranque(e: unknown, contexto: { dataDir: string; em
   return `${texto}\n\nCarpeta de datos: ${contexto.dataDir}`;
 }
 
-function falloFatal(titulo: string, texto: string): void {
+function falloFatal(titulo: string, texto: string, env: NodeJS.ProcessEnv): void {
   console.error(`${titulo}: ${texto}`);
-  dialog.showErrorBox(titulo, texto);
+  // SSE_SIN_DIALOGOS=1 (automated tests, CI): a modal dialog would wait forever for a click.
+  if (env.SSE_SIN_DIALOGOS !== '1') dialog.showErrorBox(titulo, texto);
   app.exit(1);
 }
 
@@ -139,6 +140,7 @@ export async function arrancar(deps: Dependencias): Promise<Arrancado | null> {
       'No se pudo iniciar',
       `No se encontró la interfaz de la aplicación (${path.join(raizRenderer, 'index.html')}). ` +
         (app.isPackaged ? 'Reinstale la aplicación.' : 'Ejecute «npm run build» y vuelva a intentarlo.'),
+      env,
     );
     return null;
   }
@@ -155,7 +157,7 @@ export async function arrancar(deps: Dependencias): Promise<Arrancado | null> {
     });
     core = await deps.createCore({ dataDir, appRoot: raiz, ...(nativeBinding ? { nativeBinding } : {}) });
   } catch (e) {
-    falloFatal(`No se pudo iniciar ${NOMBRE_PRODUCTO}`, mensajeFalloArranque(e, { dataDir, empaquetado: app.isPackaged }));
+    falloFatal(`No se pudo iniciar ${NOMBRE_PRODUCTO}`, mensajeFalloArranque(e, { dataDir, empaquetado: app.isPackaged }), env);
     return null;
   }
 

@@ -182,6 +182,18 @@ describe('arrancar', () => {
     expect(manejadoresIpc.size).toBe(0);
   });
 
+  it('SSE_SIN_DIALOGOS=1 (tests, CI): the failure is logged and the app exits without a modal dialog', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const createCore = vi.fn(async () => {
+      throw new Error('disco lleno');
+    });
+    await arrancar({ createCore, dirBundle, argv: ['x', '--data-dir', datos], env: { SSE_SIN_DIALOGOS: '1' } });
+    expect(dialog.showErrorBox).not.toHaveBeenCalled();
+    expect(error.mock.calls[0][0]).toMatch(/No se pudo iniciar[\s\S]*disco lleno/);
+    expect(app.exit).toHaveBeenCalledWith(1);
+    error.mockRestore();
+  });
+
   it('a missing renderer build is reported before opening the database', async () => {
     fs.rmSync(path.join(raiz, 'dist', 'renderer'), { recursive: true });
     const { r, createCore } = await arrancarCon();
