@@ -29,6 +29,7 @@ function catalogo<N extends string, C extends z.ZodRawShape>(nombre: N, campos: 
   const Entrada = z.object(campos).extend({ id: Id.optional(), version: Version.optional() });
   return {
     Registro,
+    Entrada,
     metodos: {
       [`catalogos.${nombre}.listar`]: metodo({ input: ListarInput, output: z.array(Registro), acceso: TODOS }),
       [`catalogos.${nombre}.guardar`]: metodo({ input: Entrada, output: Registro, acceso: SOLO_ADMIN, escritura: true }),
