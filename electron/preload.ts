@@ -19,9 +19,13 @@ function sesionValida(sesion: unknown): string | null {
 
 export function crearApi(ipc: Pick<typeof ipcRenderer, 'invoke' | 'on' | 'removeListener'>): SseApi {
   return {
-    call(method: string, input?: unknown, sesion?: string | null): Promise<Resultado> {
+    // Like core.call, never throws: a bad method name comes back as an error result.
+    async call(method: string, input?: unknown, sesion?: string | null): Promise<Resultado> {
+      if (typeof method !== 'string' || method.length === 0 || method.length > 200) {
+        return { ok: false, error: { code: 'PETICION', message: 'La solicitud no es válida.' } };
+      }
       return ipc.invoke(CANAL.llamar, {
-        method: texto(method, 'El nombre del método'),
+        method,
         input: input === undefined ? null : input,
         sesion: sesionValida(sesion),
       });
@@ -41,13 +45,13 @@ export function crearApi(ipc: Pick<typeof ipcRenderer, 'invoke' | 'on' | 'remove
       async imprimir() {
         await ipc.invoke(CANAL.imprimir);
       },
-      guardarComo(archivoId: string, sesion: string | null) {
+      async guardarComo(archivoId: string, sesion: string | null) {
         return ipc.invoke(CANAL.guardarComo, texto(archivoId, 'El archivo'), sesionValida(sesion));
       },
-      abrir(archivoId: string, sesion: string | null) {
+      async abrir(archivoId: string, sesion: string | null) {
         return ipc.invoke(CANAL.abrir, texto(archivoId, 'El archivo'), sesionValida(sesion));
       },
-      mostrarEnCarpeta(archivoId: string, sesion: string | null) {
+      async mostrarEnCarpeta(archivoId: string, sesion: string | null) {
         return ipc.invoke(CANAL.mostrarEnCarpeta, texto(archivoId, 'El archivo'), sesionValida(sesion));
       },
     },

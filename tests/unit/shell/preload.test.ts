@@ -27,7 +27,9 @@ describe('preload', () => {
     expect(ipcRenderer.invoke).toHaveBeenCalledWith('sse', { method: 'correspondencia.listar', input: { pagina: 2 }, sesion: 'ses-9' });
     await api.call('usuarios.estado');
     expect(ipcRenderer.invoke).toHaveBeenLastCalledWith('sse', { method: 'usuarios.estado', input: null, sesion: null });
-    expect(() => api.call('' as string)).toThrow(TypeError);
+    ipcRenderer.invoke.mockClear();
+    await expect(api.call('' as string)).resolves.toMatchObject({ ok: false, error: { code: 'PETICION' } });
+    expect(ipcRenderer.invoke).not.toHaveBeenCalled();
   });
 
   it('on("progreso") delivers only the payload and returns an unsubscribe', () => {
@@ -55,6 +57,6 @@ describe('preload', () => {
     expect(ipcRenderer.invoke).toHaveBeenLastCalledWith('sse:abrir', 'arch-1', null);
     await api.desktop.mostrarEnCarpeta('arch-1', 'ses-1');
     expect(ipcRenderer.invoke).toHaveBeenLastCalledWith('sse:mostrar-en-carpeta', 'arch-1', 'ses-1');
-    expect(() => api.desktop.abrir(42 as unknown as string, null)).toThrow(TypeError);
+    await expect(api.desktop.abrir(42 as unknown as string, null)).rejects.toThrow(TypeError);
   });
 });
