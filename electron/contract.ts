@@ -7,12 +7,16 @@ import { usuarios } from './contract/usuarios';
 import { catalogos } from './contract/catalogos';
 import { ajustes } from './contract/ajustes';
 import { bitacora } from './contract/bitacora';
+import { compromisos } from './contract/compromisos';
+import { poa } from './contract/poa';
 
 export const contract = {
   ...usuarios,
   ...catalogos,
   ...ajustes,
   ...bitacora,
+  ...compromisos,
+  ...poa,
 };
 
 export type Contract = typeof contract;

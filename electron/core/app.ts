@@ -20,12 +20,16 @@ import { usuariosHandlers } from './modules/usuarios/service';
 import { catalogosHandlers } from './modules/catalogos/service';
 import { ajustesHandlers } from './modules/ajustes/service';
 import { bitacoraHandlers } from './modules/bitacora/service';
+import { compromisosHandlers } from './modules/compromisos/service';
+import { poaHandlers } from './modules/poa/service';
 
 const handlers: Handlers = {
   ...usuariosHandlers,
   ...catalogosHandlers,
   ...ajustesHandlers,
   ...bitacoraHandlers,
+  ...compromisosHandlers,
+  ...poaHandlers,
 };
 
 export const ARCHIVO_BASE = 'seguimiento.sqlite';
