@@ -7,6 +7,7 @@ import { usuarios } from './contract/usuarios';
 import { catalogos } from './contract/catalogos';
 import { ajustes } from './contract/ajustes';
 import { bitacora } from './contract/bitacora';
+import { gabinete } from './contract/gabinete';
 import { compromisos } from './contract/compromisos';
 import { poa } from './contract/poa';
 
@@ -15,6 +16,7 @@ export const contract = {
   ...catalogos,
   ...ajustes,
   ...bitacora,
+  ...gabinete,
   ...compromisos,
   ...poa,
 };

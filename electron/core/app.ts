@@ -20,6 +20,7 @@ import { usuariosHandlers } from './modules/usuarios/service';
 import { catalogosHandlers } from './modules/catalogos/service';
 import { ajustesHandlers } from './modules/ajustes/service';
 import { bitacoraHandlers } from './modules/bitacora/service';
+import { gabineteHandlers } from './modules/gabinete/service';
 import { compromisosHandlers } from './modules/compromisos/service';
 import { poaHandlers } from './modules/poa/service';
 
@@ -28,6 +29,7 @@ const handlers: Handlers = {
   ...catalogosHandlers,
   ...ajustesHandlers,
   ...bitacoraHandlers,
+  ...gabineteHandlers,
   ...compromisosHandlers,
   ...poaHandlers,
 };
