@@ -8,6 +8,7 @@ import { catalogos } from './contract/catalogos';
 import { ajustes } from './contract/ajustes';
 import { bitacora } from './contract/bitacora';
 import { gabinete } from './contract/gabinete';
+import { correspondencia } from './contract/correspondencia';
 import { compromisos } from './contract/compromisos';
 import { poa } from './contract/poa';
 
@@ -17,6 +18,7 @@ export const contract = {
   ...ajustes,
   ...bitacora,
   ...gabinete,
+  ...correspondencia,
   ...compromisos,
   ...poa,
 };

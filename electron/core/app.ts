@@ -21,6 +21,7 @@ import { catalogosHandlers } from './modules/catalogos/service';
 import { ajustesHandlers } from './modules/ajustes/service';
 import { bitacoraHandlers } from './modules/bitacora/service';
 import { gabineteHandlers } from './modules/gabinete/service';
+import { correspondenciaHandlers } from './modules/correspondencia/service';
 import { compromisosHandlers } from './modules/compromisos/service';
 import { poaHandlers } from './modules/poa/service';
 
@@ -30,6 +31,7 @@ const handlers: Handlers = {
   ...ajustesHandlers,
   ...bitacoraHandlers,
   ...gabineteHandlers,
+  ...correspondenciaHandlers,
   ...compromisosHandlers,
   ...poaHandlers,
 };

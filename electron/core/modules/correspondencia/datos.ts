@@ -1,0 +1,230 @@
+/**
+ * Correspondencia's SQL: hand-written over ctx.sqlite with cached prepared statements (the bandeja,
+ * the FTS index and the folio counter need SQL that drizzle does not express well).
+ */
+import type Database from 'better-sqlite3';
+import type { Semaforo } from '../../../contract/comun';
+import type { FiltrosAsuntos, FilaAsunto } from '../../../contract/correspondencia';
+import type { Contexto } from '../../contexto';
+import { fechaEnZona } from '../../tiempo';
+import { expresionFts } from './busqueda';
+import {
+  HORAS_META_TURNO,
+  MS_HORA,
+  horasParaTurnar,
+  semaforoEstatusAsunto,
+  semaforoPlazoAsunto,
+  semaforosTurno,
+  type EstatusAsunto,
+  type EstatusTurno,
+  type Hoy,
+} from './reglas';
+
+const cache = new WeakMap<Database.Database, Map<string, Database.Statement>>();
+
+/** A prepared statement cached per connection. */
+export function st(ctx: Pick<Contexto, 'sqlite'>, sql: string): Database.Statement {
+  let m = cache.get(ctx.sqlite);
+  if (!m) cache.set(ctx.sqlite, (m = new Map()));
+  let s = m.get(sql);
+  if (!s) m.set(sql, (s = ctx.sqlite.prepare(sql)));
+  return s;
+}
+
+export function hoyDe(ctx: Contexto): Hoy {
+  const a = ctx.ajustes();
+  return { hoy: fechaEnZona(ctx.ahora(), a.zonaHoraria), calendario: ctx.calendario(), diasEnRiesgo: a.diasEnRiesgo };
+}
+
+// ───────────── Bandeja / listados: one WHERE builder for screen and export ─────────────
+
+export interface Consulta {
+  where: string;
+  params: Record<string, unknown>;
+}
+
+export function condiciones(ctx: Contexto, f: Partial<FiltrosAsuntos>): Consulta {
+  const c: string[] = [];
+  const p: Record<string, unknown> = {};
+  if (f.anio) (c.push('a.anio = @anio'), (p.anio = f.anio));
+  if (f.serieId) (c.push('a.serie_id = @serieId'), (p.serieId = f.serieId));
+  if (f.estatus && f.estatus.length) {
+    c.push(`a.estatus in (${f.estatus.map((_, i) => `@e${i}`).join(', ')})`);
+    f.estatus.forEach((e, i) => (p[`e${i}`] = e));
+  }
+  if (f.destinatario) (c.push('a.destinatario = @destinatario'), (p.destinatario = f.destinatario));
+  if (f.tipo) (c.push('a.tipo = @tipo'), (p.tipo = f.tipo));
+  if (f.prioridad) (c.push('a.prioridad = @prioridad'), (p.prioridad = f.prioridad));
+  if (f.dependenciaId) (c.push('a.id in (select t.asunto_id from turnos t where t.dependencia_id = @dependenciaId)'), (p.dependenciaId = f.dependenciaId));
+  if (f.desde) (c.push('a.fecha_recepcion >= @desde'), (p.desde = f.desde));
+  if (f.hasta) (c.push('a.fecha_recepcion <= @hasta'), (p.hasta = f.hasta));
+  const ahora = ctx.ahora();
+  const limite48 = ahora - HORAS_META_TURNO * MS_HORA;
+  if (f.vencidos) {
+    c.push(`(
+      a.id in (select t.asunto_id from turnos t where t.estatus <> 'atendido' and t.fecha_limite < @hoy and t.requiere_atencion = 1)
+      and a.anulado = 0
+      or (a.estatus = 'por_turnar' and a.recibido < @limite48)
+    )`);
+    p.hoy = fechaEnZona(ahora, ctx.ajustes().zonaHoraria);
+    p.limite48 = limite48;
+  }
+  if (f.en48h === 'si') c.push(`a.primer_turno is not null and a.primer_turno - a.recibido <= ${HORAS_META_TURNO * MS_HORA}`);
+  if (f.en48h === 'no') {
+    c.push(`(a.primer_turno - a.recibido > ${HORAS_META_TURNO * MS_HORA} or (a.primer_turno is null and a.estatus = 'por_turnar' and a.recibido < @limite48b))`);
+    p.limite48b = limite48;
+  }
+  const fts = expresionFts(f.texto);
+  if (f.texto && !fts) c.push('0'); // only punctuation: nothing matches, no error
+  if (fts) (c.push('a.fts_id in (select rowid from asuntos_fts where asuntos_fts match @fts)'), (p.fts = fts));
+  return { where: c.length ? `where ${c.join(' and ')}` : '', params: p };
+}
+
+export const ORDEN: Record<FiltrosAsuntos['orden'], string> = {
+  folio_desc: 'a.anio desc, a.numero desc, a.serie_id desc',
+  folio_asc: 'a.anio asc, a.numero asc, a.serie_id asc',
+  recepcion_desc: 'a.recibido desc, a.numero desc',
+  recepcion_asc: 'a.recibido asc, a.numero asc',
+};
+
+export const COLUMNAS_FILA = `a.id, a.folio, a.anio, a.numero, s.clave as serie_clave, a.recibido, a.fecha_recepcion,
+  a.remitente_nombre, a.remitente_organizacion, a.asunto, a.tipo, a.prioridad, a.destinatario, a.estatus, a.primer_turno,
+  a.remitente_cargo, a.oficio_numero, a.oficio_fecha, a.medio, a.observaciones, a.motivo_anulacion, a.motivo_archivo`;
+
+export interface FilaSql {
+  id: string;
+  folio: string;
+  anio: number;
+  numero: number;
+  serie_clave: string;
+  recibido: number;
+  fecha_recepcion: string;
+  remitente_nombre: string;
+  remitente_organizacion: string;
+  remitente_cargo: string;
+  asunto: string;
+  tipo: FilaAsunto['tipo'];
+  prioridad: FilaAsunto['prioridad'];
+  destinatario: FilaAsunto['destinatario'];
+  estatus: EstatusAsunto;
+  primer_turno: number | null;
+  oficio_numero: string;
+  oficio_fecha: string | null;
+  medio: string;
+  observaciones: string;
+  motivo_anulacion: string | null;
+  motivo_archivo: string | null;
+}
+
+export interface TurnoSql {
+  id: string;
+  asunto_id: string;
+  estatus: EstatusTurno;
+  requiere_atencion: number;
+  fecha_turno: string;
+  fecha_limite: string | null;
+  plazo_original: string | null;
+  prorrogas: number;
+  reaperturas: number;
+  turnado: number;
+  atendido: number | null;
+  siglas: string;
+  dependencia: string;
+  instruccion: string;
+}
+
+const SQL_TURNOS_DE = `select t.id, t.asunto_id, t.estatus, t.requiere_atencion, t.fecha_turno, t.fecha_limite, t.plazo_original, t.prorrogas,
+  t.reaperturas, t.turnado, t.atendido, d.siglas, d.nombre as dependencia, i.nombre as instruccion
+  from turnos t join dependencias d on d.id = t.dependencia_id join instrucciones_turno i on i.id = t.instruccion_id
+  where t.asunto_id in (select value from json_each(?)) order by t.turnado, t.id`;
+
+export function turnosDe(ctx: Contexto, ids: string[]): Map<string, TurnoSql[]> {
+  const m = new Map<string, TurnoSql[]>();
+  if (!ids.length) return m;
+  for (const t of st(ctx, SQL_TURNOS_DE).all(JSON.stringify(ids)) as TurnoSql[]) {
+    const l = m.get(t.asunto_id);
+    if (l) l.push(t);
+    else m.set(t.asunto_id, [t]);
+  }
+  return m;
+}
+
+/** A bandeja row with both semáforos computed by the core. */
+export function aFila(_ctx: Contexto, r: FilaSql, turnos: TurnoSql[], h: Hoy, ahora: number): FilaAsunto {
+  const anulado = r.estatus === 'anulado';
+  const plazos: Semaforo[] = [];
+  let fechaLimite: string | null = null;
+  for (const t of turnos) {
+    const s = semaforosTurno(
+      { requiereAtencion: !!t.requiere_atencion, estatus: t.estatus, fechaTurno: t.fecha_turno, fechaLimite: t.fecha_limite, prorrogas: t.prorrogas },
+      anulado,
+      h,
+    );
+    plazos.push(s.plazo);
+    if (t.requiere_atencion && t.estatus !== 'atendido' && t.fecha_limite && (!fechaLimite || t.fecha_limite < fechaLimite)) fechaLimite = t.fecha_limite;
+  }
+  const siglas = [...new Set(turnos.map((t) => t.siglas || t.dependencia))];
+  return {
+    id: r.id,
+    folio: r.folio,
+    anio: r.anio,
+    numero: r.numero,
+    serieClave: r.serie_clave,
+    recibido: r.recibido,
+    fechaRecepcion: r.fecha_recepcion,
+    remitente: r.remitente_nombre,
+    remitenteOrganizacion: r.remitente_organizacion,
+    asunto: r.asunto.length > 300 ? `${r.asunto.slice(0, 299)}…` : r.asunto,
+    tipo: r.tipo,
+    prioridad: r.prioridad,
+    destinatario: r.destinatario,
+    estatus: r.estatus,
+    turnadoA: siglas.join(', '),
+    fechaLimite,
+    semaforoEstatus: semaforoEstatusAsunto(r.estatus),
+    semaforoPlazo: semaforoPlazoAsunto(r.estatus, plazos, r.recibido, ahora),
+    horasParaTurnar: horasParaTurnar(r.recibido, r.primer_turno),
+  };
+}
+
+export function bandeja(ctx: Contexto, f: FiltrosAsuntos & { limite: number; desplazamiento: number }): { filas: FilaAsunto[]; total: number } {
+  const { where, params } = condiciones(ctx, f);
+  const total = (st(ctx, `select count(*) as n from asuntos a ${where}`).get(params) as { n: number }).n;
+  const rows = st(
+    ctx,
+    `select ${COLUMNAS_FILA} from asuntos a join series_folios s on s.id = a.serie_id ${where} order by ${ORDEN[f.orden]} limit @limite offset @desplazamiento`,
+  ).all({ ...params, limite: f.limite, desplazamiento: f.desplazamiento }) as FilaSql[];
+  const h = hoyDe(ctx);
+  const ahora = ctx.ahora();
+  const turnos = turnosDe(ctx, rows.map((r) => r.id));
+  return { filas: rows.map((r) => aFila(ctx, r, turnos.get(r.id) ?? [], h, ahora)), total };
+}
+
+/** Streams every row of a filter in bandeja order, in batches (for the listados). */
+export function* recorrer(ctx: Contexto, f: FiltrosAsuntos, lote = 2000): Generator<{ fila: FilaAsunto; sql: FilaSql; turnos: TurnoSql[] }> {
+  const { where, params } = condiciones(ctx, f);
+  const h = hoyDe(ctx);
+  const ahora = ctx.ahora();
+  const it = ctx.sqlite
+    .prepare(`select ${COLUMNAS_FILA} from asuntos a join series_folios s on s.id = a.serie_id ${where} order by ${ORDEN[f.orden]}`)
+    .iterate(params) as IterableIterator<FilaSql>;
+  let buf: FilaSql[] = [];
+  const vaciar = function* () {
+    const turnos = turnosDe(ctx, buf.map((r) => r.id));
+    for (const r of buf) {
+      const ts = turnos.get(r.id) ?? [];
+      yield { fila: aFila(ctx, r, ts, h, ahora), sql: r, turnos: ts };
+    }
+    buf = [];
+  };
+  for (const r of it) {
+    buf.push(r);
+    if (buf.length >= lote) yield* vaciar();
+  }
+  if (buf.length) yield* vaciar();
+}
+
+export function contar(ctx: Contexto, f: FiltrosAsuntos): number {
+  const { where, params } = condiciones(ctx, f);
+  return (st(ctx, `select count(*) as n from asuntos a ${where}`).get(params) as { n: number }).n;
+}
