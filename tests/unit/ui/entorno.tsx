@@ -46,6 +46,13 @@ function instalarPolyfills() {
       this.dispatchEvent(new Event('scroll'));
     } as typeof Element.prototype.scrollTo;
   }
+  if (!(document as { fonts?: unknown }).fonts) {
+    // Mantine's autosize Textarea listens to font loading.
+    Object.defineProperty(document, 'fonts', {
+      configurable: true,
+      value: { addEventListener() {}, removeEventListener() {}, add() {}, ready: Promise.resolve() },
+    });
+  }
   if (!Element.prototype.scrollIntoView) Element.prototype.scrollIntoView = () => {};
   // jsdom has no layout: give every element a viewport-like size so the virtualizer renders a window.
   Object.defineProperty(HTMLElement.prototype, 'clientHeight', { configurable: true, get: () => ALTO_VISIBLE });

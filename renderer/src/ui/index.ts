@@ -1,0 +1,57 @@
+export { DataTable, textoCelda } from './DataTable';
+export type {
+  ColumnaTabla,
+  DataTableProps,
+  EstadoExportacion,
+  EstadoTabla,
+  EstadoVacio,
+  OpcionFiltro,
+  OrdenColumna,
+  TipoColumna,
+  ValorCelda,
+} from './DataTable';
+export { Semaforo } from './Semaforo';
+export type { SemaforoProps } from './Semaforo';
+export { BarraSemaforo } from './BarraSemaforo';
+export type { BarraSemaforoProps } from './BarraSemaforo';
+export {
+  COLOR_SEMAFORO,
+  COLORES_SEMAFORO,
+  FONDO_SEMAFORO,
+  NOMBRE_COLOR_SEMAFORO,
+  TINTA_SEMAFORO,
+} from './semaforoColores';
+export type { ColorSemaforo } from './semaforoColores';
+export {
+  CampoAreaTexto,
+  CampoFecha,
+  CampoNumero,
+  CampoSeleccion,
+  CampoTexto,
+  erroresDeCampos,
+  filtroSinAcentos,
+  Formulario,
+  interpretarFecha,
+  manejarTeclasFormulario,
+  siguienteCampo,
+  useFormulario,
+  useFormularioTeclado,
+} from './campos';
+export type {
+  CampoAreaTextoProps,
+  CampoFechaProps,
+  CampoNumeroProps,
+  CampoSeleccionProps,
+  CampoTextoProps,
+  FormularioProps,
+  OpcionesFormulario,
+} from './campos';
+export { coincide, normalizar } from './normalizar';
+export { confirmar, pedirMotivo } from './dialogos';
+export type { OpcionesConfirmar, OpcionesMotivo } from './dialogos';
+export { avisarError, avisarExito, esErrorDeApp, mensajeDeError, MENSAJE_INESPERADO } from './avisos';
+export type { ErrorDeApp } from './avisos';
+export { Progreso } from './Progreso';
+export type { ProgresoProps } from './Progreso';
+export { fecha, fechaDeInstante, fechaHora, fechaLarga, hora, numero, plural, porcentaje, ZONA_OFICINA } from './formato';
+export { tema, COLOR_GUINDA } from './tema';
