@@ -35,7 +35,10 @@ export const test = base.extend<{ sistema: Sistema; entrarComo: (rol: Rol, usuar
       core, servidor, dataDir,
       async admin() {
         if (!adminToken) {
-          const r = await core.call('usuarios.crearAdministradorInicial', { usuario: 'admin', nombre: 'Administración del Sistema', contrasena: CONTRASENA });
+          const datos = { usuario: 'admin', nombre: 'Administración del Sistema', contrasena: CONTRASENA };
+          let r = await core.call('usuarios.crearAdministradorInicial', datos);
+          // Already created through the UI: sign in as that administrator instead.
+          if (!r.ok) r = await core.call('usuarios.iniciarSesion', { usuario: 'admin', contrasena: CONTRASENA });
           if (!r.ok) throw new Error(r.error.message);
           adminToken = (r.data as { token: string }).token;
         }

@@ -1,36 +1,81 @@
 /**
- * TEMPORARY shell until sign-in exists: it shows the Layout with a development session so the frame
- * can be seen. The session engineer replaces this file (real user, role, routes per module).
+ * The app once signed in: the frame with the navigation the role may see, each module's pages, and an
+ * honest "en construcción" page for modules not built yet. The core checks every call anyway; routes
+ * a role may not open say so instead of showing an empty screen.
  */
-import { Navigate, Route, Routes } from 'react-router';
-import { ROL_ETIQUETA, type Rol } from '../../../electron/contract/comun';
-import { avisarExito } from '../ui/avisos';
+import { useState, type ReactNode } from 'react';
+import { Navigate, useRoutes, type RouteObject } from 'react-router';
+import { Alert, Center } from '@mantine/core';
+import { IconLock } from '@tabler/icons-react';
+import { ROL_ETIQUETA } from '../../../electron/contract/comun';
 import { EnConstruccion } from './EnConstruccion';
 import { Layout } from './Layout';
-import { itemsParaRol } from './navegacion';
+import { NAVEGACION, itemsParaRol, puedeVer } from './navegacion';
+import { ProveedorSesion, useSesion } from './sesion';
+import { pantallasSesion } from './Entrada';
+import { rutasDeModulos } from './modulos';
+import { PaginaCatalogos } from '../modules/catalogos/PaginaCatalogos';
+import { PaginaAjustes } from '../modules/ajustes/PaginaAjustes';
 
-const SESION_DE_DESARROLLO: { nombre: string; rol: Rol } = { nombre: 'Sesión de desarrollo', rol: 'administrador' };
+const RUTAS_BASE: RouteObject[] = [
+  { path: 'catalogos/:catalogo?', element: <PaginaCatalogos /> },
+  { path: 'ajustes/:seccion?', element: <PaginaAjustes /> },
+];
+
+function SinAcceso() {
+  return (
+    <Center mt="xl">
+      <Alert color="gray" icon={<IconLock />} title="Su rol no tiene acceso a esta sección" maw={520}>
+        Si necesita consultarla, pida al administrador que revise su rol.
+      </Alert>
+    </Center>
+  );
+}
+
+function moduloDe(ruta: RouteObject): string {
+  return (ruta.path ?? '').split('/')[0];
+}
+
+function Marco() {
+  const { usuario, cerrarSesion } = useSesion();
+  const [cerrando, setCerrando] = useState(false);
+  const items = itemsParaRol(usuario.rol);
+  const propias = [...RUTAS_BASE, ...rutasDeModulos];
+  const conGuardia = (r: RouteObject): RouteObject =>
+    puedeVer(usuario.rol, moduloDe(r)) ? r : { path: r.path, element: <SinAcceso /> };
+  const enConstruccion: RouteObject[] = NAVEGACION.filter((i) => !propias.some((r) => moduloDe(r) === i.ruta)).map((i) => ({
+    path: `${i.ruta}/*`,
+    element: (puedeVer(usuario.rol, i.ruta) ? <EnConstruccion modulo={i.etiqueta} descripcion={i.descripcion} /> : <SinAcceso />) as ReactNode,
+  }));
+
+  return useRoutes([
+    {
+      element: (
+        <Layout
+          usuario={{ nombre: usuario.nombre, etiquetaRol: ROL_ETIQUETA[usuario.rol] }}
+          items={items}
+          cerrandoSesion={cerrando}
+          onCerrarSesion={() => {
+            setCerrando(true);
+            void cerrarSesion().finally(() => setCerrando(false));
+          }}
+        />
+      ),
+      children: [
+        { index: true, element: <Navigate to={`/${items[0]?.ruta ?? 'tablero'}`} replace /> },
+        ...propias.map(conGuardia),
+        ...enConstruccion,
+        { path: '*', element: <Navigate to="/" replace /> },
+      ],
+    },
+  ]);
+}
 
 export function App() {
-  const items = itemsParaRol(SESION_DE_DESARROLLO.rol);
   return (
-    <Routes>
-      <Route
-        element={
-          <Layout
-            usuario={{ nombre: SESION_DE_DESARROLLO.nombre, etiquetaRol: ROL_ETIQUETA[SESION_DE_DESARROLLO.rol] }}
-            items={items}
-            onCerrarSesion={() => avisarExito('El inicio de sesión todavía no está disponible en esta versión.')}
-          />
-        }
-      >
-        <Route index element={<Navigate to={`/${items[0]?.ruta ?? 'tablero'}`} replace />} />
-        {items.map((i) => (
-          <Route key={i.ruta} path={`${i.ruta}/*`} element={<EnConstruccion modulo={i.etiqueta} descripcion={i.descripcion} />} />
-        ))}
-        <Route path="*" element={<Navigate to="/" replace />} />
-      </Route>
-    </Routes>
+    <ProveedorSesion pantallas={pantallasSesion}>
+      <Marco />
+    </ProveedorSesion>
   );
 }
 
