@@ -26,7 +26,7 @@ import {
   ANCHO_POR_TIPO,
   COLORES_SEMAFORO,
   esIterableAsincrono,
-  RE_FECHA,
+  fechaValida,
   semaforoDe,
   textoGenerado,
   textoSemaforo,
@@ -72,11 +72,14 @@ const PELIGROSOS = /^[=+\-@\t\r]/;
 
 /**
  * Convierte un texto en algo que una hoja de cálculo nunca ejecuta: antepone un apóstrofo si empieza
- * con `= + - @`, tabulador o CR; quita caracteres inválidos en XML y recorta al máximo de Excel.
+ * con `= + - @`, tabulador o CR; quita caracteres inválidos en XML, normaliza los saltos de línea y
+ * recorta al máximo de Excel (32,767 caracteres).
  */
 export function neutralizar(texto: string): string {
   let t = texto.replace(INVALIDOS_XML, '');
   if (PELIGROSOS.test(t)) t = `'${t}`;
+  // XML convierte CR en LF al leer: se normaliza aquí para que lo escrito sea lo que se lee.
+  t = t.replace(/\r\n?/g, '\n');
   return t.length > LIMITE_CELDA ? t.slice(0, LIMITE_CELDA) : t;
 }
 
@@ -84,10 +87,13 @@ function argb(hex: string): string {
   return 'FF' + hex.replace('#', '').toUpperCase();
 }
 
-const TINTA = argb('#1f2d3a');
+const TINTA = argb('#1c2024');
+const GUINDA = argb('#7a1e3a');
+/** La fuente de Excel por omisión: los estilos propios la repiten para no caer en otra. */
+const FUENTE = { name: 'Calibri', family: 2, size: 11 } as const;
 const GRIS_TEXTO = argb('#5f6b76');
 const FONDO_ENCABEZADO = argb('#e6eaee');
-const BORDE = argb('#1f2d3a');
+const BORDE = argb('#7a1e3a');
 
 function formatoNumero(tipo: TipoColumna, decimales?: number): string | undefined {
   const dec = (d: number) => (d > 0 ? '.' + '0'.repeat(d) : '');
@@ -108,7 +114,8 @@ function formatoNumero(tipo: TipoColumna, decimales?: number): string | undefine
 }
 
 function nombreDeHoja(nombre: string, usados: Set<string>): string {
-  const base = (nombre.replace(/[[\]:*?/\\]/g, ' ').replace(/^'+|'+$/g, '').trim() || 'Hoja').slice(0, 31);
+  const limpio = nombre.replace(/[[\]:*?/\\]/g, ' ').replace(/^'+|'+$/g, '').replace(/\s+/g, ' ').trim();
+  const base = (limpio || 'Hoja').slice(0, 31);
   let candidato = base;
   for (let i = 2; usados.has(candidato.toLowerCase()); i++) {
     const sufijo = ` (${i})`;
@@ -136,9 +143,9 @@ function valorCelda(v: unknown, tipo: TipoColumna, zona: string): Valor {
       if (typeof v === 'bigint') return Number(v);
       break;
     case 'fecha':
-      if (typeof v === 'string') {
-        const m = RE_FECHA.exec(v);
-        if (m) return new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+      if (fechaValida(v)) {
+        const [a, m, d] = v.split('-').map(Number);
+        return new Date(Date.UTC(a, m - 1, d));
       }
       break;
     case 'instante':
@@ -164,7 +171,7 @@ const estilosSemaforo = Object.fromEntries(
     color,
     {
       fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(COLORES_SEMAFORO[color]) } } as ExcelJS.Fill,
-      font: { bold: true, color: { argb: color === 'verde' || color === 'rojo' ? 'FFFFFFFF' : 'FF1A1A1A' } },
+      font: { ...FUENTE, bold: true, color: { argb: color === 'verde' || color === 'rojo' ? 'FFFFFFFF' : 'FF1A1A1A' } },
       alignment: { horizontal: 'center', vertical: 'top' } as Partial<ExcelJS.Alignment>,
     },
   ]),
@@ -188,6 +195,7 @@ export async function escribirExcel(
 
   const temporal = `${ruta}.${process.pid}.${Date.now().toString(36)}.tmp`;
   const salida = createWriteStream(temporal);
+  const cerrado = new Promise<void>((r) => salida.once('close', () => r()));
   const libro = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: salida, useStyles: true, useSharedStrings: false });
   libro.creator = encabezado.institucion;
   libro.created = new Date(encabezado.generado);
@@ -210,10 +218,11 @@ export async function escribirExcel(
     await rename(temporal, ruta);
   } catch (e) {
     salida.destroy();
+    await cerrado; // el archivo se abre de forma asíncrona: borrarlo antes de que cierre lo dejaría
     await unlink(temporal).catch(() => undefined);
     throw e;
   }
-  alAvanzar?.(total);
+  if (total % cada !== 0 || total === 0) alAvanzar?.(total);
   return { ruta, filas: total };
 }
 
@@ -233,12 +242,12 @@ async function escribirHoja<R>(
 
   // Membrete: filas de texto arriba de la tabla.
   const membrete: { texto: string; fuente: Partial<ExcelJS.Font>; alto?: number }[] = [
-    { texto: enc.institucion, fuente: { bold: true, size: 13, color: { argb: TINTA } }, alto: 20 },
-    { texto: enc.titulo, fuente: { bold: true, size: 12, color: { argb: TINTA } }, alto: 18 },
+    { texto: enc.institucion, fuente: { ...FUENTE, bold: true, size: 13, color: { argb: GUINDA } }, alto: 20 },
+    { texto: enc.titulo, fuente: { ...FUENTE, bold: true, size: 12, color: { argb: TINTA } }, alto: 18 },
   ];
-  if (enc.periodo) membrete.push({ texto: enc.periodo, fuente: { size: 11, color: { argb: TINTA } } });
-  if (enc.referencia) membrete.push({ texto: `Referencia: ${enc.referencia}`, fuente: { size: 11, color: { argb: TINTA } } });
-  membrete.push({ texto: textoGenerado(enc.generado, zona), fuente: { italic: true, size: 9, color: { argb: GRIS_TEXTO } } });
+  if (enc.periodo) membrete.push({ texto: enc.periodo, fuente: { ...FUENTE, size: 11, color: { argb: TINTA } } });
+  if (enc.referencia) membrete.push({ texto: `Referencia: ${enc.referencia}`, fuente: { ...FUENTE, size: 11, color: { argb: TINTA } } });
+  membrete.push({ texto: textoGenerado(enc.generado, zona), fuente: { ...FUENTE, italic: true, size: 9, color: { argb: GRIS_TEXTO } } });
   const filaEncabezado = membrete.length + 2; // una fila en blanco de separación
 
   const hojaXlsx = libro.addWorksheet(nombre, {
@@ -280,7 +289,7 @@ async function escribirHoja<R>(
   let lineas = 1;
   columnas.forEach((c, i) => {
     const celda = encabezado.getCell(i + 1);
-    celda.font = { bold: true, color: { argb: TINTA } };
+    celda.font = { ...FUENTE, bold: true, color: { argb: TINTA } };
     celda.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: FONDO_ENCABEZADO } };
     celda.alignment = { vertical: 'middle', horizontal: 'center', wrapText: true };
     celda.border = { top: { style: 'thin', color: { argb: BORDE } }, bottom: { style: 'thin', color: { argb: BORDE } } };
@@ -359,7 +368,7 @@ async function escribirHoja<R>(
     const fila = hojaXlsx.addRow(valores);
     columnas.forEach((c, i) => {
       const celda = fila.getCell(i + 1);
-      celda.font = { bold: true, color: { argb: TINTA } };
+      celda.font = { ...FUENTE, bold: true, color: { argb: TINTA } };
       celda.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: FONDO_ENCABEZADO } };
       celda.border = { top: { style: 'thin', color: { argb: BORDE } }, bottom: { style: 'double', color: { argb: BORDE } } };
       if (i === 0 && typeof valores[0] === 'string') celda.numFmt = 'General';

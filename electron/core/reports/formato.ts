@@ -190,6 +190,15 @@ export function textoGenerado(generado: number, zona = ZONA_OFICINA): string {
 
 export const RE_FECHA = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+/** `YYYY-MM-DD` que existe en el calendario (rechaza "2026-02-30"). */
+export function fechaValida(v: unknown): v is string {
+  if (typeof v !== 'string') return false;
+  const m = RE_FECHA.exec(v);
+  if (!m) return false;
+  const t = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return t.getUTCFullYear() === Number(m[1]) && t.getUTCMonth() === Number(m[2]) - 1 && t.getUTCDate() === Number(m[3]);
+}
+
 // ───────────────────────────── celdas ─────────────────────────────
 
 export function semaforoDe(v: unknown): Semaforo | null {
@@ -215,7 +224,7 @@ export function textoCelda(v: unknown, tipo: TipoColumna, decimales: number | un
     case 'porcentaje':
       return typeof v === 'number' ? porcentaje(v, decimales ?? 0) : String(v);
     case 'fecha':
-      return typeof v === 'string' && RE_FECHA.test(v) ? fechaCorta(v) : String(v);
+      return fechaValida(v) ? fechaCorta(v) : String(v);
     case 'instante':
       return typeof v === 'number' && Number.isFinite(v) ? fechaHoraCorta(v, zona) : String(v);
     case 'semaforo': {

@@ -5,8 +5,8 @@
  *
  * "Página X de Y" sin `bufferPages` y en una sola pasada: en cada página se dibuja, en el lugar del
  * número, un Form XObject vacío (una referencia PDF cuyo contenido todavía no se escribe). Las páginas
- * terminadas se vacían al archivo en cuanto empieza la siguiente, así que la memoria no crece con el
- * largo del reporte. Al final, cuando ya se sabe el total, se escribe el contenido de cada XObject
+ * terminadas se vacían al archivo en cuanto empieza la siguiente, así que la memoria apenas crece con
+ * el largo del reporte (una referencia pequeña por página). Al final, cuando ya se sabe el total, se escribe el contenido de cada XObject
  * ("Página 3 de 12", alineado a la derecha) antes de cerrar el documento; el PDF permite escribir un
  * objeto después de la página que lo usa. La función de contenido corre una sola vez, así que puede
  * recorrer un cursor o un `AsyncIterable` que no se puede repetir.
@@ -31,6 +31,7 @@ import {
   ANCHO_POR_TIPO,
   COLORES_SEMAFORO,
   esIterableAsincrono,
+  numero,
   semaforoDe,
   textoCelda,
   textoGenerado,
@@ -66,9 +67,12 @@ const ALTO_PIE = 26;
 const TAMANO_PIE = 7.5;
 const ANCHO_NUMERO_PAGINA = 110;
 
+/** Guinda del tema de la aplicación (renderer/src/ui/tema.ts) para membrete, filetes y títulos. */
 export const COLORES = {
   tinta: '#1c2024',
-  acento: '#1f3b57',
+  acento: '#7a1e3a',
+  /** Barras de gráficas sin color propio: azul pizarra, que no se confunde con el rojo del semáforo. */
+  grafica: '#2f5377',
   gris: '#5b6670',
   linea: '#c5cdd5',
   fondoEncabezado: '#e3e8ee',
@@ -87,7 +91,9 @@ type Peso = keyof typeof ARCHIVOS_FUENTE;
 const NOMBRE_FUENTE: Record<Peso, string> = { regular: 'ss-regular', semi: 'ss-semi', negrita: 'ss-negrita', cursiva: 'ss-cursiva' };
 
 let directorioFuentes: string | undefined;
-let fuentesCargadas: Record<Peso, Buffer> | undefined;
+/** Fuente ya analizada por fontkit (pdfkit ≥ 0.20 la acepta en `registerFont`). */
+type FuenteAnalizada = object;
+let fuentesCargadas: Record<Peso, FuenteAnalizada> | undefined;
 
 /**
  * Para el empaquetado: si los .ttf se copian a `resources/fonts/`, indíquelo aquí. Por omisión se
@@ -104,12 +110,20 @@ function directorioPorOmision(): string {
   return path.join(path.dirname(createRequire(base).resolve('source-sans/package.json')), 'TTF');
 }
 
-function fuentes(): Record<Peso, Buffer> {
+/**
+ * Lee y analiza las fuentes una sola vez por proceso: analizar ~400 KB de TrueType por documento
+ * costaba más que escribir un reporte corto. Cada documento hace su propio subconjunto.
+ */
+function fuentes(): Record<Peso, FuenteAnalizada> {
   if (!fuentesCargadas) {
     const dir = directorioFuentes ?? directorioPorOmision();
+    const analizador = new PDFDocument({ autoFirstPage: false }) as unknown as { font(b: Buffer): unknown; _font: { font: FuenteAnalizada } };
     fuentesCargadas = Object.fromEntries(
-      (Object.keys(ARCHIVOS_FUENTE) as Peso[]).map((p) => [p, readFileSync(path.join(dir, ARCHIVOS_FUENTE[p]))]),
-    ) as Record<Peso, Buffer>;
+      (Object.keys(ARCHIVOS_FUENTE) as Peso[]).map((p) => {
+        analizador.font(readFileSync(path.join(dir, ARCHIVOS_FUENTE[p])));
+        return [p, analizador._font.font];
+      }),
+    ) as Record<Peso, FuenteAnalizada>;
   }
   return fuentesCargadas;
 }
@@ -216,11 +230,13 @@ export async function escribirPdf(
   opciones.senal?.throwIfAborted();
   const temporal = `${ruta}.${process.pid}.${Date.now().toString(36)}.tmp`;
   const salida = createWriteStream(temporal);
+  const cerrado = new Promise<void>((r) => salida.once('close', () => r()));
   const documento = new Documento(encabezado, opciones);
   documento.d.pipe(salida);
   try {
     documento.iniciar();
     await contenido(documento);
+    await Promise.all(documento.pendientes);
     opciones.senal?.throwIfAborted();
     documento.terminar();
     await finished(salida);
@@ -228,6 +244,7 @@ export async function escribirPdf(
   } catch (e) {
     documento.d.unpipe(salida);
     salida.destroy();
+    await cerrado; // el archivo se abre de forma asíncrona: borrarlo antes de que cierre lo dejaría
     await unlink(temporal).catch(() => undefined);
     throw e;
   }
@@ -260,6 +277,8 @@ class Documento implements DocumentoPdf {
   private readonly pies: { ref: ReferenciaInterna; pagina: number }[] = [];
   private logo?: ImagenAbierta;
   private dibujandoMarco = false;
+  private seccionPendiente?: string;
+  readonly pendientes: Promise<void>[] = [];
   private readonly estiloGrafica: EstiloGrafica;
 
   constructor(
@@ -287,7 +306,7 @@ class Documento implements DocumentoPdf {
       },
     }) as DocInterno;
     const f = fuentes();
-    for (const p of Object.keys(ARCHIVOS_FUENTE) as Peso[]) this.d.registerFont(NOMBRE_FUENTE[p], f[p]);
+    for (const p of Object.keys(ARCHIVOS_FUENTE) as Peso[]) this.d.registerFont(NOMBRE_FUENTE[p], f[p] as Buffer);
     const ancho = opciones.orientacion === 'horizontal' ? 792 : 612;
     this.ancho = ancho - 2 * MARGEN;
     this.estiloGrafica = {
@@ -296,7 +315,7 @@ class Documento implements DocumentoPdf {
       tinta: COLORES.tinta,
       gris: COLORES.gris,
       linea: COLORES.linea,
-      acento: COLORES.acento,
+      acento: COLORES.grafica,
     };
     if (enc.logo) {
       try {
@@ -386,7 +405,8 @@ class Documento implements DocumentoPdf {
     const hInst = Math.min(34, d.heightOfString(this.enc.institucion, opcInst));
     d.text(this.enc.institucion, x, y0 + (ALTO_LOGO - hInst) / 2, opcInst);
 
-    const derecha = [this.enc.titulo, this.enc.referencia].filter((t): t is string => !!t);
+    // En la primera página el título ya va grande debajo del membrete.
+    const derecha = this.pagina === 1 ? [] : [this.enc.titulo, this.enc.referencia].filter((t): t is string => !!t);
     this.fuente('regular', 8, COLORES.gris);
     const opcDer = { width: anchoDerecha, align: 'right', height: 11, ellipsis: true, lineBreak: false } as const;
     const hDer = derecha.length * 11;
@@ -456,6 +476,7 @@ class Documento implements DocumentoPdf {
   }
 
   terminar(): void {
+    if (this.seccionPendiente !== undefined) this.asegurar(0);
     const total = this.pagina;
     const f = this.fuenteInterna('regular');
     const [r, g, b] = rgb(COLORES.gris);
@@ -482,7 +503,13 @@ class Documento implements DocumentoPdf {
   }
 
   private asegurar(alto: number): void {
-    if (this.d.y + alto > this.maxY && this.d.y > this.arriba + 0.5) this.nuevaPagina();
+    const seccion = this.seccionPendiente;
+    const extra = seccion === undefined ? 0 : this.altoSeccion(seccion);
+    if (this.d.y + alto + extra > this.maxY && this.d.y > this.arriba + 0.5) this.nuevaPagina();
+    if (seccion !== undefined) {
+      this.seccionPendiente = undefined;
+      this.dibujarSeccion(seccion);
+    }
   }
 
   nuevaPagina(): this {
@@ -498,12 +525,24 @@ class Documento implements DocumentoPdf {
     return this;
   }
 
+  /**
+   * El título de sección se dibuja junto con lo que le sigue (en el `asegurar` del siguiente
+   * elemento): si no caben ambos, los dos pasan a la página siguiente y el título nunca queda huérfano.
+   */
   seccion(texto: string): this {
+    if (this.seccionPendiente !== undefined) this.asegurar(0);
+    this.seccionPendiente = texto;
+    return this;
+  }
+
+  private altoSeccion(texto: string): number {
+    this.fuente('negrita', 11.5, COLORES.acento);
+    return 6 + this.d.heightOfString(texto, { width: this.ancho }) + 9;
+  }
+
+  private dibujarSeccion(texto: string): void {
     const d = this.d;
     this.fuente('negrita', 11.5, COLORES.acento);
-    const h = d.heightOfString(texto, { width: this.ancho });
-    // Con aire suficiente para que no quede huérfano al pie de la página.
-    this.asegurar(h + 60);
     if (d.y > this.arriba + 1) d.y += 6;
     d.text(texto, MARGEN, d.y, { width: this.ancho });
     d.y += 2;
@@ -512,14 +551,13 @@ class Documento implements DocumentoPdf {
     d.restore();
     d.y += 7;
     d.x = MARGEN;
-    return this;
   }
 
   parrafo(texto: string, opciones: OpcionesParrafo = {}): this {
     const d = this.d;
     const tamano = opciones.tamano ?? 10;
-    this.fuente(opciones.cursiva ? 'cursiva' : 'regular', tamano, opciones.color ?? COLORES.tinta);
     this.asegurar(tamano * 2.6);
+    this.fuente(opciones.cursiva ? 'cursiva' : 'regular', tamano, opciones.color ?? COLORES.tinta);
     const align = opciones.alineacion === 'justificado' || !opciones.alineacion ? 'justify' : ALINEAR[opciones.alineacion];
     d.text(texto, MARGEN, d.y, { width: this.ancho, align, lineGap: 2, paragraphGap: 4 });
     d.x = MARGEN;
@@ -532,7 +570,7 @@ class Documento implements DocumentoPdf {
     const anchoClave = opciones.anchoClave ?? Math.min(170, this.ancho * 0.3);
     const anchoValor = this.ancho - anchoClave - 10;
     for (const [clave, valor] of pares) {
-      const texto = valor === null || valor === undefined || valor === '' ? '—' : typeof valor === 'number' ? textoCelda(valor, 'numero', undefined, this.zona) : valor;
+      const texto = valor === null || valor === undefined || valor === '' ? '—' : typeof valor === 'number' ? numero(valor) : valor;
       this.fuente('semi', 9.5, COLORES.gris);
       const hc = d.heightOfString(clave, { width: anchoClave });
       this.fuente('regular', 10, COLORES.tinta);
@@ -589,24 +627,29 @@ class Documento implements DocumentoPdf {
 
   // ─────────── tabla ───────────
 
-  async tabla<R>(columnas: readonly Columna<R>[], filas: Iterable<R> | AsyncIterable<R>, opciones: OpcionesTabla<R> = {}): Promise<void> {
+  tabla<R>(columnas: readonly Columna<R>[], filas: Iterable<R> | AsyncIterable<R>, opciones: OpcionesTabla<R> = {}): Promise<void> {
+    // Si alguien olvida el `await`, escribirPdf igual espera a que la tabla termine antes de cerrar.
+    const p = this.dibujarTabla(columnas, filas, opciones);
+    this.pendientes.push(p);
+    return p;
+  }
+
+  private async dibujarTabla<R>(columnas: readonly Columna<R>[], filas: Iterable<R> | AsyncIterable<R>, opciones: OpcionesTabla<R>): Promise<void> {
     const d = this.d;
     const tamano = opciones.tamano ?? 8.5;
     const padX = 4;
     const padY = 3;
     const gap = 0.8;
-    const pesos = columnas.map((c) => c.ancho ?? ANCHO_POR_TIPO[c.tipo ?? 'texto']);
-    const suma = pesos.reduce((a, b) => a + b, 0) || 1;
+    const DIAMETRO = 6.4;
+    const sangriaSemaforo = DIAMETRO + 4;
+    const anchos = this.anchosDeColumna(columnas, tamano, padX, sangriaSemaforo);
     let x = MARGEN;
     const cols: ColumnaResuelta<R>[] = columnas.map((c, i) => {
       const tipo = c.tipo ?? 'texto';
-      const w = (pesos[i] / suma) * this.ancho;
-      const col = { ...c, tipo, x, w, alinear: c.alineacion ? ALINEAR[c.alineacion] : alineacionPorTipo(tipo) };
-      x += w;
+      const col = { ...c, tipo, x, w: anchos[i], alinear: c.alineacion ? ALINEAR[c.alineacion] : alineacionPorTipo(tipo) };
+      x += anchos[i];
       return col;
     });
-    const DIAMETRO = 6.4;
-    const sangriaSemaforo = DIAMETRO + 4;
 
     const alto = (texto: string, ancho: number, peso: Peso): number => {
       this.fuente(peso, tamano);
@@ -617,14 +660,16 @@ class Documento implements DocumentoPdf {
 
     // Encabezado
     const altoEncabezado = Math.max(...cols.map((c) => alto(c.titulo, c.w - 2 * padX, 'semi')), 0) + 2 * padY;
+    let encabezadoDibujado = false;
     const dibujarEncabezado = () => {
+      encabezadoDibujado = true;
       const y = d.y;
       d.save();
       d.rect(MARGEN, y, this.ancho, altoEncabezado).fill(COLORES.fondoEncabezado);
       d.moveTo(MARGEN, y).lineTo(MARGEN + this.ancho, y).lineWidth(0.9).strokeColor(COLORES.acento).stroke();
       d.moveTo(MARGEN, y + altoEncabezado).lineTo(MARGEN + this.ancho, y + altoEncabezado).lineWidth(0.5).strokeColor(COLORES.acento).stroke();
       d.restore();
-      this.fuente('semi', tamano, COLORES.acento);
+      this.fuente('semi', tamano, COLORES.tinta);
       for (const c of cols) {
         d.text(c.titulo, c.x + padX, y + padY, { width: c.w - 2 * padX, align: c.alinear, lineGap: gap, height: altoEncabezado });
       }
@@ -646,9 +691,18 @@ class Documento implements DocumentoPdf {
         h = Math.max(h, alto(t, anchoTexto, peso));
       });
       h += 2 * padY;
+      // Una fila más alta que una página entera se recorta con "…": en lo que quede de esta página si
+      // es un espacio razonable, si no en una página nueva.
       const recortar = h > espacioDePagina;
-      if (recortar) h = espacioDePagina;
-      if (d.y + h > this.maxY) {
+      if (recortar) {
+        const libre = this.maxY - d.y - (encabezadoDibujado ? 0 : altoEncabezado) - (this.seccionPendiente ? 40 : 0) - 1;
+        h = libre >= 150 ? libre : espacioDePagina;
+      }
+      if (!encabezadoDibujado) {
+        // El encabezado sale junto con la primera fila (y con el título de sección pendiente).
+        this.asegurar(altoEncabezado + h);
+        dibujarEncabezado();
+      } else if (d.y + h > this.maxY) {
         this.cerrarTabla();
         this.nuevaPagina();
         dibujarEncabezado();
@@ -690,9 +744,6 @@ class Documento implements DocumentoPdf {
       d.x = MARGEN;
     };
 
-    // Que el encabezado no quede solo al pie de una página.
-    this.asegurar(altoEncabezado + 3 * (tamano * 1.3 + 2 * padY));
-    dibujarEncabezado();
 
     const procesar = (fila: R) => {
       const registro = fila as Record<string, unknown>;
@@ -716,6 +767,9 @@ class Documento implements DocumentoPdf {
     if (n === 0) {
       this.fuente('cursiva', tamano, COLORES.gris);
       const h = d.currentLineHeight(true) + 2 * padY + 2;
+      this.asegurar(altoEncabezado + h);
+      dibujarEncabezado();
+      this.fuente('cursiva', tamano, COLORES.gris);
       d.text(opciones.vacio ?? 'Sin registros', MARGEN, d.y + padY + 1, { width: this.ancho, align: 'center' });
       d.y += h;
     }
@@ -733,11 +787,55 @@ class Documento implements DocumentoPdf {
       cols.forEach((c, i) => (c.tipo = i === 0 && typeof valores[0] === 'string' ? 'texto' : tipos[i]));
       dibujarFila(valores, 'total', 0);
       cols.forEach((c, i) => (c.tipo = original[i]));
-    } else {
-      this.cerrarTabla();
     }
+    this.cerrarTabla();
     d.y += 10;
     d.x = MARGEN;
+  }
+
+  /**
+   * Reparte el ancho útil en proporción a `ancho` (o al ancho típico del tipo), pero sin dejar una
+   * columna más angosta que la palabra más larga de su título o que su contenido de ancho fijo
+   * (una fecha, "100 %", un semáforo "En proceso"): así nunca se parte "Recepción" ni "21/11/2026".
+   */
+  private anchosDeColumna<R>(columnas: readonly Columna<R>[], tamano: number, padX: number, sangria: number): number[] {
+    const d = this.d;
+    const minimos = columnas.map((c) => {
+      this.fuente('semi', tamano);
+      let m = Math.max(0, ...c.titulo.split(/\s+/).map((p) => d.widthOfString(p)));
+      this.fuente('regular', tamano);
+      const muestra: Partial<Record<TipoColumna, string>> = {
+        fecha: '00/00/0000',
+        instante: '00/00/0000 00:00',
+        entero: '00,000',
+        numero: '000,000.00',
+        porcentaje: '100 %',
+      };
+      const tipo = c.tipo ?? 'texto';
+      if (muestra[tipo]) m = Math.max(m, d.widthOfString(muestra[tipo]));
+      if (tipo === 'semaforo') m = Math.max(m, sangria + d.widthOfString('Informativo'));
+      return m + 2 * padX + 1;
+    });
+    const pesos = columnas.map((c) => c.ancho ?? ANCHO_POR_TIPO[c.tipo ?? 'texto']);
+    const anchos = new Array<number>(columnas.length).fill(0);
+    const fijas = new Set<number>();
+    for (;;) {
+      const libres = columnas.map((_, i) => i).filter((i) => !fijas.has(i));
+      const restante = this.ancho - [...fijas].reduce((a, i) => a + anchos[i], 0);
+      const suma = libres.reduce((a, i) => a + pesos[i], 0) || 1;
+      let cambio = false;
+      for (const i of libres) {
+        anchos[i] = (pesos[i] / suma) * restante;
+        if (anchos[i] < minimos[i]) {
+          anchos[i] = minimos[i];
+          fijas.add(i);
+          cambio = true;
+        }
+      }
+      if (!cambio || libres.length === 0) break;
+    }
+    const total = anchos.reduce((a, b) => a + b, 0);
+    return total > this.ancho + 0.01 ? anchos.map((a) => (a * this.ancho) / total) : anchos;
   }
 
   private cerrarTabla(): void {
