@@ -133,7 +133,7 @@ export const Tarjeta = z.object({
 });
 export type Tarjeta = z.infer<typeof Tarjeta>;
 
-export const Anexo = z.object({ id: Id, nombre: z.string(), tipo: z.string(), tamano: z.number().int(), creado: Instante });
+export const Anexo = z.object({ id: Id, nombre: z.string(), sha256: z.string(), tipo: z.string(), tamano: z.number().int(), creado: Instante });
 export type Anexo = z.infer<typeof Anexo>;
 
 export const EventoReunion = z.object({

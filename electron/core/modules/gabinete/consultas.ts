@@ -68,7 +68,7 @@ export function tarjetasDe(ctx: Contexto, reunionId: string): Tarjeta[] {
 export function anexosDe(ctx: Contexto, reunionId: string): Anexo[] {
   return ctx.sqlite
     .prepare(
-      `select x.id, x.nombre, a.tipo, a.tamano, x.creado from gab_anexos x join archivos a on a.sha256 = x.sha256
+      `select x.id, x.nombre, x.sha256, a.tipo, a.tamano, x.creado from gab_anexos x join archivos a on a.sha256 = x.sha256
        where x.reunion_id = ? and x.retirado = 0 order by x.creado, x.id`,
     )
     .all(reunionId) as Anexo[];

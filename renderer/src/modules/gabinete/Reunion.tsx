@@ -1,0 +1,157 @@
+/** Gabinete › Reunión: header with the generated name and date; tabs; "Cerrar reunión y emitir minuta". */
+import { useCallback, useEffect, useState } from 'react';
+import { Alert, Badge, Button, Group, List, Loader, Menu, NumberInput, Stack, Tabs, Text, Title } from '@mantine/core';
+import { modals } from '@mantine/modals';
+import { IconDots, IconLock, IconLockOpen } from '@tabler/icons-react';
+import { useNavigate, useParams } from 'react-router';
+import { api } from '../../api';
+import { avisarError, avisarExito, confirmar, fechaLarga, pedirMotivo } from '../../ui';
+import { COLOR_REUNION, ESTATUS_REUNION, usePuedeEscribir, type Reunion } from './comun';
+import { PestanaAcuerdos, PestanaAnexos, PestanaAsistencia, PestanaConvocados, PestanaDocumentos, PestanaOrden, PestanaTarjetas } from './pestanas';
+
+const PESTANAS = [
+  ['convocados', 'Convocados'],
+  ['orden', 'Orden del día'],
+  ['asistencia', 'Asistencia'],
+  ['tarjetas', 'Tarjetas'],
+  ['acuerdos', 'Acuerdos'],
+  ['anexos', 'Anexos'],
+  ['documentos', 'Documentos'],
+] as const;
+
+export function PaginaReunion() {
+  const { id = '', pestana = 'convocados' } = useParams();
+  const navegar = useNavigate();
+  const escribe = usePuedeEscribir();
+  const [r, setR] = useState<Reunion | null>(null);
+
+  const recargar = useCallback(() => api.llamar('gabinete.reuniones.obtener', { id }).then(setR, avisarError), [id]);
+  useEffect(() => void recargar(), [recargar]);
+
+  if (!r) return <Loader m="xl" />;
+  const abierta = r.estatus === 'programada' || r.estatus === 'celebrada';
+  const editable = escribe && abierta;
+
+  const cerrar = async () => {
+    const ok = await confirmar({
+      titulo: 'Cerrar reunión y emitir minuta',
+      confirmar: 'Cerrar y emitir minuta',
+      mensaje: (
+        <Stack gap="xs">
+          <Text size="sm">Al cerrar la «{r.nombre}» se emite la minuta y quedará bloqueado:</Text>
+          <List size="sm" spacing={2}>
+            <List.Item>el texto, responsable y fecha compromiso de {r.acuerdosLista.length.toLocaleString('es-MX')} acuerdo(s){r.acuerdosLista.length ? ':' : '.'}</List.Item>
+          </List>
+          {r.acuerdosLista.length > 0 && (
+            <List size="xs" withPadding spacing={0} data-testid="acuerdos-a-bloquear">
+              {r.acuerdosLista.slice(0, 12).map((a) => <List.Item key={a.id}>{a.codigo} · {a.descripcion.slice(0, 90)}</List.Item>)}
+              {r.acuerdosLista.length > 12 && <List.Item>… y {(r.acuerdosLista.length - 12).toLocaleString('es-MX')} más</List.Item>}
+            </List>
+          )}
+          <List size="sm" spacing={2}>
+            <List.Item>los convocados y la asistencia ({r.convocadosLista.length.toLocaleString('es-MX')} convocados)</List.Item>
+            <List.Item>el orden del día ({r.orden.length} puntos) y las tarjetas informativas ({r.tarjetas.length})</List.Item>
+          </List>
+          <Text size="sm" c="dimmed">El seguimiento de los acuerdos continúa. Reabrir requiere a un coordinador y un motivo, que quedan registrados.</Text>
+        </Stack>
+      ),
+    });
+    if (!ok) return;
+    try {
+      const cerrada = await api.llamar('gabinete.reuniones.cerrar', { id: r.id, version: r.version });
+      setR(cerrada);
+      avisarExito('La reunión quedó cerrada y la minuta emitida.');
+      navegar(`/gabinete/reuniones/${r.id}/documentos`);
+    } catch (e) {
+      avisarError(e);
+    }
+  };
+
+  const reabrir = async () => {
+    const motivo = await pedirMotivo({
+      titulo: 'Reabrir reunión',
+      registro: r.nombre,
+      descripcion: 'El texto de los acuerdos podrá corregirse de nuevo; el motivo queda registrado.',
+      confirmar: 'Reabrir',
+    });
+    if (!motivo) return;
+    api.llamar('gabinete.reuniones.reabrir', { id: r.id, version: r.version, motivo }).then(setR, avisarError);
+  };
+
+  const cancelar = async () => {
+    const motivo = await pedirMotivo({ titulo: 'Cancelar reunión', registro: r.nombre, confirmar: 'Cancelar reunión', peligro: true });
+    if (!motivo) return;
+    api.llamar('gabinete.reuniones.cancelar', { id: r.id, version: r.version, motivo }).then(setR, avisarError);
+  };
+
+  const cambiarOrdinal = () => {
+    let valor: number | string = r.ordinal ?? 1;
+    modals.openConfirmModal({
+      title: 'Número de la reunión',
+      children: (
+        <NumberInput label="Ordinal (se muestra en números romanos)" min={1} max={3999} defaultValue={valor} onChange={(v) => (valor = v)} data-autofocus />
+      ),
+      labels: { confirm: 'Guardar', cancel: 'Cancelar' },
+      onConfirm: () => void api.llamar('gabinete.reuniones.cambiarOrdinal', { id: r.id, version: r.version, ordinal: Number(valor) }).then(setR, avisarError),
+    });
+  };
+
+  return (
+    <Stack gap="sm">
+      <Group justify="space-between" align="flex-start" wrap="nowrap">
+        <div>
+          <Group gap="xs">
+            <Title order={2} data-testid="titulo-reunion">{r.nombre}</Title>
+            <Badge variant="light" color={COLOR_REUNION[r.estatus]} leftSection={r.estatus === 'cerrada' ? <IconLock size={12} /> : null}>
+              {ESTATUS_REUNION.find((e) => e.value === r.estatus)?.label}
+            </Badge>
+          </Group>
+          <Text c="dimmed" size="sm">
+            {fechaLarga(r.fecha)}, {r.hora} h{r.sede ? ` · ${r.sede}` : ''}{r.municipio ? `, ${r.municipio}` : ''} · {r.tipoNombre}
+          </Text>
+        </div>
+        <Group gap="xs" wrap="nowrap">
+          <Button variant="default" onClick={() => navegar('/gabinete/reuniones')}>Reuniones</Button>
+          {editable && <Button color="guinda" onClick={cerrar} leftSection={<IconLock size={16} />}>Cerrar reunión y emitir minuta</Button>}
+          {escribe && r.estatus === 'cerrada' && <Button variant="default" onClick={reabrir} leftSection={<IconLockOpen size={16} />}>Reabrir</Button>}
+          {escribe && (
+            <Menu position="bottom-end">
+              <Menu.Target>
+                <Button variant="subtle" aria-label="Más acciones"><IconDots size={16} /></Button>
+              </Menu.Target>
+              <Menu.Dropdown>
+                {r.numeracion !== 'ninguna' && r.estatus !== 'cerrada' && <Menu.Item onClick={cambiarOrdinal}>Cambiar número (ordinal)…</Menu.Item>}
+                {r.estatus === 'programada' && (
+                  <Menu.Item onClick={() => void api.llamar('gabinete.reuniones.marcarCelebrada', { id: r.id, version: r.version }).then(setR, avisarError)}>Marcar como celebrada</Menu.Item>
+                )}
+                {r.estatus === 'programada' && <Menu.Item color="red" onClick={cancelar}>Cancelar reunión…</Menu.Item>}
+              </Menu.Dropdown>
+            </Menu>
+          )}
+        </Group>
+      </Group>
+      {r.estatus === 'cerrada' && (
+        <Alert color="gray" icon={<IconLock />} py="xs">Minuta emitida: el texto de los acuerdos está bloqueado; su seguimiento continúa en Acuerdos.</Alert>
+      )}
+      {r.estatus === 'cancelada' && <Alert color="red" py="xs">Reunión cancelada: {r.motivoCancelacion}</Alert>}
+      <Tabs value={pestana} onChange={(v) => v && navegar(`/gabinete/reuniones/${r.id}/${v}`, { replace: true })} keepMounted={false}>
+        <Tabs.List>
+          {PESTANAS.map(([v, t]) => (
+            <Tabs.Tab key={v} value={v}>
+              {t}
+              {v === 'acuerdos' && r.acuerdos > 0 ? ` (${r.acuerdos})` : ''}
+              {v === 'convocados' && r.convocados > 0 ? ` (${r.convocados})` : ''}
+            </Tabs.Tab>
+          ))}
+        </Tabs.List>
+        <Tabs.Panel value="convocados" pt="sm"><PestanaConvocados r={r} editable={editable} alCambiar={recargar} /></Tabs.Panel>
+        <Tabs.Panel value="orden" pt="sm"><PestanaOrden r={r} editable={editable} alCambiar={recargar} /></Tabs.Panel>
+        <Tabs.Panel value="asistencia" pt="sm"><PestanaAsistencia r={r} editable={editable} alCambiar={recargar} /></Tabs.Panel>
+        <Tabs.Panel value="tarjetas" pt="sm"><PestanaTarjetas r={r} editable={editable} alCambiar={recargar} /></Tabs.Panel>
+        <Tabs.Panel value="acuerdos" pt="sm"><PestanaAcuerdos r={r} editable={editable} alCambiar={recargar} /></Tabs.Panel>
+        <Tabs.Panel value="anexos" pt="sm"><PestanaAnexos r={r} editable={escribe && r.estatus !== 'cancelada'} alCambiar={recargar} /></Tabs.Panel>
+        <Tabs.Panel value="documentos" pt="sm"><PestanaDocumentos r={r} editable={editable} alCambiar={recargar} /></Tabs.Panel>
+      </Tabs>
+    </Stack>
+  );
+}
