@@ -208,11 +208,24 @@ const ANCHO_POR_TIPO: Record<TipoColumna, number> = {
 };
 const ALTO_ENCABEZADO = 36;
 
-const colador = new Intl.Collator('es-MX', { sensitivity: 'base', numeric: true });
+/**
+ * Sort key for a text: accents and case ignored (like es-MX collation), "ñ" right after "n", and
+ * digit runs zero-padded so that "Oficio 9" comes before "Oficio 10". Comparing keys with `<` is
+ * several times faster than Intl.Collator on 100k rows.
+ */
+export function claveOrden(v: ValorCelda): string | number | undefined {
+  if (v === null || v === undefined || v === '') return undefined;
+  if (typeof v === 'number') return Number.isNaN(v) ? undefined : v;
+  return normalizar(v.normalize('NFC').replace(/[ñÑ]/g, 'n{')).replace(/\d+/g, (d) => d.padStart(15, '0'));
+}
 
 function comparar(a: unknown, b: unknown): number {
   if (typeof a === 'number' && typeof b === 'number') return a - b;
-  return colador.compare(String(a), String(b));
+  if (typeof a === 'number') return -1;
+  if (typeof b === 'number') return 1;
+  const x = String(a);
+  const y = String(b);
+  return x < y ? -1 : x > y ? 1 : 0;
 }
 
 function formatear(tipo: TipoColumna | undefined, v: ValorCelda): string {
@@ -251,6 +264,14 @@ function sustantivos(s: DataTableProps<unknown>['sustantivo']): { singular: stri
 }
 
 const VACIO: EstadoTabla = { busqueda: '', filtros: {}, orden: [] };
+
+/** The previous reference while the value is structurally the same (small JSON-able values only). */
+function useMismoValor<V>(valor: V): V {
+  const ref = useRef<{ v: V; json: string } | null>(null);
+  const json = JSON.stringify(valor);
+  if (!ref.current || ref.current.json !== json) ref.current = { v: valor, json };
+  return ref.current.v;
+}
 
 function hayFiltros(e: EstadoTabla): boolean {
   return e.busqueda.trim() !== '' || Object.values(e.filtros).some((v) => v !== '');
@@ -341,10 +362,13 @@ export function DataTable<T extends RowData>(props: DataTableProps<T>) {
 
   // --- state: search, filters, order -------------------------------------------------------------
   const [interno, setInterno] = useState<EstadoTabla>(() => ({ ...VACIO, ...props.estadoInicial }));
+  // Stable identities even if the parent passes new objects on every render (no needless re-sorting).
+  const filtrosActuales = useMismoValor(props.estado?.filtros ?? interno.filtros);
+  const ordenActual = useMismoValor(props.estado?.orden ?? interno.orden);
   const estado: EstadoTabla = {
     busqueda: props.estado?.busqueda ?? interno.busqueda,
-    filtros: props.estado?.filtros ?? interno.filtros,
-    orden: props.estado?.orden ?? interno.orden,
+    filtros: filtrosActuales,
+    orden: ordenActual,
   };
   const estadoRef = useRef(estado);
   estadoRef.current = estado;
@@ -420,10 +444,8 @@ export function DataTable<T extends RowData>(props: DataTableProps<T>) {
         return {
           id: c.id,
           header: c.titulo,
-          accessorFn: (fila: T) => {
-            const v = clave(fila);
-            return v === null || v === '' ? undefined : v;
-          },
+          // The accessor feeds sorting only (cells show `valor`/`celda`): it returns the sort key.
+          accessorFn: (fila: T) => claveOrden(clave(fila)),
           enableSorting: c.ordenable !== false,
           enableHiding: c.ocultable !== false,
           sortUndefined: 'last',

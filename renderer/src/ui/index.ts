@@ -1,4 +1,4 @@
-export { DataTable, textoCelda } from './DataTable';
+export { claveOrden, DataTable, textoCelda } from './DataTable';
 export type {
   ColumnaTabla,
   DataTableProps,
@@ -53,5 +53,6 @@ export { avisarError, avisarExito, esErrorDeApp, mensajeDeError, MENSAJE_INESPER
 export type { ErrorDeApp } from './avisos';
 export { Progreso } from './Progreso';
 export type { ProgresoProps } from './Progreso';
+export { escribirEstado, leerEstado, useEstadoTablaEnUrl } from './estadoUrl';
 export { fecha, fechaDeInstante, fechaHora, fechaLarga, hora, numero, plural, porcentaje, ZONA_OFICINA } from './formato';
 export { tema, COLOR_GUINDA } from './tema';

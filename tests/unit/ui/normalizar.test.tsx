@@ -58,3 +58,20 @@ describe('interpretarFecha (lo que se teclea en un campo de fecha)', () => {
     expect(interpretarFecha('hoy', () => Date.UTC(2026, 10, 22, 2, 0))).toBe('2026-11-21');
   });
 });
+
+describe('claveOrden (orden de columnas de texto)', () => {
+  it('ordena como el español: sin acentos, ñ después de n, números por valor', async () => {
+    const { claveOrden } = await import('../../../renderer/src/ui/DataTable');
+    const textos = ['Peña', 'Pena', 'Penz', 'Peoa', 'Oficio 10', 'Oficio 9', 'Álvarez', 'alvarez b', 'Zeta', 'ñandú', 'Núñez', 'Nunez'];
+    const porClave = textos.slice().sort((a, b) => {
+      const x = claveOrden(a) as string;
+      const y = claveOrden(b) as string;
+      return x < y ? -1 : x > y ? 1 : 0;
+    });
+    const colador = new Intl.Collator('es-MX', { sensitivity: 'base', numeric: true });
+    expect(porClave).toEqual(textos.slice().sort(colador.compare));
+    expect(claveOrden('')).toBeUndefined();
+    expect(claveOrden(null)).toBeUndefined();
+    expect(claveOrden(12)).toBe(12);
+  });
+});
