@@ -6,7 +6,8 @@ import type Database from 'better-sqlite3';
 import type { Semaforo } from '../../../contract/comun';
 import type { FiltrosAsuntos, FilaAsunto } from '../../../contract/correspondencia';
 import type { Contexto } from '../../contexto';
-import { fechaEnZona } from '../../tiempo';
+import { fechaEnZona, inicioDeFecha, sumarDias } from '../../tiempo';
+import { calendarioRapido } from './calendarioRapido';
 import { expresionFts } from './busqueda';
 import {
   HORAS_META_TURNO,
@@ -33,7 +34,7 @@ export function st(ctx: Pick<Contexto, 'sqlite'>, sql: string): Database.Stateme
 
 export function hoyDe(ctx: Contexto): Hoy {
   const a = ctx.ajustes();
-  return { hoy: fechaEnZona(ctx.ahora(), a.zonaHoraria), calendario: ctx.calendario(), diasEnRiesgo: a.diasEnRiesgo };
+  return { hoy: fechaEnZona(ctx.ahora(), a.zonaHoraria), calendario: calendarioRapido(ctx.calendario()), diasEnRiesgo: a.diasEnRiesgo };
 }
 
 // ───────────── Bandeja / listados: one WHERE builder for screen and export ─────────────
@@ -56,16 +57,17 @@ export function condiciones(ctx: Contexto, f: Partial<FiltrosAsuntos>): Consulta
   if (f.tipo) (c.push('a.tipo = @tipo'), (p.tipo = f.tipo));
   if (f.prioridad) (c.push('a.prioridad = @prioridad'), (p.prioridad = f.prioridad));
   if (f.dependenciaId) (c.push('a.id in (select t.asunto_id from turnos t where t.dependencia_id = @dependenciaId)'), (p.dependenciaId = f.dependenciaId));
-  if (f.desde) (c.push('a.fecha_recepcion >= @desde'), (p.desde = f.desde));
-  if (f.hasta) (c.push('a.fecha_recepcion <= @hasta'), (p.hasta = f.hasta));
+  // Reception dates as instants of office time: the range uses the index on `recibido`.
+  const tz = ctx.ajustes().zonaHoraria;
+  if (f.desde) (c.push('a.recibido >= @desde'), (p.desde = inicioDeFecha(f.desde, tz)));
+  if (f.hasta) (c.push('a.recibido < @hasta'), (p.hasta = inicioDeFecha(sumarDias(f.hasta, 1), tz)));
   const ahora = ctx.ahora();
   const limite48 = ahora - HORAS_META_TURNO * MS_HORA;
   if (f.vencidos) {
-    c.push(`(
-      a.id in (select t.asunto_id from turnos t where t.estatus <> 'atendido' and t.fecha_limite < @hoy and t.requiere_atencion = 1)
-      and a.anulado = 0
-      or (a.estatus = 'por_turnar' and a.recibido < @limite48)
-    )`);
+    c.push(`a.id in (
+      select t.asunto_id from turnos t where t.estatus <> 'atendido' and t.fecha_limite < @hoy and t.requiere_atencion = 1
+      union all select x.id from asuntos x where x.estatus = 'por_turnar' and x.recibido < @limite48
+    ) and a.anulado = 0`);
     p.hoy = fechaEnZona(ahora, ctx.ajustes().zonaHoraria);
     p.limite48 = limite48;
   }
@@ -81,10 +83,11 @@ export function condiciones(ctx: Contexto, f: Partial<FiltrosAsuntos>): Consulta
 }
 
 export const ORDEN: Record<FiltrosAsuntos['orden'], string> = {
-  folio_desc: 'a.anio desc, a.numero desc, a.serie_id desc',
-  folio_asc: 'a.anio asc, a.numero asc, a.serie_id asc',
-  recepcion_desc: 'a.recibido desc, a.numero desc',
-  recepcion_asc: 'a.recibido asc, a.numero asc',
+  // rowid breaks ties (two series share a number) and lives in every index: no temp B-tree sort.
+  folio_desc: 'a.anio desc, a.numero desc, a.rowid desc',
+  folio_asc: 'a.anio asc, a.numero asc, a.rowid asc',
+  recepcion_desc: 'a.recibido desc, a.rowid desc',
+  recepcion_asc: 'a.recibido asc, a.rowid asc',
 };
 
 export const COLUMNAS_FILA = `a.id, a.folio, a.anio, a.numero, s.clave as serie_clave, a.recibido, a.fecha_recepcion,

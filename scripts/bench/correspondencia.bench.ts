@@ -1,0 +1,137 @@
+/** Correspondencia budgets at 100k asuntos / 250k turnos (issue 3). */
+import fs from 'node:fs';
+import path from 'node:path';
+import { spawnSync } from 'node:child_process';
+import Database from 'better-sqlite3';
+import { and, desc, eq, inArray } from 'drizzle-orm';
+import { drizzle } from 'drizzle-orm/better-sqlite3';
+import { createCore, ARCHIVO_BASE } from '../../electron/core/app';
+import { asuntos, turnos } from '../../db/schema';
+import { fechaEnZona, sumarDias } from '../../electron/core/tiempo';
+import { generarDemo, CONTRASENA_DEMO } from '../demo-datos';
+import { mediana, percentil, type Banco } from './medir';
+
+export default async function (b: Banco) {
+  const { datos, asuntos: n } = b.opciones;
+  const archivo = path.join(datos, ARCHIVO_BASE);
+  let existentes = 0;
+  if (fs.existsSync(archivo)) {
+    const db = new Database(archivo, { readonly: true });
+    try {
+      existentes = (db.prepare('select count(*) as n from asuntos').get() as { n: number }).n;
+    } catch {
+      existentes = 0;
+    }
+    db.close();
+  }
+  if (existentes < n) {
+    fs.rmSync(datos, { recursive: true, force: true });
+    b.avisar(`Generando ${n.toLocaleString('es-MX')} asuntos de demostración en ${datos}…`);
+    const r = await generarDemo({ dataDir: datos, asuntos: n, progreso: (t) => process.stderr.write(`\r${t}   `) });
+    process.stderr.write('\n');
+    b.reportar({ name: 'demo: generar asuntos + turnos', value: r.segundos, unit: 's', budget: null });
+  }
+
+  const core = await createCore({ dataDir: datos });
+  const entrar = async (usuario: string) => {
+    const r = await core.call('usuarios.iniciarSesion', { usuario, contrasena: CONTRASENA_DEMO });
+    if (!r.ok) throw new Error(r.error.message);
+    return (r.data as { token: string }).token;
+  };
+  const cap = await entrar('capturista1');
+  const jefe = await entrar('jefe1');
+  const llamar = async (m: string, i: unknown, sesion = jefe) => {
+    const r = await core.call(m, i, { sesion });
+    if (!r.ok) throw new Error(`${m}: ${r.error.message}`);
+    return r.data as Record<string, unknown>;
+  };
+  const sqlite = new Database(archivo, { readonly: true });
+  const conteo = sqlite.prepare('select (select count(*) from asuntos) as a, (select count(*) from turnos) as t').get() as { a: number; t: number };
+  b.avisar(`Base: ${conteo.a.toLocaleString('es-MX')} asuntos, ${conteo.t.toLocaleString('es-MX')} turnos.`);
+  b.reportar({ name: 'datos: asuntos', value: conteo.a, unit: 'filas', budget: null });
+  b.reportar({ name: 'datos: turnos', value: conteo.t, unit: 'filas', budget: null });
+
+  // 1. Registrar (folio + FTS + remitente + línea de tiempo + bitácora), through the router.
+  const hoy = fechaEnZona(Date.now());
+  let i = 0;
+  const reg = await b.tiempos(300, () =>
+    llamar('correspondencia.registrar', {
+      fechaRecepcion: hoy,
+      horaRecepcion: '00:00',
+      remitenteNombre: `Remitente de prueba ${i++}`,
+      remitenteOrganizacion: 'Ayuntamiento de Hermosillo',
+      asunto: 'Solicita apoyo para la pavimentación de la calle principal de la colonia Centro',
+      oficioNumero: `PM/${i}/2026`,
+    }, cap),
+  );
+  b.reportar({ name: 'registrar: mediana', value: mediana(reg), unit: 'ms', budget: 5 });
+  b.reportar({ name: 'registrar: p95', value: percentil(reg, 95), unit: 'ms', budget: null });
+
+  // 2. Bandeja: filtered or full-text page of 50 (with total count and both semáforos).
+  const dep = (sqlite.prepare("select id from dependencias where clave = 'SEGOB'").get() as { id: string }).id;
+  const anio = new Date().getFullYear() - 2;
+  const consultas: [string, object][] = [
+    ['sin filtros', {}],
+    ['estatus pendiente', { estatus: ['pendiente'] }],
+    ['dependencia', { dependenciaId: dep }],
+    ['dependencia + en proceso', { dependenciaId: dep, estatus: ['en_proceso'] }],
+    ['vencidos', { vencidos: true }],
+    ['no turnados en 48 h', { en48h: 'no' }],
+    ['año + tipo + prioridad', { anio, tipo: 'peticion', prioridad: 'urgente' }],
+    ['rango de fechas', { desde: `${anio}-03-01`, hasta: `${anio}-03-31` }],
+    ['FTS: pavimentacion', { texto: 'pavimentacion' }],
+    ['FTS: agua hermosillo', { texto: 'agua potable hermosillo' }],
+    ['FTS: remitente sin acentos', { texto: 'maria garcia' }],
+    ['FTS: folio', { texto: `03.01-1034/${String(anio).slice(2)}` }],
+    ['FTS + dependencia', { texto: 'salud', dependenciaId: dep }],
+    ['página 200 (offset 10,000)', { desplazamiento: 10_000 }],
+    ['orden por recepción asc', { orden: 'recepcion_asc' }],
+  ];
+  const todas: number[] = [];
+  for (const [nombre, f] of consultas) {
+    const t = await b.tiempos(20, () => llamar('correspondencia.bandeja', { limite: 50, ...f }));
+    todas.push(...t);
+    b.reportar({ name: `bandeja p95: ${nombre}`, value: percentil(t, 95), unit: 'ms', budget: 30 });
+  }
+  b.reportar({ name: 'bandeja p95: todas las consultas', value: percentil(todas, 95), unit: 'ms', budget: 30 });
+
+  // 3. The same query through drizzle and as hand SQL (page of 50 pending asuntos of a dependencia, by folio).
+  const db = drizzle(sqlite);
+  const porDrizzle = () =>
+    db
+      .select({ id: asuntos.id, folio: asuntos.folio, anio: asuntos.anio, numero: asuntos.numero, asunto: asuntos.asunto, remitente: asuntos.remitenteNombre, estatus: asuntos.estatus })
+      .from(asuntos)
+      .where(and(eq(asuntos.estatus, 'pendiente'), inArray(asuntos.id, db.select({ id: turnos.asuntoId }).from(turnos).where(eq(turnos.dependenciaId, dep)))))
+      .orderBy(desc(asuntos.anio), desc(asuntos.numero))
+      .limit(50)
+      .all();
+  const stmt = sqlite.prepare(`select id, folio, anio, numero, asunto, remitente_nombre as remitente, estatus from asuntos
+    where estatus = 'pendiente' and id in (select asunto_id from turnos where dependencia_id = ?) order by anio desc, numero desc limit 50`);
+  const porSql = () => stmt.all(dep);
+  if (JSON.stringify(porDrizzle()) !== JSON.stringify(porSql())) throw new Error('drizzle y SQL no devuelven lo mismo');
+  const td = await b.tiempos(200, porDrizzle, 10);
+  const ts = await b.tiempos(200, porSql, 10);
+  b.reportar({ name: 'misma consulta: drizzle mediana', value: mediana(td), unit: 'ms', budget: null });
+  b.reportar({ name: 'misma consulta: SQL a mano mediana', value: mediana(ts), unit: 'ms', budget: null });
+  b.reportar({ name: 'misma consulta: costo del ORM (drizzle / SQL)', value: mediana(td) / mediana(ts), unit: 'x', budget: null });
+
+  // 4. Reporte de Estatus por Dependencia: compute (last 12 months and the whole five years) and PDF.
+  const desde = sumarDias(hoy, -365);
+  const r12 = await b.tiempos(10, () => llamar('correspondencia.reportes.estatusDatos', { desde, hasta: hoy }));
+  b.reportar({ name: 'reporte de estatus: cálculo 12 meses (mediana)', value: mediana(r12), unit: 'ms', budget: 150 });
+  const r5 = await b.tiempos(5, () => llamar('correspondencia.reportes.estatusDatos', { desde: sumarDias(hoy, -5 * 366), hasta: hoy }), 1);
+  b.reportar({ name: 'reporte de estatus: cálculo 5 años (mediana)', value: mediana(r5), unit: 'ms', budget: 150 });
+  const pdf = await b.tiempos(3, () => llamar('correspondencia.reportes.estatus', { desde, hasta: hoy, formato: 'pdf' }), 1);
+  b.reportar({ name: 'reporte de estatus: PDF (mediana)', value: mediana(pdf), unit: 'ms', budget: 1000 });
+  const xl = await b.tiempos(3, () => llamar('correspondencia.reportes.estatus', { desde, hasta: hoy, formato: 'xlsx' }), 1);
+  b.reportar({ name: 'reporte de estatus: Excel (mediana)', value: mediana(xl), unit: 'ms', budget: null });
+  sqlite.close();
+  core.close();
+
+  // 5. Listado Excel of every asunto, in its own process (peak memory is its own).
+  const hijo = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/bench/listado-hijo.ts', datos, 'correspondencia.exportar.asuntos'], { encoding: 'utf8' });
+  if (hijo.status !== 0) throw new Error(`listado: ${hijo.stderr}`);
+  const l = JSON.parse(hijo.stdout.trim().split('\n').pop()!) as { ms: number; filas: number; rssMb: number };
+  b.reportar({ name: `listado Excel de asuntos (${l.filas.toLocaleString('es-MX')} filas): tiempo`, value: l.ms / 1000, unit: 's', budget: 10 });
+  b.reportar({ name: 'listado Excel de asuntos: memoria máxima (RSS)', value: l.rssMb, unit: 'MB', budget: 400 });
+}

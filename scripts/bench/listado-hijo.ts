@@ -1,0 +1,14 @@
+/** Child process of the Correspondencia bench: the listado Excel of every asunto, alone, so its peak memory is its own. */
+import { createCore } from '../../electron/core/app';
+
+const [dataDir, metodo] = process.argv.slice(2);
+const core = await createCore({ dataDir });
+const s = await core.call('usuarios.iniciarSesion', { usuario: 'jefe1', contrasena: 'contrasena-segura-1' });
+if (!s.ok) throw new Error(s.error.message);
+const sesion = (s.data as { token: string }).token;
+const t = performance.now();
+const r = await core.call(metodo ?? 'correspondencia.exportar.asuntos', {}, { sesion });
+const ms = performance.now() - t;
+if (!r.ok) throw new Error(r.error.message);
+core.close();
+console.log(JSON.stringify({ ms, filas: (r.data as { filas: number }).filas, rssMb: process.resourceUsage().maxRSS / 1024 }));
