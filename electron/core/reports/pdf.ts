@@ -18,7 +18,7 @@
  *     doc.barras({ titulo: 'Pendientes', datos });
  *   });
  */
-import { createWriteStream, readFileSync } from 'node:fs';
+import { createWriteStream, existsSync, readFileSync } from 'node:fs';
 import { rename, unlink } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -96,8 +96,9 @@ type FuenteAnalizada = object;
 let fuentesCargadas: Record<Peso, FuenteAnalizada> | undefined;
 
 /**
- * Para el empaquetado: si los .ttf se copian a `resources/fonts/`, indíquelo aquí. Por omisión se
- * leen de `node_modules/source-sans/TTF/`.
+ * Para el empaquetado: si los .ttf se copian a otra carpeta (p. ej. `resources/fonts/`), indíquelo
+ * aquí. Sin configurar se busca el paquete `source-sans` (node_modules) y, si no está, la carpeta
+ * `fonts/` junto a los recursos de la aplicación empaquetada (`process.resourcesPath`).
  */
 export function configurarFuentes(directorio: string): void {
   directorioFuentes = directorio;
@@ -105,9 +106,15 @@ export function configurarFuentes(directorio: string): void {
 }
 
 function directorioPorOmision(): string {
-  // import.meta.url no existe cuando esbuild empaqueta a CommonJS: se resuelve desde el cwd.
+  // import.meta.url no existe cuando esbuild empaqueta a CommonJS: entonces se resuelve desde el cwd.
   const base = (import.meta as { url?: string }).url ?? pathToFileURL(path.join(process.cwd(), 'package.json')).href;
-  return path.join(path.dirname(createRequire(base).resolve('source-sans/package.json')), 'TTF');
+  try {
+    return path.join(path.dirname(createRequire(base).resolve('source-sans/package.json')), 'TTF');
+  } catch (e) {
+    const recursos = (process as { resourcesPath?: string }).resourcesPath;
+    if (recursos && existsSync(path.join(recursos, 'fonts', ARCHIVOS_FUENTE.regular))) return path.join(recursos, 'fonts');
+    throw e;
+  }
 }
 
 /**

@@ -190,6 +190,22 @@ describe('escribirPdf', () => {
     expect(new Set(lista.map((l) => l.trim().split(/\s+/)[10])).size).toBe(1); // …del mismo objeto
   });
 
+  it('una tabla asíncrona sin await se termina antes de cerrar el archivo', async () => {
+    const ruta = path.join(carpetaTemporal(), 'sin-await.pdf');
+    async function* filas() {
+      for (const a of asuntos(3)) {
+        await new Promise((r) => setTimeout(r, 5));
+        yield a;
+      }
+    }
+    await escribirPdf(ruta, ENCABEZADO, (doc) => {
+      void doc.tabla(COLUMNAS, filas());
+    });
+    const texto = textoPdf(ruta);
+    expect(texto).toContain('03.01-1002/26');
+    expect(texto).toContain('Página 1 de 1');
+  });
+
   it('tabla vacía, logotipo ilegible y un error en el contenido', async () => {
     const dir = carpetaTemporal();
     const ruta = path.join(dir, 'vacio.pdf');
