@@ -1,5 +1,7 @@
 /** Each module's pages, registered here with one line. Paths are relative: 'correspondencia/…'. */
 import type { RouteObject } from 'react-router';
 import { rutas as rutasGabinete } from '../modules/gabinete/rutas';
+import { rutas as rutasCompromisos } from '../modules/compromisos/rutas';
+import { rutas as rutasPoa } from '../modules/poa/rutas';
 
-export const rutasDeModulos: RouteObject[] = [...rutasGabinete];
+export const rutasDeModulos: RouteObject[] = [...rutasGabinete, ...rutasCompromisos, ...rutasPoa];

@@ -1,0 +1,189 @@
+/** Compromisos › Lista: filters kept in the route, the table, and a side panel with the seguimientos. */
+import { Button, Drawer, Group, MultiSelect, RangeSlider, Select, Stack, Text } from '@mantine/core';
+import { useHotkeys } from '@mantine/hooks';
+import { IconFileSpreadsheet, IconPlus } from '@tabler/icons-react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useSearchParams } from 'react-router';
+import { api } from '../../api';
+import type { Input } from '../../../../electron/contract';
+import { CampoFecha, DataTable, Semaforo, avisarError, type ColumnaTabla } from '../../ui';
+import { ESTATUS, generarYDescargar, opcionesPed, type Catalogos, type Compromiso, type CompromisoDetalle } from './datos';
+import { FormularioCompromiso } from './FormularioCompromiso';
+import { PanelCompromiso } from './PanelCompromiso';
+
+const COLUMNAS: ColumnaTabla<Compromiso>[] = [
+  { id: 'numero', titulo: 'No.', tipo: 'numero', valor: (c) => c.numero, ancho: 70 },
+  { id: 'descripcion', titulo: 'Descripción', flexible: true, valor: (c) => c.descripcion },
+  { id: 'municipio', titulo: 'Municipio', valor: (c) => c.municipio, ancho: 140 },
+  { id: 'dependencia', titulo: 'Responsable', valor: (c) => c.dependenciaSiglas || c.dependencia, texto: (c) => `${c.dependencia} ${c.dependenciaSiglas}`, ancho: 130 },
+  { id: 'eje', titulo: 'Eje', valor: (c) => c.alineacion.ejeClave ?? '', ancho: 60, oculta: true },
+  { id: 'estrategia', titulo: 'Estrategia', valor: (c) => c.alineacion.estrategiaClave ?? '', ancho: 90 },
+  {
+    id: 'estatus',
+    titulo: 'Estatus',
+    valor: (c) => c.estatusEtiqueta,
+    celda: (c) => <Semaforo color={c.semaforo.color} texto={c.semaforo.etiqueta} motivo={c.semaforo.motivo} />,
+    ancho: 150,
+  },
+  { id: 'avance', titulo: 'Avance', tipo: 'porcentaje', valor: (c) => c.avance, ancho: 90 },
+  { id: 'fechaCompromiso', titulo: 'Comprometido', tipo: 'fecha', valor: (c) => c.fechaCompromiso, ancho: 120, oculta: true },
+  { id: 'fechaEstimada', titulo: 'Fecha estimada', tipo: 'fecha', valor: (c) => c.fechaEstimada, ancho: 120 },
+  { id: 'plazo', titulo: 'Plazo', valor: (c) => c.plazo.etiqueta, celda: (c) => <Semaforo color={c.plazo.color} texto={c.plazo.etiqueta} motivo={c.plazo.motivo} />, ancho: 130 },
+];
+
+const SEMAFOROS = [
+  { value: 'verde', label: 'Verde (cumplido)' },
+  { value: 'amarillo', label: 'Amarillo (en proceso)' },
+  { value: 'rojo', label: 'Rojo (sin avance)' },
+  { value: 'gris', label: 'Gris (no procedente)' },
+];
+
+/** The route's query → the list filters (so the back button and "export what I see" work). */
+type Filtros = NonNullable<Input<'compromisos.listar'>>;
+
+export function filtrosDe(params: URLSearchParams): Filtros {
+  const lista = (k: string) => (params.get(k) ? params.get(k)!.split(',') : undefined);
+  const num = (k: string) => (params.get(k) !== null ? Number(params.get(k)) : undefined);
+  return {
+    texto: params.get('q') ?? '',
+    dependenciaId: params.get('dependencia') ?? undefined,
+    municipio: params.get('municipio') ?? undefined,
+    ejeId: params.get('eje') ?? undefined,
+    objetivoId: params.get('objetivo') ?? undefined,
+    estrategiaId: params.get('estrategia') ?? undefined,
+    estatus: lista('estatus') as Filtros['estatus'],
+    semaforo: lista('semaforo') as Filtros['semaforo'],
+    avanceMin: num('avmin'),
+    avanceMax: num('avmax'),
+    fechaDesde: params.get('desde') ?? undefined,
+    fechaHasta: params.get('hasta') ?? undefined,
+  };
+}
+
+export function PaginaLista({ catalogos, puedeEscribir }: { catalogos: Catalogos; puedeEscribir: boolean }) {
+  const [params, setParams] = useSearchParams();
+  const filtros = useMemo(() => filtrosDe(params), [params]);
+  const [datos, setDatos] = useState<{ total: number; siguienteNumero: number; items: Compromiso[] }>({ total: 0, siguienteNumero: 1, items: [] });
+  const [cargando, setCargando] = useState(true);
+  const [detalle, setDetalle] = useState<CompromisoDetalle | null>(null);
+  const [editando, setEditando] = useState<CompromisoDetalle | 'nuevo' | null>(null);
+
+  const cargar = useCallback(async () => {
+    setCargando(true);
+    try {
+      setDatos(await api.llamar('compromisos.listar', filtros));
+    } catch (e) {
+      avisarError(e);
+    } finally {
+      setCargando(false);
+    }
+  }, [filtros]);
+  useEffect(() => void cargar(), [cargar]);
+
+  const abrir = async (id: string) => {
+    try {
+      setDetalle(await api.llamar('compromisos.obtener', { id }));
+    } catch (e) {
+      avisarError(e);
+    }
+  };
+  const cambiar = (clave: string, valor: string | null | undefined) => {
+    const p = new URLSearchParams(params);
+    if (valor) p.set(clave, valor);
+    else p.delete(clave);
+    if (clave === 'eje') (p.delete('objetivo'), p.delete('estrategia'));
+    if (clave === 'objetivo') p.delete('estrategia');
+    setParams(p, { replace: true });
+  };
+  const alCambiar = (c: CompromisoDetalle) => {
+    setDetalle(c);
+    void cargar();
+  };
+  useHotkeys([['mod+N', () => puedeEscribir && setEditando('nuevo')]]);
+
+  const dependencias = catalogos.dependencias.map((d) => ({ value: d.id, label: d.siglas || d.nombre }));
+  const municipios = [{ value: 'ESTATAL', label: 'Estatal' }, ...catalogos.municipios.map((m) => ({ value: m.clave, label: m.nombre }))];
+
+  return (
+    <Group align="stretch" gap="sm" wrap="nowrap" h="calc(100vh - 170px)">
+      <Stack gap="xs" style={{ flex: 1, minWidth: 0 }}>
+        <Group gap="xs" wrap="wrap">
+          <Select aria-label="Dependencia" placeholder="Dependencia" searchable clearable w={170} data={dependencias} value={filtros.dependenciaId ?? null} onChange={(v) => cambiar('dependencia', v)} />
+          <Select aria-label="Municipio" placeholder="Municipio" searchable clearable w={160} data={municipios} value={filtros.municipio ?? null} onChange={(v) => cambiar('municipio', v)} />
+          <Select aria-label="Eje" placeholder="Eje" clearable w={150} data={opcionesPed(catalogos.ped, 'eje')} value={filtros.ejeId ?? null} onChange={(v) => cambiar('eje', v)} />
+          <Select aria-label="Objetivo" placeholder="Objetivo" clearable w={150} data={opcionesPed(catalogos.ped, 'objetivo', filtros.ejeId ?? undefined)} value={filtros.objetivoId ?? null} onChange={(v) => cambiar('objetivo', v)} />
+          <Select aria-label="Estrategia" placeholder="Estrategia" clearable w={150} data={opcionesPed(catalogos.ped, 'estrategia', filtros.objetivoId ?? undefined)} value={filtros.estrategiaId ?? null} onChange={(v) => cambiar('estrategia', v)} />
+          <MultiSelect aria-label="Estatus" placeholder="Estatus" clearable w={180} data={ESTATUS.map((e) => ({ ...e }))} value={filtros.estatus ?? []} onChange={(v) => cambiar('estatus', v.join(','))} />
+          <MultiSelect aria-label="Semáforo" placeholder="Semáforo" clearable w={170} data={SEMAFOROS} value={filtros.semaforo ?? []} onChange={(v) => cambiar('semaforo', v.join(','))} />
+          <Stack gap={0} w={150}>
+            <Text size="xs" c="dimmed">Avance {filtros.avanceMin ?? 0}–{filtros.avanceMax ?? 100} %</Text>
+            <RangeSlider
+              aria-label="Rango de avance"
+              min={0}
+              max={100}
+              step={5}
+              defaultValue={[filtros.avanceMin ?? 0, filtros.avanceMax ?? 100]}
+              onChangeEnd={([a, b]) => {
+                const p = new URLSearchParams(params);
+                if (a > 0) p.set('avmin', String(a)); else p.delete('avmin');
+                if (b < 100) p.set('avmax', String(b)); else p.delete('avmax');
+                setParams(p, { replace: true });
+              }}
+            />
+          </Stack>
+          <CampoFecha aria-label="Comprometido desde" placeholder="Desde" w={120} clearable value={filtros.fechaDesde ?? null} onChange={(v) => cambiar('desde', v)} />
+          <CampoFecha aria-label="Comprometido hasta" placeholder="Hasta" w={120} clearable value={filtros.fechaHasta ?? null} onChange={(v) => cambiar('hasta', v)} />
+        </Group>
+        <DataTable
+          id="compromisos-lista"
+          columnas={COLUMNAS}
+          filas={datos.items}
+          idFila={(c) => c.id}
+          sustantivo={{ singular: 'compromiso', plural: 'compromisos' }}
+          cargando={cargando}
+          seleccionadaId={detalle?.id ?? null}
+          onSeleccionar={(c) => void abrir(c.id)}
+          onAbrir={(c) => void abrir(c.id)}
+          estado={{ busqueda: filtros.texto ?? '' }}
+          onEstadoChange={(e) => e.busqueda !== (filtros.texto ?? '') && cambiar('q', e.busqueda)}
+          placeholderBusqueda="Buscar (sin importar acentos)…  /"
+          onExportar={() => void generarYDescargar(api.llamar('compromisos.reporteCatalogo', filtros))}
+          acciones={
+            <Group gap="xs">
+              <Button variant="default" leftSection={<IconFileSpreadsheet size={16} />} onClick={() => void generarYDescargar(api.llamar('compromisos.reporteCatalogo', filtros))}>
+                Catálogo (Excel)
+              </Button>
+              {puedeEscribir && (
+                <Button leftSection={<IconPlus size={16} />} onClick={() => setEditando('nuevo')}>
+                  Nuevo compromiso
+                </Button>
+              )}
+            </Group>
+          }
+          vacio={{
+            titulo: 'Sin compromisos',
+            mensaje: puedeEscribir ? 'Registre el primer compromiso con «Nuevo compromiso» (Ctrl+N).' : 'No hay compromisos con estos filtros.',
+          }}
+        />
+      </Stack>
+      {detalle && (
+        <div style={{ width: 440, flexShrink: 0, borderLeft: '1px solid var(--mantine-color-gray-3)' }}>
+          <PanelCompromiso c={detalle} puedeEscribir={puedeEscribir} onCerrar={() => setDetalle(null)} onEditar={() => setEditando(detalle)} onCambio={alCambiar} />
+        </div>
+      )}
+      <Drawer opened={editando !== null} onClose={() => setEditando(null)} position="right" size="lg" title={editando === 'nuevo' ? 'Nuevo compromiso' : `Editar compromiso ${editando ? (editando as CompromisoDetalle).numero : ''}`}>
+        {editando !== null && (
+          <FormularioCompromiso
+            catalogos={catalogos}
+            compromiso={editando === 'nuevo' ? null : editando}
+            siguienteNumero={datos.siguienteNumero}
+            alGuardar={(c) => {
+              setEditando(null);
+              alCambiar(c);
+            }}
+          />
+        )}
+      </Drawer>
+    </Group>
+  );
+}
