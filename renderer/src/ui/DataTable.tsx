@@ -277,20 +277,30 @@ function hayFiltros(e: EstadoTabla): boolean {
   return e.busqueda.trim() !== '' || Object.values(e.filtros).some((v) => v !== '');
 }
 
+/** What identifies a set of columns for caching: ids and flags (functions cannot be compared). */
+function firmaColumnas<T>(columnas: readonly ColumnaTabla<T>[]): string {
+  return columnas
+    .map((c) => `${c.id}:${c.oculta ? 1 : 0}${c.ocultable === false ? 0 : 1}${c.buscable === false ? 0 : 1}${c.ordenable === false ? 0 : 1}`)
+    .join('|');
+}
+
 /** Column visibility, remembered in localStorage under the table id. */
-function useVisibilidad<T>(id: string, columnas: readonly ColumnaTabla<T>[]) {
+function useVisibilidad<T>(id: string, columnas: readonly ColumnaTabla<T>[], firma: string) {
   const clave = `sse.tabla.${id}.columnas`;
+  const columnasRef = useRef(columnas);
+  columnasRef.current = columnas;
   const predeterminada = useMemo(() => {
     const v: ColumnVisibilityState = {};
-    for (const c of columnas) v[c.id] = !c.oculta;
+    for (const c of columnasRef.current) v[c.id] = !c.oculta;
     return v;
-  }, [columnas]);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [firma]);
   const leer = useCallback((): ColumnVisibilityState => {
     try {
       const guardada = JSON.parse(localStorage.getItem(clave) ?? 'null') as unknown;
       if (guardada && typeof guardada === 'object') {
         const v = { ...predeterminada };
-        for (const c of columnas) {
+        for (const c of columnasRef.current) {
           const g = (guardada as Record<string, unknown>)[c.id];
           if (typeof g === 'boolean' && c.ocultable !== false) v[c.id] = g;
         }
@@ -300,7 +310,7 @@ function useVisibilidad<T>(id: string, columnas: readonly ColumnaTabla<T>[]) {
       /* damaged or unavailable storage: defaults */
     }
     return predeterminada;
-  }, [clave, columnas, predeterminada]);
+  }, [clave, predeterminada]);
   const [visibilidad, setVisibilidad] = useState<ColumnVisibilityState>(leer);
   useEffect(() => setVisibilidad(leer()), [leer]);
 
@@ -387,38 +397,46 @@ export function DataTable<T extends RowData>(props: DataTableProps<T>) {
   useEffect(() => setTextoBusqueda(estado.busqueda), [estado.busqueda]);
   const buscarPronto = useDebouncedCallback((texto: string) => cambiarEstado({ busqueda: texto }), 200);
 
+  // Caches are keyed by the columns' ids and flags, so a parent that builds `columnas` on every
+  // render does not rebuild the table, the search index or the saved column choice each time.
+  const firma = firmaColumnas(columnas);
+  const columnasRef = useRef(columnas);
+  columnasRef.current = columnas;
+  const columnasPorId = useMemo(() => new Map(columnas.map((c) => [c.id, c])), [columnas]);
+  const columnasPorIdRef = useRef(columnasPorId);
+  columnasPorIdRef.current = columnasPorId;
+
   const { visibilidad, cambiar: cambiarVisibilidad, restablecer: restablecerColumnas } = useVisibilidad(
     id,
     columnas,
+    firma,
   );
 
   // --- rows: client-side search and filters ------------------------------------------------------
-  const columnasPorId = useMemo(() => new Map(columnas.map((c) => [c.id, c])), [columnas]);
-  const indice = useMemo(() => new WeakMap<object, string>(), [columnas]);
-  const textoBuscable = useCallback(
-    (fila: T): string => {
+  const textoBuscable = useMemo(() => {
+    const indice = new WeakMap<object, string>();
+    const buscables = () => columnasRef.current.filter((c) => c.buscable !== false);
+    return (fila: T): string => {
       const llave = fila as unknown as object;
       let t = indice.get(llave);
       if (t === undefined) {
         t = normalizar(
-          columnas
-            .filter((c) => c.buscable !== false)
+          buscables()
             .map((c) => textoCelda(c, fila))
             .join(' | '),
         );
         indice.set(llave, t);
       }
       return t;
-    },
-    [columnas, indice],
-  );
+    };
+  }, [firma]);
 
   const datos = useMemo<readonly T[]>(() => {
     if (servidor) return filas;
     const palabras = normalizar(estado.busqueda).split(' ').filter(Boolean);
     const filtros = Object.entries(estado.filtros)
       .filter(([, v]) => v !== '')
-      .map(([colId, v]) => ({ col: columnasPorId.get(colId), v }))
+      .map(([colId, v]) => ({ col: columnasPorIdRef.current.get(colId), v }))
       .filter((f): f is { col: ColumnaTabla<T>; v: string } => f.col !== undefined);
     if (palabras.length === 0 && filtros.length === 0) return filas;
     return filas.filter((fila) => {
@@ -433,19 +451,21 @@ export function DataTable<T extends RowData>(props: DataTableProps<T>) {
       }
       return true;
     });
-  }, [servidor, filas, estado.busqueda, estado.filtros, columnasPorId, textoBuscable]);
+  }, [servidor, filas, estado.busqueda, estado.filtros, textoBuscable]);
 
   // --- TanStack table: sorting and visibility ----------------------------------------------------
   const defs = useMemo<ColumnDef<Features, T, any>[]>(
     () =>
-      columnas.map((c) => {
-        const clave = c.orden ?? c.valor;
+      columnasRef.current.map((c) => {
         const sortFn: SortFn<Features, T> = (a, b, colId) => comparar(a.getValue(colId), b.getValue(colId));
         return {
           id: c.id,
           header: c.titulo,
           // The accessor feeds sorting only (cells show `valor`/`celda`): it returns the sort key.
-          accessorFn: (fila: T) => claveOrden(clave(fila)),
+          accessorFn: (fila: T) => {
+            const col = columnasPorIdRef.current.get(c.id) ?? c;
+            return claveOrden((col.orden ?? col.valor)(fila));
+          },
           enableSorting: c.ordenable !== false,
           enableHiding: c.ocultable !== false,
           sortUndefined: 'last',
@@ -453,7 +473,8 @@ export function DataTable<T extends RowData>(props: DataTableProps<T>) {
           sortFn,
         } as ColumnDef<Features, T, any>;
       }),
-    [columnas],
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [firma],
   );
 
   const sorting: SortingState = estado.orden;
@@ -501,14 +522,14 @@ export function DataTable<T extends RowData>(props: DataTableProps<T>) {
   const items = virtualizer.getVirtualItems();
 
   // Back to the top when what is listed changes (search, filters, order).
-  const firma = `${estado.busqueda}\u0001${JSON.stringify(estado.filtros)}\u0001${JSON.stringify(estado.orden)}`;
-  const firmaPrevia = useRef(firma);
+  const consulta = `${estado.busqueda}\u0001${JSON.stringify(estado.filtros)}\u0001${JSON.stringify(estado.orden)}`;
+  const consultaPrevia = useRef(consulta);
   useEffect(() => {
-    if (firmaPrevia.current !== firma) {
-      firmaPrevia.current = firma;
+    if (consultaPrevia.current !== consulta) {
+      consultaPrevia.current = consulta;
       scrollRef.current?.scrollTo?.({ top: 0 });
     }
-  }, [firma]);
+  }, [consulta]);
 
   // Server mode: ask for the next page when nearing the end of the loaded rows.
   const ultimo = items.length > 0 ? items[items.length - 1]!.index : -1;

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { DataTable, type ColumnaTabla, type EstadoTabla } from '../../../renderer/src/ui/DataTable';
 import { Semaforo } from '../../../renderer/src/ui/Semaforo';
@@ -298,5 +299,30 @@ describe('DataTable', () => {
       />,
     );
     expect(primeraColumna()).toEqual(['03.01-10/26', '03.01-900/25', '03.01-2/26']);
+  });
+
+  it('columnas creadas en cada render: sin bucles y conserva la elección de columnas', async () => {
+    const user = userEvent.setup();
+    function Padre() {
+      const [n, setN] = useState(0);
+      // A new array (and new functions) on every render.
+      const columnas: ColumnaTabla<Asunto>[] = COLUMNAS.map((c) => ({ ...c }));
+      return (
+        <>
+          <button onClick={() => setN(n + 1)}>Otra vez {n}</button>
+          <DataTable id="inline" columnas={columnas} filas={FILAS} idFila={idFila} sustantivo="asuntos" onSeleccionar={() => setN(n + 1)} />
+        </>
+      );
+    }
+    renderizar(<Padre />);
+    await user.click(screen.getByRole('button', { name: 'Columnas' }));
+    await user.click(await screen.findByRole('checkbox', { name: 'Asunto' }));
+    await user.keyboard('{Escape}');
+    await user.click(screen.getByRole('button', { name: /^Otra vez/ }));
+    await user.click(screen.getByRole('button', { name: /^Otra vez/ }));
+    expect(screen.getByRole('button', { name: 'Otra vez 2' })).toBeTruthy();
+    expect(screen.getAllByRole('columnheader').map((h) => h.textContent)).not.toContain('Asunto');
+    await user.click(screen.getAllByRole('row')[1]!);
+    expect(screen.getAllByRole('row')[1]!.getAttribute('aria-selected')).toBe('true');
   });
 });
