@@ -79,6 +79,10 @@ export const asuntos = sqliteTable(
     estatus: text('estatus', { enum: ['por_turnar', 'pendiente', 'en_proceso', 'atendido', 'archivado', 'anulado'] }).notNull(),
     /** Instant of the first turno (48-hour service target). */
     primerTurno: integer('primer_turno'),
+    /** primer_turno − recibido in ms (indexed: turned within 48 h or not). */
+    demoraTurno: integer('demora_turno'),
+    /** Derived: earliest fecha límite among open turnos that require attention (indexed: vencidos). */
+    plazoProximo: text('plazo_proximo'),
     anulado: integer('anulado', { mode: 'boolean' }).notNull().default(false),
     motivoAnulacion: text('motivo_anulacion'),
     archivado: integer('archivado', { mode: 'boolean' }).notNull().default(false),
@@ -94,6 +98,9 @@ export const asuntos = sqliteTable(
     index('asuntos_orden').on(t.anio, t.numero),
     index('asuntos_estatus').on(t.estatus, t.anio, t.numero),
     index('asuntos_recibido').on(t.recibido),
+    index('asuntos_recepcion_turno').on(t.recibido, t.primerTurno, t.anulado, t.archivado),
+    index('asuntos_demora').on(t.demoraTurno),
+    index('asuntos_plazo_proximo').on(t.plazoProximo),
   ],
 );
 
@@ -125,6 +132,8 @@ export const turnos = sqliteTable(
     index('turnos_dependencia').on(t.dependenciaId, t.asuntoId),
     index('turnos_vencimiento').on(t.estatus, t.fechaLimite),
     index('turnos_turnado').on(t.turnado),
+    /** Covering index of the Reporte de Estatus por Dependencia (no table lookups). */
+    index('turnos_reporte').on(t.turnado, t.dependenciaId, t.requiereAtencion, t.estatus, t.fechaLimite, t.prorrogas, t.asuntoId),
   ],
 );
 
