@@ -97,8 +97,8 @@ export async function generarDemo(opts: { dataDir: string; asuntos: number; anio
 
   const insAsunto = sqlite.prepare(`insert into asuntos (id, fts_id, serie_id, anio, numero, folio, recibido, fecha_recepcion, medio, destinatario, tipo, prioridad,
     remitente_nombre, remitente_cargo, remitente_organizacion, municipio_clave, oficio_numero, oficio_fecha, asunto, serie_documental_id, observaciones,
-    estatus, primer_turno, anulado, motivo_anulacion, archivado, motivo_archivo, registrado_por, version, creado, actualizado)
-    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, null, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)`);
+    estatus, primer_turno, demora_turno, plazo_proximo, anulado, motivo_anulacion, archivado, motivo_archivo, registrado_por, version, creado, actualizado)
+    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, null, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)`);
   const insFts = sqlite.prepare('insert into asuntos_fts (rowid, folio, asunto, remitente, oficio, observaciones) values (?, ?, ?, ?, ?, ?)');
   const insTurno = sqlite.prepare(`insert into turnos (id, asunto_id, dependencia_id, instruccion_id, requiere_atencion, turnado, fecha_turno, plazo_original, fecha_limite,
     prorrogas, reaperturas, estatus, atendido, notas, turnado_por, version, creado, actualizado) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, '', ?, 0, ?, ?)`);
@@ -163,9 +163,11 @@ export async function generarDemo(opts: { dataDir: string; asuntos: number; anio
           filasTurno.push([uuidv7(), id, deps[d].id, ins.id, ins.requiere_atencion, turnado, fechaTurno, limite, fechaLimite, prorrogas, estatus, atendido, capturista, turnado, turnado]);
         }
         const estatus = estatusAsunto({ anulado, archivado, turnos });
+        let plazoProximo: string | null = null;
+        if (!anulado) for (const t of filasTurno) if (t[4] && t[10] !== 'atendido' && t[8] && (!plazoProximo || (t[8] as string) < plazoProximo)) plazoProximo = t[8] as string;
         insAsunto.run(
           id, ftsId, s.id, anio, numero, folio, recibido, fechaRecepcion, r.de(MEDIOS), s.destinatario, r.de(TIPOS), r.num() < 0.1 ? 'urgente' : 'normal',
-          nombre, cargo, org, mun.clave, oficio, oficio ? fechaRecepcion : null, asunto, obs, estatus, primer,
+          nombre, cargo, org, mun.clave, oficio, oficio ? fechaRecepcion : null, asunto, obs, estatus, primer, primer === null ? null : primer - recibido, plazoProximo,
           anulado ? 1 : 0, anulado ? 'Registro duplicado' : null, archivado ? 1 : 0, archivado ? 'Solo para conocimiento; no requiere turno' : null,
           capturista, recibido, recibido,
         );

@@ -47,6 +47,7 @@ export interface Consulta {
 export function condiciones(ctx: Contexto, f: Partial<FiltrosAsuntos>): Consulta {
   const c: string[] = [];
   const p: Record<string, unknown> = {};
+  const tz = ctx.ajustes().zonaHoraria;
   if (f.anio) (c.push('a.anio = @anio'), (p.anio = f.anio));
   if (f.serieId) (c.push('a.serie_id = @serieId'), (p.serieId = f.serieId));
   if (f.estatus && f.estatus.length) {
@@ -56,24 +57,28 @@ export function condiciones(ctx: Contexto, f: Partial<FiltrosAsuntos>): Consulta
   if (f.destinatario) (c.push('a.destinatario = @destinatario'), (p.destinatario = f.destinatario));
   if (f.tipo) (c.push('a.tipo = @tipo'), (p.tipo = f.tipo));
   if (f.prioridad) (c.push('a.prioridad = @prioridad'), (p.prioridad = f.prioridad));
-  if (f.dependenciaId) (c.push('a.id in (select t.asunto_id from turnos t where t.dependencia_id = @dependenciaId)'), (p.dependenciaId = f.dependenciaId));
+  if (f.dependenciaId) {
+    // A dependencia with many turnos: walk the folio order and test membership (`+a.id` keeps SQLite
+    // from driving by the list and sorting thousands of rows); a rare one: drive by its short list.
+    const n = (st(ctx, 'select count(*) as n from turnos where dependencia_id = ?').get(f.dependenciaId) as { n: number }).n;
+    c.push(`${n > 1500 ? '+a.id' : 'a.id'} in (select t.asunto_id from turnos t where t.dependencia_id = @dependenciaId)`);
+    p.dependenciaId = f.dependenciaId;
+  }
   // Reception dates as instants of office time: the range uses the index on `recibido`.
-  const tz = ctx.ajustes().zonaHoraria;
   if (f.desde) (c.push('a.recibido >= @desde'), (p.desde = inicioDeFecha(f.desde, tz)));
   if (f.hasta) (c.push('a.recibido < @hasta'), (p.hasta = inicioDeFecha(sumarDias(f.hasta, 1), tz)));
   const ahora = ctx.ahora();
   const limite48 = ahora - HORAS_META_TURNO * MS_HORA;
   if (f.vencidos) {
-    c.push(`a.id in (
-      select t.asunto_id from turnos t where t.estatus <> 'atendido' and t.fecha_limite < @hoy and t.requiere_atencion = 1
-      union all select x.id from asuntos x where x.estatus = 'por_turnar' and x.recibido < @limite48
-    ) and a.anulado = 0`);
-    p.hoy = fechaEnZona(ahora, ctx.ajustes().zonaHoraria);
+    // plazo_proximo (earliest open fecha límite) is kept by the core; por turnar past 48 h is overdue too.
+    c.push("(a.plazo_proximo < @hoy or (a.estatus = 'por_turnar' and a.recibido < @limite48))");
+    p.hoy = fechaEnZona(ahora, tz);
     p.limite48 = limite48;
   }
-  if (f.en48h === 'si') c.push(`a.primer_turno is not null and a.primer_turno - a.recibido <= ${HORAS_META_TURNO * MS_HORA}`);
+  const meta = HORAS_META_TURNO * MS_HORA;
+  if (f.en48h === 'si') c.push(`a.demora_turno <= ${meta}`);
   if (f.en48h === 'no') {
-    c.push(`(a.primer_turno - a.recibido > ${HORAS_META_TURNO * MS_HORA} or (a.primer_turno is null and a.estatus = 'por_turnar' and a.recibido < @limite48b))`);
+    c.push(`(a.demora_turno > ${meta} or (a.estatus = 'por_turnar' and a.recibido < @limite48b))`);
     p.limite48b = limite48;
   }
   const fts = expresionFts(f.texto);

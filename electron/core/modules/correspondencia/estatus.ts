@@ -33,10 +33,10 @@ export function reporteEstatus(ctx: Contexto, desde: string, hasta: string): Rep
        sum(t.requiere_atencion and t.estatus = 'pendiente') as no_atendidos,
        sum(t.requiere_atencion and t.estatus <> 'atendido' and t.fecha_limite < @hoy) as vencidos,
        sum(t.requiere_atencion and t.prorrogas > 0) as prorrogados
-     from turnos t
-     join asuntos x on x.id = t.asunto_id and x.anulado = 0
+     from turnos t indexed by turnos_reporte
      join dependencias d on d.id = t.dependencia_id
      where t.turnado >= @a and t.turnado < @b
+       and t.asunto_id not in (select id from asuntos where estatus = 'anulado')
      group by t.dependencia_id
      order by d.nombre`,
   ).all({ a, b, hoy }) as Agregado[];

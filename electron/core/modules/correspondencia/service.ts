@@ -190,6 +190,7 @@ interface AsuntoSql {
   observaciones: string;
   estatus: EstatusAsunto;
   primer_turno: number | null;
+  plazo_proximo: string | null;
   anulado: number;
   motivo_anulacion: string | null;
   archivado: number;
@@ -214,7 +215,10 @@ function recalcular(ctx: Contexto, id: string): EstatusAsunto {
     archivado: !!a.archivado,
     turnos: ts.map((t) => ({ requiereAtencion: !!t.requiere_atencion, estatus: t.estatus })),
   });
-  if (e !== a.estatus) st(ctx, 'update asuntos set estatus = ? where id = ?').run(e, id);
+  const plazo = a.anulado
+    ? null
+    : ((st(ctx, "select min(fecha_limite) as m from turnos where asunto_id = ? and requiere_atencion = 1 and estatus <> 'atendido'").get(id) as { m: string | null }).m);
+  if (e !== a.estatus || plazo !== a.plazo_proximo) st(ctx, 'update asuntos set estatus = ?, plazo_proximo = ? where id = ?').run(e, plazo, id);
   return e;
 }
 
@@ -559,7 +563,7 @@ export const correspondenciaHandlers = {
     }
     if (cambios.fechaRecepcion || cambios.horaRecepcion) {
       const recibido = instanteRecepcion(ctx, input.fechaRecepcion ?? antes.fechaRecepcion, input.horaRecepcion ?? antes.horaRecepcion);
-      sets.push('recibido = @recibido');
+      sets.push('recibido = @recibido', 'demora_turno = case when primer_turno is not null then primer_turno - @recibido end');
       vals.recibido = recibido;
       vals.fechaRecepcion = fechaEnZona(recibido, zona(ctx));
       if (!sets.includes('fecha_recepcion = @fechaRecepcion')) sets.push('fecha_recepcion = @fechaRecepcion');
@@ -581,7 +585,7 @@ export const correspondenciaHandlers = {
     const a = asuntoSql(ctx, input.id);
     if (a.version !== input.version) throw conflicto('el asunto');
     if (a.anulado) throw new AppError('VALIDACION', `El asunto ${a.folio} ya está anulado.`);
-    st(ctx, "update asuntos set anulado = 1, motivo_anulacion = ?, estatus = 'anulado', version = version + 1, actualizado = ? where id = ?").run(input.motivo, ctx.ahora(), input.id);
+    st(ctx, "update asuntos set anulado = 1, motivo_anulacion = ?, estatus = 'anulado', plazo_proximo = null, version = version + 1, actualizado = ? where id = ?").run(input.motivo, ctx.ahora(), input.id);
     evento(ctx, input.id, 'anulacion', `Anulado: ${input.motivo}`, { motivo: input.motivo });
     ctx.bitacora({ entidad: 'asuntos', entidadId: input.id, antes: { estatus: a.estatus }, despues: { estatus: 'anulado', motivo: input.motivo } });
     return detalle(ctx, input.id);
@@ -662,7 +666,7 @@ export const correspondenciaHandlers = {
       nombres.push(d.siglas || d.nombre);
       ctx.bitacora({ entidad: 'turnos', entidadId: id, despues: { asunto: a.folio, dependencia: d.nombre, instruccion: instr.nombre, fechaLimite: limite } });
     }
-    if (a.primer_turno === null) st(ctx, 'update asuntos set primer_turno = ? where id = ?').run(ahora, a.id);
+    if (a.primer_turno === null) st(ctx, 'update asuntos set primer_turno = ?, demora_turno = ? where id = ?').run(ahora, ahora - a.recibido, a.id);
     recalcular(ctx, a.id);
     evento(ctx, a.id, 'turno', `Turnado a ${nombres.join(', ')} — ${instr.nombre}${limite ? `, plazo ${limite}` : ''}`, {
       dependencias: nombres,
@@ -733,6 +737,7 @@ export const correspondenciaHandlers = {
     st(ctx, 'insert into turnos_historial (id, turno_id, tipo, motivo, plazo_anterior, plazo_nuevo, estatus_anterior, momento, usuario_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?)').run(
       uuidv7(), t.id, 'prorroga', input.motivo, t.fecha_limite, input.fechaLimite, t.estatus, ahora, ctx.actor?.id ?? null,
     );
+    recalcular(ctx, a.id);
     evento(ctx, a.id, 'prorroga', `Prórroga del turno a ${nombreDependencia(ctx, t.dependencia_id)}: ${t.fecha_limite ?? 'sin plazo'} → ${input.fechaLimite}. Motivo: ${input.motivo}`, {
       turnoId: t.id, plazoAnterior: t.fecha_limite, plazoNuevo: input.fechaLimite, motivo: input.motivo,
     });
