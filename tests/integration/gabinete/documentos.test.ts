@@ -114,6 +114,18 @@ describe('documentos de la reunión', () => {
     expect(carpeta).toContain('Se entregaron 12,000 becas');
   });
 
+  it('carpeta estratégica: con la misma fecha y hora, cuenta como anterior la reunión registrada primero', async () => {
+    const primera = await nuevaReunion(g, 'GL');
+    const segunda = await nuevaReunion(g, 'GL');
+    await llamar(g.p.core, 'gabinete.acuerdos.crear', { reunionId: primera.id, descripcion: 'Acuerdo de la primera', dependenciaId: g.dep.SH }, g.coord);
+    await llamar(g.p.core, 'gabinete.acuerdos.crear', { reunionId: segunda.id, descripcion: 'Acuerdo de la segunda', dependenciaId: g.dep.SH }, g.coord);
+    const deLaSegunda = plano(paginas(ruta((await llamar(g.p.core, 'gabinete.documentos.carpeta', { reunionId: segunda.id }, g.coord)).archivoId, g.coord)).join('\n'));
+    expect(deLaSegunda).toContain('GL-I-01');
+    expect(deLaSegunda).not.toContain('GL-II-01');
+    const deLaPrimera = plano(paginas(ruta((await llamar(g.p.core, 'gabinete.documentos.carpeta', { reunionId: primera.id }, g.coord)).archivoId, g.coord)).join('\n'));
+    expect(deLaPrimera).toContain('No hay acuerdos abiertos de reuniones anteriores');
+  });
+
   it('acuerdos por dependencia en Excel y PDF, leídos de vuelta', async () => {
     const { acuerdos } = await reunionCompleta();
     await llamar(g.p.core, 'gabinete.acuerdos.seguimiento', { acuerdoId: acuerdos[1].id, version: acuerdos[1].version, fecha: '2026-11-20', nota: 'Avance', avance: 50 }, g.coord);

@@ -104,8 +104,12 @@ function archivoDe(r: ReunionDetalle, documento: string): string {
 export function acuerdosPrevios(ctx: Contexto, r: ReunionDetalle): Acuerdo[] {
   const previas = new Set(
     (ctx.sqlite
-      .prepare(`select id from gab_reuniones where tipo_id = ? and id <> ? and estatus <> 'cancelada' and (fecha < ? or (fecha = ? and hora < ?))`)
-      .all(r.tipoId, r.id, r.fecha, r.fecha, r.hora) as { id: string }[]).map((x) => x.id),
+      // Earlier: by date and time; same date and time, the one registered first (UUIDv7 ids sort by creation).
+      .prepare(
+        `select id from gab_reuniones where tipo_id = ? and id <> ? and estatus <> 'cancelada'
+           and (fecha < ? or (fecha = ? and (hora < ? or (hora = ? and id < ?))))`,
+      )
+      .all(r.tipoId, r.id, r.fecha, r.fecha, r.hora, r.hora, r.id) as { id: string }[]).map((x) => x.id),
   );
   return listarAcuerdos(ctx, { tipoId: r.tipoId, estatus: ['por_iniciar', 'en_proceso'] })
     .filter((a) => previas.has(a.reunionId))

@@ -1,0 +1,187 @@
+/**
+ * Gabinete end to end (issue "Done when"): convene a meeting, take attendance, capture three acuerdos,
+ * close it, record a seguimiento that concludes one, print the minuta and the next meeting's carpeta
+ * estratégica (which lists the two open acuerdos). PDFs are downloaded and read back with pdftotext.
+ */
+import { execFileSync } from 'node:child_process';
+import type { Page } from '@playwright/test';
+import { test, expect, captura } from './ayuda';
+
+test.use({ actionTimeout: 15_000 });
+
+async function elegir(page: Page, etiqueta: string | RegExp, opcion: string | RegExp, dentro = page) {
+  await dentro.getByRole('combobox', { name: etiqueta, exact: true }).click();
+  await page.getByRole('option', { name: opcion }).first().click();
+}
+
+async function descargarTexto(page: Page, nombre: RegExp): Promise<string> {
+  const [descarga] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: nombre }).first().click()]);
+  const ruta = await descarga.path();
+  return execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', ruta, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+}
+
+test('gabinete: convocar, asistencia, tres acuerdos, cerrar, concluir uno, minuta y carpeta estratégica', async ({ page, sistema, entrarComo }) => {
+  test.setTimeout(120_000);
+  // The directorio, prepared behind the scenes (the administrator keeps it too).
+  const deps = await sistema.llamar('catalogos.dependencias.listar', {});
+  const dep = (clave: string) => deps.find((d) => d.clave === clave)!.id;
+  for (const [nombre, cargo, clave] of [
+    ['Lic. Ana Morales', 'Secretaria de Gobierno', 'SEGOB'],
+    ['Mtro. Luis Peña', 'Secretario de Hacienda', 'SH'],
+    ['Dra. Rosa Ibarra', 'Secretaria de Salud', 'SSP'],
+  ]) {
+    await sistema.llamar('gabinete.funcionarios.guardar', { nombre, cargo, dependenciaId: dep(clave), correo: '', telefono: '' });
+  }
+  page.on('popup', (p) => void p.close()); // "Abrir" opens the PDF in a new tab; the test reads the downloads instead.
+
+  await entrarComo('coordinador', 'coordinadora');
+  await page.getByRole('navigation').getByRole('link', { name: 'Gabinete' }).click();
+  await expect(page.getByText('Sin reuniones')).toBeVisible();
+
+  // Nueva reunión: the generated name appears before saving.
+  await page.getByRole('button', { name: 'Nueva reunión' }).first().click();
+  await elegir(page, 'Tipo de gabinete', 'Gabinete Legal y Ampliado');
+  await expect(page.getByTestId('nombre-generado')).toHaveText('I Reunión de Gabinete Legal y Ampliado');
+  await page.getByRole('textbox', { name: 'Sede' }).fill('Salón Sonora, Palacio de Gobierno');
+  await captura(page, 'gabinete-01-nueva-reunion');
+  await page.getByRole('button', { name: /Guardar reunión/ }).click();
+  await expect(page.getByTestId('titulo-reunion')).toHaveText('I Reunión de Gabinete Legal y Ampliado');
+
+  // Convocados from the directorio.
+  await page.getByLabel('Convocar del directorio', { exact: true }).first().click();
+  for (const n of ['Lic. Ana Morales', 'Mtro. Luis Peña', 'Dra. Rosa Ibarra']) await page.getByRole('option', { name: new RegExp(n) }).click();
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: 'Convocar', exact: true }).click();
+  await expect(page.getByRole('row', { name: /Dra\. Rosa Ibarra/ })).toBeVisible();
+  await expect(page.getByRole('tab', { name: 'Convocados (3)' })).toBeVisible();
+
+  // Orden del día: add three points, reorder with the keyboard and by dragging.
+  await page.getByRole('tab', { name: 'Orden del día' }).click();
+  for (const [t, p] of [['Lista de asistencia', 'Coordinación'], ['Seguridad en carreteras', 'SSPE'], ['Asuntos generales', '']]) {
+    await page.getByRole('textbox', { name: 'Punto del orden del día' }).fill(t);
+    await page.getByRole('textbox', { name: 'Presenta' }).fill(p);
+    await page.getByRole('button', { name: 'Agregar punto' }).click();
+    await expect(page.getByRole('listitem', { name: new RegExp(t) })).toBeVisible();
+  }
+  const puntos = page.getByTestId('punto-orden');
+  await page.getByRole('listitem', { name: /Seguridad en carreteras/ }).focus();
+  await page.keyboard.press('Alt+ArrowUp');
+  await expect(puntos.first()).toContainText('Seguridad en carreteras');
+  await expect(page.getByRole('listitem', { name: 'Punto 1: Seguridad en carreteras' })).toBeFocused();
+  await page.getByRole('listitem', { name: /Asuntos generales/ }).dragTo(page.getByRole('listitem', { name: /Seguridad en carreteras/ }));
+  await expect(puntos.first()).toContainText('Asuntos generales');
+  await page.getByRole('listitem', { name: /Asuntos generales/ }).focus();
+  await page.keyboard.press('Alt+ArrowDown');
+  await page.keyboard.press('Alt+ArrowDown');
+  await expect(puntos.last()).toContainText('Asuntos generales');
+  await expect(puntos.first()).toContainText('Seguridad en carreteras');
+  await captura(page, 'gabinete-02-orden-del-dia');
+
+  // Asistencia: asistió, envió representante (with name), no asistió.
+  await page.getByRole('tab', { name: 'Asistencia' }).click();
+  const fila = (n: string) => page.getByRole('row', { name: new RegExp(n) });
+  await fila('Lic. Ana Morales').getByText('Asistió', { exact: true }).click();
+  await fila('Mtro. Luis Peña').getByText('Envió representante').click();
+  await page.getByRole('textbox', { name: 'Representante de Mtro. Luis Peña' }).fill('Lic. Jorge Soto');
+  await page.keyboard.press('Enter');
+  await fila('Dra. Rosa Ibarra').getByText('No asistió').click();
+  await expect(page.getByText('Asistieron 1 · enviaron representante 1 · no asistieron 1 · sin registro 0')).toBeVisible();
+  await captura(page, 'gabinete-03-asistencia');
+
+  // Three acuerdos, fast capture.
+  await page.getByRole('tab', { name: 'Acuerdos' }).click();
+  const acuerdos: [string, string, string | null][] = [
+    ['Instalar la mesa estatal de seguridad carretera', 'Secretaría de Gobierno', null],
+    ['Publicar el padrón de obras prioritarias 2027', 'Secretaría de Hacienda', '15/12/2030'],
+    ['Informar el avance del programa de vacunación', 'Secretaría de Salud Pública', null],
+  ];
+  for (const [i, [texto, responsable, fc]] of acuerdos.entries()) {
+    await page.getByRole('textbox', { name: 'Acuerdo', exact: true }).fill(texto);
+    await elegir(page, 'Responsable', new RegExp(`^(.* — )?${responsable}$`));
+    if (fc) {
+      await page.getByRole('textbox', { name: 'Fecha compromiso' }).fill(fc);
+      await page.getByRole('textbox', { name: 'Fecha compromiso' }).press('Tab');
+    }
+    await page.getByRole('button', { name: 'Agregar acuerdo' }).click();
+    await expect(page.getByTestId('fila-acuerdo')).toHaveCount(i + 1);
+  }
+  await expect(page.getByRole('row', { name: /GLA-I-03/ })).toBeVisible();
+  await captura(page, 'gabinete-04-acuerdos');
+
+  // Close the meeting: the dialog lists what will be locked.
+  await page.getByRole('button', { name: 'Cerrar reunión y emitir minuta' }).click();
+  const dialogo = page.getByRole('dialog', { name: 'Cerrar reunión y emitir minuta' });
+  await expect(dialogo.getByTestId('acuerdos-a-bloquear')).toContainText('GLA-I-01');
+  await expect(dialogo).toContainText('3 acuerdo(s)');
+  await captura(page, 'gabinete-05-cerrar');
+  await dialogo.getByRole('button', { name: 'Cerrar y emitir minuta' }).click();
+  await expect(page.getByText('Minuta emitida: el texto de los acuerdos está bloqueado')).toBeVisible();
+  await page.getByRole('tab', { name: /Acuerdos/ }).click();
+  await expect(page.getByRole('button', { name: 'Agregar acuerdo' })).toHaveCount(0);
+
+  // Seguimiento that concludes the first acuerdo (avance 0 → 100, recorded).
+  await page.getByRole('navigation').getByRole('link', { name: 'Gabinete' }).click();
+  await page.locator('.mantine-SegmentedControl-root').getByText('Acuerdos', { exact: true }).click();
+  await page.getByRole('row', { name: /GLA-I-01/ }).click();
+  const panel = page.getByTestId('panel-acuerdo');
+  await expect(panel).toContainText('Instalar la mesa estatal de seguridad carretera');
+  await panel.getByRole('combobox', { name: 'Estatus' }).click();
+  await page.getByRole('option', { name: 'Concluido' }).click();
+  await panel.getByRole('textbox', { name: 'Nota' }).fill('La mesa quedó instalada el día de hoy.');
+  await panel.getByRole('button', { name: /Registrar seguimiento/ }).click();
+  await expect(panel.getByText('Al concluir, el avance pasó de 0 % a 100 %.')).toBeVisible();
+  await expect(panel.getByText('Por iniciar → Concluido')).toBeVisible();
+  await captura(page, 'gabinete-06-seguimiento');
+
+  // Print the minuta.
+  await page.goto(`${sistema.servidor.url}#/gabinete/reuniones`);
+  await page.getByRole('row', { name: /I Reunión de Gabinete Legal y Ampliado/ }).dblclick();
+  await page.getByRole('tab', { name: 'Documentos' }).click();
+  await page.getByRole('button', { name: 'Generar minuta de acuerdos' }).click();
+  const minuta = await descargarTexto(page, /Descargar Minuta - I Reunión/);
+  expect(minuta).toContain('Minuta de acuerdos');
+  expect(minuta).not.toContain('BORRADOR');
+  for (const c of ['GLA-I-01', 'GLA-I-02', 'GLA-I-03']) expect(minuta).toContain(c);
+  expect(minuta).toContain('Representante: Lic. Jorge Soto');
+  await captura(page, 'gabinete-07-documentos');
+
+  // The next meeting of the same tipo and its carpeta estratégica with the two open acuerdos.
+  await page.goto(`${sistema.servidor.url}#/gabinete/reuniones/nueva`);
+  await elegir(page, 'Tipo de gabinete', 'Gabinete Legal y Ampliado');
+  await expect(page.getByTestId('nombre-generado')).toHaveText('II Reunión de Gabinete Legal y Ampliado');
+  await page.getByRole('button', { name: /Guardar reunión/ }).click();
+  await expect(page.getByTestId('titulo-reunion')).toHaveText('II Reunión de Gabinete Legal y Ampliado');
+  await page.getByRole('tab', { name: 'Documentos' }).click();
+  await page.getByRole('button', { name: 'Generar carpeta estratégica' }).click();
+  const carpeta = await descargarTexto(page, /Descargar Carpeta estratégica - II Reunión/);
+  expect(carpeta).toContain('Seguimiento de acuerdos de reuniones anteriores');
+  expect(carpeta).toContain('2 acuerdo(s) abiertos');
+  expect(carpeta).toContain('GLA-I-02');
+  expect(carpeta).toContain('GLA-I-03');
+  expect(carpeta).not.toContain('GLA-I-01');
+
+  // Tablero with charts.
+  await page.goto(`${sistema.servidor.url}#/gabinete/tablero`);
+  await expect(page.getByText('Estatus (3 acuerdos)')).toBeVisible();
+  await expect(page.getByRole('row', { name: /Gabinete Legal y Ampliado/ })).toContainText('1 (33.3 %)');
+  await captura(page, 'gabinete-08-tablero');
+});
+
+test('gabinete: el Jefe de Oficina consulta e imprime pero no captura', async ({ page, sistema, entrarComo }) => {
+  const tipos = await sistema.llamar('catalogos.tiposGabinete.listar', {});
+  const coord = await (async () => {
+    await sistema.llamar('usuarios.crear', { usuario: 'coordi', nombre: 'Coordi', rol: 'coordinador', contrasena: 'contrasena-segura-1' });
+    const r = await sistema.core.call('usuarios.iniciarSesion', { usuario: 'coordi', contrasena: 'contrasena-segura-1' });
+    return (r as { ok: true; data: { token: string } }).data.token;
+  })();
+  const hoy = new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Hermosillo' }).format(new Date());
+  await sistema.llamar('gabinete.reuniones.crear', { tipoId: tipos.find((t) => t.clave === 'GR')!.id, tema: 'del Mayo', fecha: hoy, hora: '11:00' }, coord);
+  await entrarComo('jefe');
+  await page.goto(`${sistema.servidor.url}#/gabinete/reuniones`);
+  await expect(page.getByRole('button', { name: 'Nueva reunión' })).toHaveCount(0);
+  await page.getByRole('row', { name: /I Reunión de Gabinete Regional del Mayo/ }).dblclick();
+  await expect(page.getByRole('button', { name: 'Cerrar reunión y emitir minuta' })).toHaveCount(0);
+  await page.getByRole('tab', { name: 'Documentos' }).click();
+  await expect(page.getByRole('button', { name: 'Generar orden del día' })).toBeVisible();
+  await captura(page, 'gabinete-09-jefe');
+});
