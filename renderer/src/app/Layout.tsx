@@ -89,7 +89,7 @@ export function Layout({ usuario, items, onCerrarSesion, cerrandoSesion = false,
               <Text fw={700} size="md" lh={1.15} truncate c="var(--mantine-color-gray-9)">
                 {NOMBRE_APP}
               </Text>
-              <Text size="xs" c="dimmed" lh={1.2} truncate visibleFrom="xs">
+              <Text size="xs" c="dimmed" lh={1.2} truncate visibleFrom="md">
                 Oficina del Ejecutivo Estatal · Gobierno del Estado de Sonora
               </Text>
             </div>
@@ -100,7 +100,7 @@ export function Layout({ usuario, items, onCerrarSesion, cerrandoSesion = false,
               <Avatar size={32} radius="xl" color="guinda" variant="light" aria-hidden="true">
                 {iniciales(usuario.nombre)}
               </Avatar>
-              <div style={{ lineHeight: 1.15 }}>
+              <div style={{ lineHeight: 1.15, whiteSpace: 'nowrap' }}>
                 <Text size="sm" fw={600} lh={1.2} data-usuario>
                   {usuario.nombre}
                 </Text>

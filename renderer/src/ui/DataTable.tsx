@@ -93,8 +93,10 @@ export interface ColumnaTabla<T> {
   orden?: (fila: T) => ValorCelda;
   /** Width in px (default depends on `tipo`). */
   ancho?: number;
-  /** Takes the remaining width (e.g. "Asunto"). */
+  /** Takes the remaining width (e.g. "Asunto"), and gives some back on narrow screens. */
   flexible?: boolean;
+  /** Narrowest width of a flexible column before the table scrolls sideways (default 60 % of `ancho`). */
+  anchoMinimo?: number;
   alinear?: 'izquierda' | 'centro' | 'derecha';
   /** Default true. */
   ordenable?: boolean;
@@ -498,16 +500,21 @@ export function DataTable<T extends RowData>(props: DataTableProps<T>) {
 
   // --- geometry ---------------------------------------------------------------------------------
   const hayFlexible = columnasVisibles.some((c) => c.flexible);
+  const minimo = (c: ColumnaTabla<T>) => {
+    const w = c.ancho ?? ANCHO_POR_TIPO[c.tipo ?? 'texto'];
+    return c.flexible ? Math.min(w, c.anchoMinimo ?? Math.round(w * 0.6)) : w;
+  };
   const estilos = useMemo(() => {
     const m = new Map<string, CSSProperties>();
     columnasVisibles.forEach((c, i) => {
       const w = c.ancho ?? ANCHO_POR_TIPO[c.tipo ?? 'texto'];
       const crece = c.flexible || (!hayFlexible && i === columnasVisibles.length - 1);
-      m.set(c.id, { flex: `${crece ? 1 : 0} 0 ${w}px`, width: w, minWidth: w });
+      m.set(c.id, { flex: `${crece ? 1 : 0} ${c.flexible ? 1 : 0} ${w}px`, width: w, minWidth: minimo(c) });
     });
     return m;
-  }, [columnasVisibles, hayFlexible]);
-  const anchoMinimo = columnasVisibles.reduce((s, c) => s + (c.ancho ?? ANCHO_POR_TIPO[c.tipo ?? 'texto']), 0);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [columnasVisibles.map((c) => c.id).join('|'), firma, hayFlexible]);
+  const anchoMinimo = columnasVisibles.reduce((s, c) => s + minimo(c), 0);
 
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
@@ -1014,25 +1021,25 @@ function FiltroColumna<T>({
                 </Stack>
               </Radio.Group>
             )}
-            <div style={{ display: 'flex', justifyContent: 'space-between', gap: 8 }}>
-              <Button
-                variant="subtle"
-                size="compact-sm"
-                color="gray"
-                onClick={() => {
-                  setBorrador('');
-                  onCambiar('');
-                  setAbierto(false);
-                }}
-              >
-                Quitar
-              </Button>
-              {columna.filtro === 'texto' && (
+            {columna.filtro === 'texto' && (
+              <div style={{ display: 'flex', justifyContent: 'space-between', gap: 8 }}>
+                <Button
+                  variant="subtle"
+                  size="compact-sm"
+                  color="gray"
+                  onClick={() => {
+                    setBorrador('');
+                    onCambiar('');
+                    setAbierto(false);
+                  }}
+                >
+                  Quitar
+                </Button>
                 <Button type="submit" size="compact-sm">
                   Aplicar
                 </Button>
-              )}
-            </div>
+              </div>
+            )}
           </Stack>
         </form>
       </Popover.Dropdown>
