@@ -71,6 +71,7 @@ function Barras({ filas, etiqueta }: { filas: Conteo[]; etiqueta: string }) {
       type="stacked"
       orientation="vertical"
       yAxisProps={{ width: 230 }}
+      xAxisProps={{ allowDecimals: false }}
       series={SERIES}
       withLegend
       aria-label={etiqueta}
