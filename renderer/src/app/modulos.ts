@@ -3,5 +3,6 @@ import type { RouteObject } from 'react-router';
 import { rutas as rutasGabinete } from '../modules/gabinete/rutas';
 import { rutas as rutasCompromisos } from '../modules/compromisos/rutas';
 import { rutas as rutasPoa } from '../modules/poa/rutas';
+import { rutas as rutasCorrespondencia } from '../modules/correspondencia/rutas';
 
-export const rutasDeModulos: RouteObject[] = [...rutasGabinete, ...rutasCompromisos, ...rutasPoa];
+export const rutasDeModulos: RouteObject[] = [...rutasGabinete, ...rutasCompromisos, ...rutasPoa, ...rutasCorrespondencia];

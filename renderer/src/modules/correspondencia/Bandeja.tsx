@@ -1,0 +1,250 @@
+/**
+ * Correspondencia › Bandeja: the asuntos paged by the core (100k rows), filters as chips kept in the
+ * URL, accent-insensitive full-text search, "export what I see", and the detail in a side panel.
+ */
+import { Box, Button, Chip, Drawer, Group, NumberInput, Select, Stack } from '@mantine/core';
+import { useHotkeys } from '@mantine/hooks';
+import { IconPlus } from '@tabler/icons-react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useNavigate, useSearchParams } from 'react-router';
+import { api } from '../../api';
+import type { Input } from '../../../../electron/contract';
+import {
+  CampoFecha,
+  DataTable,
+  Progreso,
+  Semaforo,
+  avisarError,
+  avisarExito,
+  useEstadoTablaEnUrl,
+  type ColumnaTabla,
+  type EstadoTabla,
+} from '../../ui';
+import { DetalleAsunto } from './Detalle';
+import { ETIQUETAS, Pestanas, opciones, usePuede, useCatalogos, type FilaAsunto } from './comun';
+
+type Filtros = Input<'correspondencia.bandeja'>;
+const PAGINA = 50;
+
+function columnas(dependencias: { value: string; label: string }[]): ColumnaTabla<FilaAsunto>[] {
+  return [
+    { id: 'folio', titulo: 'Folio', valor: (f) => f.folio, orden: (f) => f.anio * 1e9 + f.numero, ancho: 130 },
+    { id: 'recepcion', titulo: 'Recepción', valor: (f) => f.recibido, tipo: 'fechaHora', ancho: 140 },
+    { id: 'remitente', titulo: 'Remitente', valor: (f) => f.remitente, texto: (f) => `${f.remitente} ${f.remitenteOrganizacion}`, ordenable: false, ancho: 220 },
+    { id: 'asunto', titulo: 'Asunto', valor: (f) => f.asunto, flexible: true, ordenable: false },
+    {
+      id: 'estatus',
+      titulo: 'Estatus',
+      valor: (f) => ETIQUETAS.estatusAsunto[f.estatus],
+      celda: (f) => <Semaforo color={f.semaforoEstatus.color} texto={f.semaforoEstatus.etiqueta} motivo={f.semaforoEstatus.motivo} />,
+      ordenable: false,
+      filtro: { opciones: opciones.estatus.map((o) => ({ valor: o.value, etiqueta: o.label })) },
+      ancho: 130,
+    },
+    {
+      id: 'turnadoA',
+      titulo: 'Turnado a',
+      valor: (f) => f.turnadoA,
+      ordenable: false,
+      filtro: { opciones: dependencias.map((d) => ({ valor: d.value, etiqueta: d.label })) },
+      ancho: 150,
+    },
+    {
+      id: 'semaforo',
+      titulo: 'Semáforo',
+      valor: (f) => f.semaforoPlazo.etiqueta,
+      celda: (f) => <Semaforo color={f.semaforoPlazo.color} texto={f.semaforoPlazo.etiqueta} motivo={f.semaforoPlazo.motivo} />,
+      ordenable: false,
+      ancho: 120,
+    },
+    { id: 'plazo', titulo: 'Plazo', valor: (f) => f.fechaLimite, tipo: 'fecha', ordenable: false, ancho: 100 },
+    { id: 'tipo', titulo: 'Tipo', valor: (f) => ETIQUETAS.tipo[f.tipo], ordenable: false, filtro: { opciones: opciones.tipo.map((o) => ({ valor: o.value, etiqueta: o.label })) }, ancho: 120, oculta: true },
+    { id: 'prioridad', titulo: 'Prioridad', valor: (f) => ETIQUETAS.prioridad[f.prioridad], ordenable: false, filtro: { opciones: opciones.prioridad.map((o) => ({ valor: o.value, etiqueta: o.label })) }, ancho: 100, oculta: true },
+    { id: 'destinatario', titulo: 'Destinatario', valor: (f) => ETIQUETAS.destinatario[f.destinatario], ordenable: false, filtro: { opciones: opciones.destinatario.map((o) => ({ valor: o.value, etiqueta: o.label })) }, ancho: 150, oculta: true },
+    { id: 'horas', titulo: 'Horas para turnar', valor: (f) => f.horasParaTurnar, tipo: 'numero', ordenable: false, ancho: 110, oculta: true },
+  ];
+}
+
+/** Table state + the extra URL filters → the core's filter object (the same for page and export). */
+function aFiltros(e: EstadoTabla, p: URLSearchParams): Omit<Filtros, 'limite' | 'desplazamiento'> {
+  const o = e.orden[0];
+  const orden = !o ? 'folio_desc' : o.id === 'recepcion' ? (o.desc ? 'recepcion_desc' : 'recepcion_asc') : o.desc ? 'folio_desc' : 'folio_asc';
+  const n = (k: string) => (p.get(k) ? Number(p.get(k)) : null);
+  return {
+    texto: e.busqueda || undefined,
+    estatus: e.filtros.estatus ? (e.filtros.estatus.split(',') as never) : undefined,
+    dependenciaId: e.filtros.turnadoA || null,
+    tipo: (e.filtros.tipo as never) || null,
+    prioridad: (e.filtros.prioridad as never) || null,
+    destinatario: (e.filtros.destinatario as never) || null,
+    anio: n('anio'),
+    serieId: p.get('serie') || null,
+    desde: p.get('desde') || null,
+    hasta: p.get('hasta') || null,
+    vencidos: p.get('vencidos') === '1' || undefined,
+    en48h: (p.get('en48h') as 'si' | 'no' | null) || null,
+    orden,
+  };
+}
+
+export function Bandeja() {
+  const cat = useCatalogos();
+  const puede = usePuede();
+  const ir = useNavigate();
+  const [estado, setEstado] = useEstadoTablaEnUrl();
+  const [params, setParams] = useSearchParams();
+  const [filas, setFilas] = useState<FilaAsunto[]>([]);
+  const [total, setTotal] = useState(0);
+  const [cargando, setCargando] = useState(true);
+  const [seleccionada, setSeleccionada] = useState<string | null>(null);
+  const [exportando, setExportando] = useState<{ fraccion: number | null; texto: string } | null>(null);
+  const consulta = useRef(0);
+
+  const dependencias = useMemo(() => (cat?.dependencias ?? []).map((d) => ({ value: d.id, label: d.siglas ? `${d.siglas} — ${d.nombre}` : d.nombre })), [cat]);
+  const cols = useMemo(() => columnas(dependencias), [dependencias]);
+  const filtros = useMemo(() => aFiltros(estado, params), [estado, params]);
+  const clave = JSON.stringify(filtros);
+
+  const cargar = useCallback(
+    async (desde: number) => {
+      const n = ++consulta.current;
+      setCargando(true);
+      try {
+        const r = await api.llamar('correspondencia.bandeja', { ...filtros, limite: PAGINA, desplazamiento: desde });
+        if (n !== consulta.current) return;
+        setFilas((previas) => (desde === 0 ? r.filas : [...previas, ...r.filas]));
+        setTotal(r.total);
+      } catch (e) {
+        avisarError(e);
+      } finally {
+        if (n === consulta.current) setCargando(false);
+      }
+    },
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [clave],
+  );
+  useEffect(() => {
+    void cargar(0);
+  }, [cargar]);
+
+  const ponerParam = (k: string, v: string | null) =>
+    setParams(
+      (p) => {
+        const q = new URLSearchParams(p);
+        if (v) q.set(k, v);
+        else q.delete(k);
+        return q;
+      },
+      { replace: true },
+    );
+
+  const exportar = async () => {
+    const tarea = `exportar-asuntos-${Date.now()}`;
+    setExportando({ fraccion: null, texto: 'Preparando…' });
+    const dejar = api.alProgresar((p) => p.tarea === tarea && setExportando({ fraccion: p.fraccion, texto: p.texto }));
+    try {
+      const r = await api.llamar('correspondencia.exportar.asuntos', { ...filtros, tarea });
+      await api.descargar(r.archivoId, r.nombre);
+      avisarExito(`Se exportaron ${r.filas.toLocaleString('es-MX')} asuntos a Excel.`);
+    } catch (e) {
+      avisarError(e, 'No se pudo exportar');
+    } finally {
+      dejar();
+      setExportando(null);
+    }
+  };
+
+  useHotkeys([['mod+N', () => puede.capturar && ir('/correspondencia/registrar')]]);
+
+  const anioActual = new Date().getFullYear();
+  const extra = (
+    <Group gap="xs" wrap="nowrap">
+      <NumberInput
+        size="xs"
+        w={90}
+        placeholder="Año"
+        aria-label="Año"
+        min={2000}
+        max={anioActual + 1}
+        value={params.get('anio') ?? ''}
+        onChange={(v) => ponerParam('anio', v === '' ? null : String(v))}
+      />
+      <Select
+        size="xs"
+        w={150}
+        placeholder="Serie"
+        aria-label="Serie de folios"
+        clearable
+        data={(cat?.series ?? []).map((s) => ({ value: s.id, label: s.nombre }))}
+        value={params.get('serie')}
+        onChange={(v) => ponerParam('serie', v)}
+      />
+      <CampoFecha size="xs" w={125} placeholder="Desde" aria-label="Recibidos desde" value={params.get('desde')} onChange={(v) => ponerParam('desde', v)} />
+      <CampoFecha size="xs" w={125} placeholder="Hasta" aria-label="Recibidos hasta" value={params.get('hasta')} onChange={(v) => ponerParam('hasta', v)} />
+      <Chip size="xs" checked={params.get('vencidos') === '1'} onChange={(c) => ponerParam('vencidos', c ? '1' : null)}>
+        Vencidos
+      </Chip>
+      <Select
+        size="xs"
+        w={150}
+        placeholder="Turnado en 48 h"
+        aria-label="Turnado en 48 horas"
+        clearable
+        data={[
+          { value: 'si', label: 'Turnado en 48 h' },
+          { value: 'no', label: 'No turnado en 48 h' },
+        ]}
+        value={params.get('en48h')}
+        onChange={(v) => ponerParam('en48h', v)}
+      />
+    </Group>
+  );
+
+  return (
+    <Stack h="calc(100vh - 110px)" gap={0}>
+      <Pestanas />
+      <Box style={{ flex: 1, minHeight: 0 }}>
+        <DataTable
+          id="correspondencia.bandeja"
+          columnas={cols}
+          filas={filas}
+          idFila={(f) => f.id}
+          sustantivo={{ singular: 'asunto', plural: 'asuntos' }}
+          modo="servidor"
+          total={total}
+          hayMas={filas.length < total}
+          onCargarMas={() => !cargando && void cargar(filas.length)}
+          estado={estado}
+          onEstadoChange={setEstado}
+          cargando={cargando}
+          seleccionadaId={seleccionada}
+          onSeleccionar={(f) => setSeleccionada(f.id)}
+          onAbrir={(f) => ir(`/correspondencia/asunto/${f.id}`)}
+          onExportar={() => void exportar()}
+          exportando={!!exportando}
+          placeholderBusqueda="Buscar folio, asunto, remitente, oficio… (sin acentos)"
+          filtrosExtra={extra}
+          acciones={
+            puede.capturar && (
+              <Button size="xs" leftSection={<IconPlus size={14} />} onClick={() => ir('/correspondencia/registrar')}>
+                Registrar asunto
+              </Button>
+            )
+          }
+          vacio={{
+            titulo: 'No hay asuntos con estos filtros',
+            mensaje: puede.capturar ? 'Quite filtros o registre el primer asunto con Ctrl+N.' : 'Quite filtros para ver más asuntos.',
+          }}
+        />
+      </Box>
+      {exportando && (
+        <Box pos="fixed" bottom={16} right={16} w={360} style={{ zIndex: 300 }}>
+          <Progreso titulo="Exportando a Excel" texto={exportando.texto} fraccion={exportando.fraccion} />
+        </Box>
+      )}
+      <Drawer opened={!!seleccionada} onClose={() => setSeleccionada(null)} position="right" size="xl" title="Asunto" withOverlay={false}>
+        {seleccionada && <DetalleAsunto id={seleccionada} compacto alCambiar={() => void cargar(0)} />}
+      </Drawer>
+    </Stack>
+  );
+}
