@@ -540,11 +540,18 @@ export function DataTable<T extends RowData>(props: DataTableProps<T>) {
 
   // Server mode: ask for the next page when nearing the end of the loaded rows.
   const ultimo = items.length > 0 ? items[items.length - 1]!.index : -1;
+  // Asked once per length of the loaded list (a parent re-rendering with a new callback, or React's
+  // development double effects, never trigger duplicate page requests).
+  const onCargarMasRef = useRef(onCargarMas);
+  onCargarMasRef.current = onCargarMas;
+  const pedidoPara = useRef<string | null>(null);
   useEffect(() => {
-    if (servidor && hayMas && !cargando && onCargarMas && rows.length > 0 && ultimo >= rows.length - 20) {
-      onCargarMas();
-    }
-  }, [servidor, hayMas, cargando, onCargarMas, rows.length, ultimo]);
+    if (!servidor || !hayMas || cargando || rows.length === 0 || ultimo < rows.length - 20) return;
+    const llave = `${consulta}\u0002${rows.length}`;
+    if (pedidoPara.current === llave) return;
+    pedidoPara.current = llave;
+    onCargarMasRef.current?.();
+  }, [servidor, hayMas, cargando, rows.length, ultimo, consulta]);
 
   // --- keyboard and selection -------------------------------------------------------------------
   const [activaId, setActivaId] = useState<string | null>(seleccionadaId ?? null);

@@ -276,7 +276,7 @@ describe('DataTable', () => {
     );
     expect(conteo()).toBe('1,245 asuntos');
     expect(screen.getByRole('grid').getAttribute('aria-rowcount')).toBe('1246');
-    expect(onCargarMas).toHaveBeenCalled(); // the three loaded rows are all on screen
+    expect(onCargarMas).toHaveBeenCalledOnce(); // the three loaded rows are all on screen
     await user.click(screen.getByRole('button', { name: /^Folio/ }));
     expect(onEstadoChange).toHaveBeenLastCalledWith({ busqueda: '', filtros: {}, orden: [{ id: 'folio', desc: false }] });
     expect(primeraColumna()).toEqual(['03.01-10/26', '03.01-2/26', '03.01-900/25']); // order is the server's
@@ -324,5 +324,33 @@ describe('DataTable', () => {
     expect(screen.getAllByRole('columnheader').map((h) => h.textContent)).not.toContain('Asunto');
     await user.click(screen.getAllByRole('row')[1]!);
     expect(screen.getAllByRole('row')[1]!.getAttribute('aria-selected')).toBe('true');
+  });
+
+  it('modo servidor: pide la página siguiente una sola vez aunque el padre se vuelva a dibujar', async () => {
+    const user = userEvent.setup();
+    const pedidos = vi.fn();
+    function Padre() {
+      const [n, setN] = useState(0);
+      return (
+        <>
+          <button onClick={() => setN(n + 1)}>Redibujar {n}</button>
+          <DataTable
+            id="srv2"
+            modo="servidor"
+            columnas={COLUMNAS}
+            filas={FILAS}
+            idFila={idFila}
+            sustantivo="asuntos"
+            total={500}
+            hayMas
+            onCargarMas={() => pedidos()}
+          />
+        </>
+      );
+    }
+    renderizar(<Padre />);
+    await user.click(screen.getByRole('button', { name: /^Redibujar/ }));
+    await user.click(screen.getByRole('button', { name: /^Redibujar/ }));
+    expect(pedidos).toHaveBeenCalledOnce();
   });
 });
