@@ -103,7 +103,7 @@ test('gabinete: convocar, asistencia, tres acuerdos, cerrar, concluir uno, minut
       await page.getByRole('textbox', { name: 'Fecha compromiso' }).press('Tab');
     }
     await page.getByRole('button', { name: 'Agregar acuerdo' }).click();
-    await expect(page.getByTestId('fila-acuerdo')).toHaveCount(i + 1);
+    await expect(page.getByRole('row', { name: new RegExp(`GLA-I-0${i + 1}`) })).toBeVisible();
   }
   await expect(page.getByRole('row', { name: /GLA-I-03/ })).toBeVisible();
   await captura(page, 'gabinete-04-acuerdos');
@@ -184,4 +184,29 @@ test('gabinete: el Jefe de Oficina consulta e imprime pero no captura', async ({
   await page.getByRole('tab', { name: 'Documentos' }).click();
   await expect(page.getByRole('button', { name: 'Generar orden del día' })).toBeVisible();
   await captura(page, 'gabinete-09-jefe');
+});
+
+test('gabinete: 1,000 acuerdos en una reunión se muestran y la minuta se imprime', async ({ page, sistema, entrarComo }) => {
+  test.setTimeout(120_000);
+  page.on('popup', (p) => void p.close());
+  const tipos = await sistema.llamar('catalogos.tiposGabinete.listar', {});
+  const deps = await sistema.llamar('catalogos.dependencias.listar', {});
+  await sistema.llamar('usuarios.crear', { usuario: 'masiva', nombre: 'Coordinación masiva', rol: 'coordinador', contrasena: 'contrasena-segura-1' });
+  const r0 = await sistema.core.call('usuarios.iniciarSesion', { usuario: 'masiva', contrasena: 'contrasena-segura-1' });
+  const coord = (r0 as { ok: true; data: { token: string } }).data.token;
+  const hoy = new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Hermosillo' }).format(new Date());
+  const r = await sistema.llamar('gabinete.reuniones.crear', { tipoId: tipos.find((t) => t.clave === 'GL')!.id, fecha: hoy, hora: '09:00' }, coord);
+  for (let i = 0; i < 1000; i++) {
+    await sistema.core.call('gabinete.acuerdos.crear', { reunionId: r.id, descripcion: `Acuerdo ${i + 1} de la sesión maratónica`, dependenciaId: deps[i % 5].id }, { sesion: coord });
+  }
+  await entrarComo('jefe');
+  await page.goto(`${sistema.servidor.url}#/gabinete/reuniones/${r.id}/acuerdos`);
+  await expect(page.getByText(/1,000 acuerdos/).first()).toBeVisible();
+  await expect(page.getByRole('row', { name: /GL-I-01 / }).first()).toBeVisible();
+  await captura(page, 'gabinete-10-mil-acuerdos');
+  await page.getByRole('tab', { name: 'Documentos' }).click();
+  await page.getByRole('button', { name: 'Generar minuta de acuerdos' }).click();
+  const minuta = await descargarTexto(page, /Descargar Minuta/);
+  expect(minuta).toContain('Acuerdos (1,000)');
+  expect(minuta).toContain('GL-I-1000');
 });

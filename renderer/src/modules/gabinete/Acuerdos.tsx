@@ -1,7 +1,7 @@
 /** Gabinete › Acuerdos across meetings: filters in the route, DataTable, side panel with seguimientos. */
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import {
-  Alert, Badge, Button, Card, CloseButton, FileInput, Group, NumberInput, ScrollArea, Select, Stack, Switch, Text, Textarea, Timeline, Title,
+  Alert, Badge, Button, Card, CloseButton, FileInput, Group, MultiSelect, NumberInput, ScrollArea, Select, Stack, Switch, Text, Textarea, Timeline, Title,
 } from '@mantine/core';
 import { IconDownload, IconFileSpreadsheet, IconFileTypePdf } from '@tabler/icons-react';
 import { useNavigate, useSearchParams } from 'react-router';
@@ -133,6 +133,40 @@ export function PaginaAcuerdos() {
   );
 }
 
+/** Edits the text of an acuerdo while its meeting is open (the core refuses it once the minuta is issued). */
+function EditarAcuerdo({ a, alGuardar, alCancelar }: { a: AcuerdoDetalle; alGuardar: () => void; alCancelar: () => void }) {
+  const cat = useCatalogos();
+  const [descripcion, setDescripcion] = useState(a.descripcion);
+  const [dependenciaId, setDependenciaId] = useState<string | null>(a.dependenciaId);
+  const [corresponsables, setCorresponsables] = useState(a.corresponsables.map((c) => c.id));
+  const [fechaCompromiso, setFechaCompromiso] = useState<string | null>(a.fechaCompromiso);
+  const opciones = opcionesDependencias(cat?.todasDependencias.filter((d) => d.activa || d.id === a.dependenciaId || corresponsables.includes(d.id)) ?? []);
+  const guardar = async () => {
+    try {
+      await api.llamar('gabinete.acuerdos.editar', { id: a.id, version: a.version, descripcion, dependenciaId: dependenciaId ?? '', corresponsables, fechaCompromiso });
+      avisarExito(`Acuerdo ${a.codigo} actualizado.`);
+      alGuardar();
+    } catch (e) {
+      avisarError(e);
+      if ((e as { code?: string }).code === 'CONFLICTO') alGuardar();
+    }
+  };
+  return (
+    <Card withBorder p="xs">
+      <Stack gap={6} onKeyDown={(e) => e.key === 'Enter' && (e.ctrlKey || e.metaKey) && (e.preventDefault(), void guardar())}>
+        <Textarea label="Acuerdo" size="xs" autosize minRows={2} value={descripcion} onChange={(e) => setDescripcion(e.currentTarget.value)} maxLength={4000} />
+        <CampoSeleccion label="Responsable" size="xs" data={opciones} value={dependenciaId} onChange={setDependenciaId} />
+        <MultiSelect label="Corresponsables" size="xs" data={opciones.filter((o) => o.value !== dependenciaId)} value={corresponsables} onChange={setCorresponsables} searchable />
+        <CampoFecha label="Fecha compromiso" size="xs" value={fechaCompromiso} onChange={setFechaCompromiso} />
+        <Group justify="flex-end" gap="xs">
+          <Button size="xs" variant="default" onClick={alCancelar}>Cancelar</Button>
+          <Button size="xs" onClick={() => void guardar()}>Guardar cambios</Button>
+        </Group>
+      </Stack>
+    </Card>
+  );
+}
+
 function PanelAcuerdo({ id, onCerrar, alCambiar }: { id: string; onCerrar: () => void; alCambiar: () => void }) {
   const escribe = usePuedeEscribir();
   const [a, setA] = useState<AcuerdoDetalle | null>(null);
@@ -143,15 +177,20 @@ function PanelAcuerdo({ id, onCerrar, alCambiar }: { id: string; onCerrar: () =>
   const [evidencia, setEvidencia] = useState<File | null>(null);
   const [errores, setErrores] = useState<Record<string, string>>({});
   const [guardando, setGuardando] = useState(false);
+  const [editando, setEditando] = useState(false);
 
-  useEffect(() => {
-    setA(null);
+  const leer = useCallback(() => {
     api.llamar('gabinete.acuerdos.obtener', { id }).then((x) => {
       setA(x);
       setAvance(x.avance);
       setEstatus(x.estatus);
     }, avisarError);
   }, [id]);
+  useEffect(() => {
+    setA(null);
+    setEditando(false);
+    leer();
+  }, [leer]);
   if (!a) return <Card withBorder h="100%"><Text c="dimmed">Cargando…</Text></Card>;
 
   const enviar = async (estatusForzado?: string) => {
@@ -202,10 +241,19 @@ function PanelAcuerdo({ id, onCerrar, alCambiar }: { id: string; onCerrar: () =>
       </Group>
       <ScrollArea style={{ flex: 1 }} offsetScrollbars>
         <Stack gap="xs" mt="xs">
-          <Text size="sm">{a.descripcion}</Text>
+          {editando ? (
+            <EditarAcuerdo a={a} alCancelar={() => setEditando(false)} alGuardar={() => { setEditando(false); leer(); alCambiar(); }} />
+          ) : (
+            <Group justify="space-between" wrap="nowrap" align="flex-start">
+              <Text size="sm">{a.descripcion}</Text>
+              {escribe && !a.textoBloqueado && <Button size="compact-xs" variant="subtle" onClick={() => setEditando(true)}>Editar</Button>}
+            </Group>
+          )}
           <Text size="xs">Responsable: <b>{a.dependencia}</b>{a.corresponsables.length ? ` · Corresponsables: ${a.corresponsables.map((c) => c.siglas || c.nombre).join(', ')}` : ''}</Text>
           <Group gap="md">
+            <Text size="xs" c="dimmed">Estatus</Text>
             <Semaforo color={a.semaforoEstatus.color} texto={a.semaforoEstatus.etiqueta} motivo={a.semaforoEstatus.motivo} mostrarMotivo="junto" tamano="md" />
+            <Text size="xs" c="dimmed">Plazo</Text>
             <Semaforo color={a.semaforoPlazo.color} texto={a.semaforoPlazo.etiqueta} motivo={a.semaforoPlazo.motivo} mostrarMotivo="junto" tamano="md" />
           </Group>
           <Text size="xs" c="dimmed">Fecha compromiso: {a.fechaCompromiso ? fecha(a.fechaCompromiso) : 'sin fecha'} · Avance {a.avance} %</Text>

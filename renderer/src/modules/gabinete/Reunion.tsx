@@ -139,7 +139,7 @@ export function PaginaReunion() {
           {PESTANAS.map(([v, t]) => (
             <Tabs.Tab key={v} value={v}>
               {t}
-              {v === 'acuerdos' && r.acuerdos > 0 ? ` (${r.acuerdos})` : ''}
+              {v === 'acuerdos' && r.acuerdos > 0 ? ` (${r.acuerdos.toLocaleString('es-MX')})` : ''}
               {v === 'convocados' && r.convocados > 0 ? ` (${r.convocados})` : ''}
             </Tabs.Tab>
           ))}

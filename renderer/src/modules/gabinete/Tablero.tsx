@@ -79,7 +79,7 @@ export function PaginaTablero() {
             <Title order={4} mb="xs">Por tipo de gabinete</Title>
             {t.porTipo.length === 0 ? <Text c="dimmed">Sin acuerdos todavía.</Text> : (
               <Group align="flex-start" grow>
-                <BarChart h={Math.max(160, t.porTipo.length * 42)} data={datos(t.porTipo)} dataKey="nombre" type="stacked" orientation="vertical" yAxisProps={{ width: 190 }} series={SERIES} withLegend aria-label="Acuerdos por tipo de gabinete" />
+                <BarChart h={Math.max(160, t.porTipo.length * 42)} data={datos(t.porTipo)} dataKey="nombre" type="stacked" orientation="vertical" yAxisProps={{ width: 190 }} xAxisProps={{ allowDecimals: false }} series={SERIES} withLegend aria-label="Acuerdos por tipo de gabinete" />
                 <TablaConteos filas={t.porTipo} titulo="Gabinete" alElegir={() => navegar('/gabinete/acuerdos')} />
               </Group>
             )}
@@ -88,7 +88,7 @@ export function PaginaTablero() {
             <Title order={4} mb="xs">Por dependencia responsable</Title>
             {t.porDependencia.length === 0 ? <Text c="dimmed">Sin acuerdos todavía.</Text> : (
               <Stack>
-                <BarChart h={Math.max(160, Math.min(12, t.porDependencia.length) * 36)} data={datos(t.porDependencia.slice(0, 12))} dataKey="nombre" type="stacked" orientation="vertical" yAxisProps={{ width: 230 }} series={SERIES} withLegend aria-label="Acuerdos por dependencia" />
+                <BarChart h={Math.max(160, Math.min(12, t.porDependencia.length) * 36)} data={datos(t.porDependencia.slice(0, 12))} dataKey="nombre" type="stacked" orientation="vertical" yAxisProps={{ width: 230 }} xAxisProps={{ allowDecimals: false }} series={SERIES} withLegend aria-label="Acuerdos por dependencia" />
                 <TablaConteos filas={t.porDependencia} titulo="Dependencia" alElegir={(c) => navegar(`/gabinete/acuerdos?dependencia=${c.clave}`)} />
               </Stack>
             )}

@@ -6,7 +6,7 @@ import {
 import { IconArrowDown, IconArrowUp, IconDownload, IconFileTypePdf, IconGripVertical, IconPaperclip, IconTrash } from '@tabler/icons-react';
 import { api } from '../../api';
 import {
-  CampoFecha, CampoSeleccion, Semaforo, avisarError, avisarExito, erroresDeCampos, fecha, fechaHora, filtroSinAcentos, numero, pedirMotivo,
+  CampoFecha, CampoSeleccion, DataTable, Semaforo, avisarError, type ColumnaTabla, avisarExito, erroresDeCampos, fechaHora, filtroSinAcentos, numero, pedirMotivo,
 } from '../../ui';
 import { generar, leerBase64, opcionesDependencias, useCatalogos, type Reunion } from './comun';
 
@@ -340,6 +340,20 @@ export function PestanaTarjetas({ r, editable, alCambiar }: Props) {
   );
 }
 
+type AcuerdoFila = Reunion['acuerdosLista'][number];
+const COLUMNAS_ACUERDOS: ColumnaTabla<AcuerdoFila>[] = [
+  { id: 'codigo', titulo: 'Código', valor: (a) => a.codigo, orden: (a) => a.numero, ancho: 130 },
+  {
+    id: 'descripcion', titulo: 'Acuerdo', flexible: true, valor: (a) => a.descripcion,
+    texto: (a) => `${a.descripcion} ${a.corresponsables.map((c) => c.siglas || c.nombre).join(' ')}`,
+  },
+  { id: 'responsable', titulo: 'Responsable', valor: (a) => a.siglas || a.dependencia, ancho: 120 },
+  { id: 'corresponsables', titulo: 'Corresponsables', valor: (a) => a.corresponsables.map((c) => c.siglas || c.nombre).join(', '), ancho: 160 },
+  { id: 'compromiso', titulo: 'Compromiso', tipo: 'fecha', valor: (a) => a.fechaCompromiso, ancho: 110 },
+  { id: 'estatus', titulo: 'Estatus', valor: (a) => a.semaforoEstatus.etiqueta, ancho: 130, celda: (a) => <Semaforo color={a.semaforoEstatus.color} texto={a.semaforoEstatus.etiqueta} motivo={a.semaforoEstatus.motivo} /> },
+  { id: 'plazo', titulo: 'Plazo', valor: (a) => a.semaforoPlazo.etiqueta, ancho: 150, celda: (a) => <Semaforo color={a.semaforoPlazo.color} texto={a.semaforoPlazo.etiqueta} motivo={a.semaforoPlazo.motivo} /> },
+];
+
 // ── Acuerdos: fast capture ──────────────────────────────────────────────────────────────────────────
 export function PestanaAcuerdos({ r, editable, alCambiar }: Props) {
   const cat = useCatalogos();
@@ -391,30 +405,17 @@ export function PestanaAcuerdos({ r, editable, alCambiar }: Props) {
           </Stack>
         </Card>
       )}
-      {r.acuerdosLista.length === 0 ? (
-        <Alert color="gray">Sin acuerdos registrados en esta reunión.</Alert>
-      ) : (
-        <Table striped stickyHeader>
-          <Table.Thead>
-            <Table.Tr><Table.Th>Código</Table.Th><Table.Th>Acuerdo</Table.Th><Table.Th>Responsable</Table.Th><Table.Th>Compromiso</Table.Th><Table.Th>Estatus</Table.Th><Table.Th>Plazo</Table.Th></Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {r.acuerdosLista.slice(0, 300).map((a) => (
-              <Table.Tr key={a.id} data-testid="fila-acuerdo">
-                <Table.Td style={{ whiteSpace: 'nowrap' }}>{a.codigo}</Table.Td>
-                <Table.Td>{a.descripcion}{a.corresponsables.length > 0 && <Text size="xs" c="dimmed">Corresponsables: {a.corresponsables.map((c) => c.siglas || c.nombre).join(', ')}</Text>}</Table.Td>
-                <Table.Td>{a.siglas || a.dependencia}</Table.Td>
-                <Table.Td>{fecha(a.fechaCompromiso)}</Table.Td>
-                <Table.Td><Semaforo color={a.semaforoEstatus.color} texto={a.semaforoEstatus.etiqueta} motivo={a.semaforoEstatus.motivo} /></Table.Td>
-                <Table.Td><Semaforo color={a.semaforoPlazo.color} texto={a.semaforoPlazo.etiqueta} motivo={a.semaforoPlazo.motivo} /></Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      )}
-      {r.acuerdosLista.length > 300 && (
-        <Text size="sm" c="dimmed">Se muestran 300 de {numero(r.acuerdosLista.length, 0)} acuerdos; la lista completa está en Gabinete › Acuerdos (filtrada por esta reunión) y en la minuta.</Text>
-      )}
+      <div style={{ height: Math.min(640, 120 + r.acuerdosLista.length * 34) }}>
+        <DataTable
+          id="gabinete-reunion-acuerdos"
+          columnas={COLUMNAS_ACUERDOS}
+          filas={r.acuerdosLista}
+          idFila={(a) => a.id}
+          sustantivo={{ singular: 'acuerdo', plural: 'acuerdos' }}
+          atajoBusqueda={false}
+          vacio={{ titulo: 'Sin acuerdos', mensaje: editable ? 'Capture el primer acuerdo arriba (Ctrl+Enter).' : 'Esta reunión no tiene acuerdos.' }}
+        />
+      </div>
     </Stack>
   );
 }
