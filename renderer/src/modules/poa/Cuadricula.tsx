@@ -8,7 +8,7 @@ import { IconDots, IconLock } from '@tabler/icons-react';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { api } from '../../api';
 import type { Output } from '../../../../electron/contract';
-import { Semaforo, numero } from '../../ui';
+import { Semaforo, numero, plural } from '../../ui';
 import type { Meta } from './FormularioMeta';
 
 type Tablero = Output<'poa.tablero'>;
@@ -33,30 +33,44 @@ function Celda({ meta, periodo, fila, puedeEscribir, alCambiar }: { meta: Meta; 
   const [error, setError] = useState<string | null>(null);
   const [guardando, setGuardando] = useState(false);
   const ref = useRef<HTMLInputElement>(null);
-  useEffect(() => setTexto(original), [original]);
+  // What the core holds for this cell and its version: Enter and the blur that follows must not save twice.
+  const guardado = useRef({ texto: original, version: periodo.version });
+  const enCurso = useRef<Promise<boolean> | null>(null);
+  useEffect(() => {
+    guardado.current = { texto: original, version: periodo.version };
+    if (!enCurso.current) setTexto(original);
+  }, [original, periodo.version]);
   const col = meta.periodicidad === 'mensual' ? periodo.periodo : periodo.periodo * 3;
   const etiqueta = `Alcanzado ${meta.periodicidad === 'mensual' ? MESES[periodo.periodo - 1] : `trimestre ${ROMANOS[periodo.periodo - 1]}`}, meta ${meta.numero}`;
 
-  const guardar = async (): Promise<boolean> => {
-    if (texto.trim() === original) return true;
-    const limpio = texto.trim().replace(/,/g, '');
+  const guardar = (): Promise<boolean> => {
+    if (enCurso.current) return enCurso.current;
+    const escrito = texto.trim();
+    if (escrito === guardado.current.texto) return Promise.resolve(true);
+    const limpio = escrito.replace(/,/g, '');
     const valor = limpio === '' ? null : Number(limpio);
     if (valor !== null && !Number.isFinite(valor)) {
       setError('Alcanzado: se esperaba un número.');
-      return false;
+      return Promise.resolve(false);
     }
     setGuardando(true);
-    try {
-      const m = await api.llamar('poa.capturar', { metaId: meta.id, periodo: periodo.periodo, version: periodo.version, alcanzado: valor, comentario: periodo.comentario });
-      setError(null);
-      alCambiar(m);
-      return true;
-    } catch (e) {
-      setError((e as Error).message);
-      return false;
-    } finally {
-      setGuardando(false);
-    }
+    enCurso.current = (async () => {
+      try {
+        const m = await api.llamar('poa.capturar', { metaId: meta.id, periodo: periodo.periodo, version: guardado.current.version, alcanzado: valor, comentario: periodo.comentario });
+        const nuevo = m.periodos.find((p) => p.periodo === periodo.periodo);
+        guardado.current = { texto: escrito, version: nuevo?.version ?? guardado.current.version + 1 };
+        setError(null);
+        alCambiar(m);
+        return true;
+      } catch (e) {
+        setError((e as Error).message);
+        return false;
+      } finally {
+        enCurso.current = null;
+        setGuardando(false);
+      }
+    })();
+    return enCurso.current;
   };
   const teclas = async (ev: KeyboardEvent<HTMLInputElement>) => {
     const el = ev.currentTarget;
@@ -65,7 +79,7 @@ function Celda({ meta, periodo, fila, puedeEscribir, alCambiar }: { meta: Meta; 
       const ok = await guardar();
       if (ok) moverA(el, ev.key === 'ArrowUp' || (ev.key === 'Enter' && ev.shiftKey) ? -1 : 1);
     } else if (ev.key === 'Escape') {
-      setTexto(original);
+      setTexto(guardado.current.texto);
       setError(null);
     }
   };
@@ -185,7 +199,7 @@ export function Cuadricula({ tablero, puedeEscribir, alCambiar, alDetalle }: { t
           <Table.Td />
           <Table.Td>
             <Text fw={700}>TOTALES</Text>
-            <Text size="xs" c="dimmed">{t.metasSumadas} metas acumulables (las de porcentaje no se suman)</Text>
+            <Text size="xs" c="dimmed">{plural(t.metasSumadas, "meta acumulable", "metas acumulables")} (las de porcentaje no se suman)</Text>
           </Table.Td>
           <Table.Td />
           {t.trimestres.map((p, i) => (

@@ -1,0 +1,135 @@
+/**
+ * POA end to end (issue 5 "Done when"): capture a year with both tipos of metas for four quarters in
+ * the grid (keyboard, like a spreadsheet), see bad input refused, close a quarter, and print the
+ * Informe anual (PDF read back with pdftotext; the Excel read back with exceljs).
+ */
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import type { Locator, Page } from '@playwright/test';
+import { test, expect, captura } from './ayuda';
+
+async function elegir(page: Page, etiqueta: string | RegExp, opcion: string | RegExp, dentro: Page | Locator = page) {
+  await dentro.getByLabel(etiqueta).first().click();
+  await page.getByRole('option', { name: opcion }).first().click();
+}
+
+async function bytesDePestana(page: Page, accion: () => Promise<void>): Promise<Buffer> {
+  const [pestana] = await Promise.all([page.context().waitForEvent('page'), accion()]);
+  const url = pestana.url();
+  await pestana.close();
+  const r = await page.request.get(url);
+  expect(r.ok()).toBe(true);
+  return r.body();
+}
+
+test('POA: dos tipos de metas, captura de cuatro trimestres, validaciones, cierre de trimestre e Informe anual', async ({ page, entrarComo }) => {
+  test.setTimeout(180_000);
+  const anio = Number(new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Hermosillo', year: 'numeric' }).format(new Date()));
+  await entrarComo('coordinador', 'coordinadora');
+  await page.getByRole('navigation').getByRole('link', { name: 'POA' }).click();
+  await expect(page.getByText(`El POA ${anio} no tiene metas.`)).toBeVisible();
+
+  const metas: [string, string, 'Acumulable' | 'Porcentaje', number[]][] = [
+    ['Reuniones de gabinete realizadas', 'Reunión', 'Acumulable', [6, 6, 6, 6]],
+    ['Acuerdos atendidos en plazo', '%', 'Porcentaje', [90, 90, 90, 90]],
+  ];
+  for (const [descripcion, unidad, tipo, programado] of metas) {
+    await page.getByRole('button', { name: 'Nueva meta' }).click();
+    const d = page.getByRole('dialog', { name: new RegExp(`Nueva meta del POA ${anio}`) });
+    await d.getByRole('textbox', { name: 'Descripción' }).fill(descripcion);
+    await elegir(page, 'Unidad administrativa', /^CESG/, d);
+    await d.getByRole('textbox', { name: 'Unidad de medida' }).fill(unidad);
+    await d.getByText(tipo, { exact: true }).click();
+    for (const [i, v] of programado.entries()) await d.getByRole('textbox', { name: `Trimestre ${['I', 'II', 'III', 'IV'][i]}`, exact: true }).fill(String(v));
+    await d.getByRole('button', { name: 'Guardar meta' }).click();
+    await expect(page.getByText('Meta registrada.').first()).toBeVisible();
+    await expect(d).toBeHidden();
+  }
+
+  // Capture like a spreadsheet: type, Enter saves and goes down to the next meta.
+  const celda = (meta: number, q: string) => page.getByRole('textbox', { name: `Alcanzado trimestre ${q}, meta ${meta}` });
+  const alcanzados: [number[], number[]] = [[6, 5, 7, 4], [80, 90, 95, 99]];
+  for (const [i, q] of ['I', 'II', 'III', 'IV'].entries()) {
+    await celda(1, q).click();
+    await page.keyboard.type(String(alcanzados[0][i]));
+    await page.keyboard.press('Enter');
+    await expect(celda(2, q)).toBeFocused();
+    await page.keyboard.type(String(alcanzados[1][i]));
+    await page.keyboard.press('Enter');
+  }
+  await expect(page.locator('input[aria-invalid="true"]')).toHaveCount(0);
+  for (const [i, q] of ['I', 'II', 'III', 'IV'].entries()) {
+    await expect(celda(1, q)).toHaveValue(String(alcanzados[0][i]));
+    await expect(celda(2, q)).toHaveValue(String(alcanzados[1][i]));
+  }
+  const fila1 = page.locator('tr[data-meta="1"]');
+  const fila2 = page.locator('tr[data-meta="2"]');
+  const totales = page.locator('tr[data-totales]');
+  await expect(fila1).toContainText('A 22');
+  await expect(fila1).toContainText('91.7 %');
+  await expect(fila1.getByText('Aceptable')).toBeVisible();
+  await expect(fila2).toContainText('A 91');
+  await expect(fila2).toContainText('101.1 %');
+  // TOTALES leave the percentage meta out: 24 programado, 22 alcanzado.
+  await expect(totales).toContainText('1 meta acumulable (las de porcentaje no se suman)');
+  await expect(totales).toContainText('P 24');
+  await expect(totales).toContainText('A 22');
+  await captura(page, 'poa-01-cuadricula');
+
+  // Bad input: not a number, and a percentage over 100 %, are refused next to the cell.
+  await celda(1, 'IV').fill('abc');
+  await celda(1, 'IV').press('Enter');
+  await expect(celda(1, 'IV')).toHaveAttribute('aria-invalid', 'true');
+  await celda(1, 'IV').press('Escape');
+  await celda(2, 'IV').fill('120');
+  await celda(2, 'IV').press('Enter');
+  await expect(celda(2, 'IV')).toHaveAttribute('aria-invalid', 'true');
+  await celda(2, 'IV').hover();
+  await expect(page.getByText('Alcanzado: una meta de porcentaje no puede pasar de 100 %.')).toBeVisible();
+  await captura(page, 'poa-02-error');
+  await celda(2, 'IV').press('Escape');
+  await expect(celda(2, 'IV')).toHaveValue('99');
+
+  // Close quarter I: the cells become read-only.
+  await page.getByRole('button', { name: 'Trimestres' }).click();
+  await page.getByRole('menuitem', { name: 'Cerrar trimestre I', exact: true }).click();
+  const dialogo = page.getByRole('dialog', { name: `Cerrar el trimestre I de ${anio}` });
+  await dialogo.getByRole('textbox').fill('Informe del primer trimestre entregado');
+  await dialogo.getByRole('button', { name: 'Cerrar trimestre' }).click();
+  await expect(page.getByText('Trimestre I cerrado.')).toBeVisible();
+  await expect(celda(1, 'I')).toHaveAttribute('readonly', '');
+  await captura(page, 'poa-03-trimestre-cerrado');
+
+  // Informe anual: PDF (opened in a new tab) and Excel (downloaded), both read back.
+  await page.getByRole('button', { name: 'Informes' }).click();
+  const pdf = await bytesDePestana(page, () => page.getByRole('menuitem', { name: 'Informe anual (PDF)' }).click());
+  const ruta = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'sse-poa-')), 'anual.pdf');
+  fs.writeFileSync(ruta, pdf);
+  fs.mkdirSync('tests/artifacts', { recursive: true });
+  fs.copyFileSync(ruta, 'tests/artifacts/poa-informe-anual-e2e.pdf');
+  const texto = execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', ruta, '-'], { encoding: 'utf8' });
+  expect(texto).toContain(`Informe anual de metas del POA ${anio}`);
+  expect(texto).toMatch(/Reuniones de gabinete realizadas.*Programado\s+6\.00\s+6\.00\s+6\.00\s+6\.00\s+24\.00/);
+  expect(texto).toMatch(/Alcanzado\s+6\.00\s+5\.00\s+7\.00\s+4\.00\s+22\.00\s+91\.7 %\s+Aceptable/);
+  expect(texto).toMatch(/Alcanzado\s+80\.00\s+90\.00\s+95\.00\s+99\.00\s+91\.00\s+101\.1 %\s+Aceptable/);
+  expect(texto).toMatch(/TOTALES[^\n]*Programado\s+6\.00\s+6\.00\s+6\.00\s+6\.00\s+24\.00/);
+
+  await page.getByRole('button', { name: 'Informes' }).click();
+  const [descarga] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: 'Informe anual (Excel)' }).click()]);
+  expect(descarga.suggestedFilename()).toBe(`Informe anual de metas ${anio}.xlsx`);
+  const libro = new ExcelJS.Workbook();
+  await libro.xlsx.readFile(await descarga.path());
+  const filas: unknown[][] = [];
+  libro.worksheets[0].eachRow((r) => filas.push((r.values as unknown[]).slice(1)));
+  const i = filas.findIndex((f) => f[0] === 'No.');
+  const datos = filas.slice(i + 1);
+  expect(datos).toHaveLength(6);
+  expect(datos[1].slice(4, 10)).toEqual(['Alcanzado', 6, 5, 7, 4, 22]);
+  expect(datos[3].slice(4, 10)).toEqual(['Alcanzado', 80, 90, 95, 99, 91]);
+  expect(String(datos[4][1])).toContain('TOTALES');
+  expect(datos[4].slice(5, 10)).toEqual([6, 6, 6, 6, 24]);
+  expect(datos[5].slice(5, 10)).toEqual([6, 5, 7, 4, 22]);
+});
