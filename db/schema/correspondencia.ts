@@ -132,8 +132,8 @@ export const turnos = sqliteTable(
     index('turnos_dependencia').on(t.dependenciaId, t.asuntoId),
     index('turnos_vencimiento').on(t.estatus, t.fechaLimite),
     index('turnos_turnado').on(t.turnado),
-    /** Covering index of the Reporte de Estatus por Dependencia (no table lookups). */
-    index('turnos_reporte').on(t.turnado, t.dependenciaId, t.requiereAtencion, t.estatus, t.fechaLimite, t.prorrogas, t.asuntoId),
+    /** Covering index of the Reporte de Estatus por Dependencia: one range per dependencia, no table lookups, no sort. */
+    index('turnos_reporte_dependencia').on(t.dependenciaId, t.turnado, t.requiereAtencion, t.estatus, t.fechaLimite, t.prorrogas),
   ],
 );
 
