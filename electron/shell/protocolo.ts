@@ -12,7 +12,7 @@ export function registrarEsquema(): void {
   protocol.registerSchemesAsPrivileged([
     {
       scheme: ESQUEMA,
-      privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true },
+      privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true, codeCache: true },
     },
   ]);
 }

@@ -73,27 +73,21 @@ export function useFormulario<S extends z.ZodType<any, Record<string, any>>>({
   });
 }
 
-/** Field errors carried by a VALIDACION AppError from the core, if any: `{ campo: mensaje }`. */
+/**
+ * Field errors carried by an AppError from the core: a VALIDACION lists `[{ campo, mensaje }]`; other
+ * errors about one field (DUPLICADO, CREDENCIALES…) carry `{ campo }` and their message belongs there.
+ */
 export function erroresDeCampos(error: unknown): FormErrors | null {
-  if (!esErrorDeApp(error) || error.code !== 'VALIDACION') return null;
+  if (!esErrorDeApp(error)) return null;
   const d = error.details as unknown;
   const errores: FormErrors = {};
-  const lista = Array.isArray(d)
-    ? d
-    : d && typeof d === 'object' && Array.isArray((d as { issues?: unknown }).issues)
-      ? (d as { issues: unknown[] }).issues
-      : null;
-  if (lista) {
-    for (const i of lista) {
-      if (!i || typeof i !== 'object') continue;
-      const { path, message } = i as { path?: unknown; message?: unknown };
-      if (typeof message !== 'string') continue;
-      const clave = Array.isArray(path) ? path.join('.') : typeof path === 'string' ? path : '';
-      if (clave && !errores[clave]) errores[clave] = message;
+  if (Array.isArray(d)) {
+    for (const i of d) {
+      const { campo, mensaje } = (i ?? {}) as { campo?: unknown; mensaje?: unknown };
+      if (typeof campo === 'string' && campo && typeof mensaje === 'string' && !errores[campo]) errores[campo] = mensaje;
     }
-  } else if (d && typeof d === 'object') {
-    const campos = ((d as { campos?: unknown }).campos ?? d) as Record<string, unknown>;
-    for (const [k, v] of Object.entries(campos)) if (typeof v === 'string') errores[k] = v;
+  } else if (d && typeof d === 'object' && typeof (d as { campo?: unknown }).campo === 'string') {
+    errores[(d as { campo: string }).campo] = error.message;
   }
   return Object.keys(errores).length > 0 ? errores : null;
 }

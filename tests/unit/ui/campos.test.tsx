@@ -97,7 +97,7 @@ describe('Formulario y campos', () => {
     const guardar = vi.fn().mockRejectedValue({
       code: 'VALIDACION',
       message: 'Revise los datos marcados.',
-      details: [{ path: ['remitente'], message: 'Ese remitente está dado de baja.' }],
+      details: [{ campo: 'remitente', mensaje: 'Ese remitente está dado de baja.' }],
     });
     renderizar(<Prueba onGuardar={guardar} iniciales={{ remitente: 'Ana', tipo: 'Oficio', fecha: '2026-11-21', asunto: 'x' }} />);
     await user.click(screen.getByRole('button', { name: 'Guardar' }));
@@ -105,9 +105,9 @@ describe('Formulario y campos', () => {
     expect(await screen.findByText('Revise los datos marcados.')).toBeTruthy();
   });
 
-  it('erroresDeCampos entiende issues o un mapa campo → mensaje', () => {
-    expect(erroresDeCampos({ code: 'VALIDACION', message: 'x', details: { campos: { asunto: 'Falta.' } } })).toEqual({ asunto: 'Falta.' });
-    expect(erroresDeCampos({ code: 'VALIDACION', message: 'x', details: { issues: [{ path: ['a', 0], message: 'M' }] } })).toEqual({ 'a.0': 'M' });
+  it('erroresDeCampos entiende los detalles del núcleo: lista de VALIDACION o un solo campo', () => {
+    expect(erroresDeCampos({ code: 'VALIDACION', message: 'x', details: [{ campo: 'a.0', mensaje: 'M' }, { campo: 'a.0', mensaje: 'otro' }] })).toEqual({ 'a.0': 'M' });
+    expect(erroresDeCampos({ code: 'DUPLICADO', message: 'Ya existe la clave «SH».', details: { campo: 'clave' } })).toEqual({ clave: 'Ya existe la clave «SH».' });
     expect(erroresDeCampos({ code: 'CONFLICTO', message: 'x' })).toBeNull();
     expect(erroresDeCampos(new Error('x'))).toBeNull();
   });
