@@ -74,6 +74,10 @@ describe('reportes de correspondencia', () => {
     await llamar(core, 'correspondencia.turnos.prorrogar', { id: d.turnos[0].id, version: d.turnos[0].version, fechaLimite: '2027-01-29', motivo: 'Solicitud de la dependencia' }, e.cap);
     await llamar(core, 'correspondencia.turnar', { asuntoId: b.id, dependencias: [e.dep.SCG], instruccionId: e.instr.CONOCIMIENTO }, e.cap);
 
+    // An anulado asunto's turnos leave the report.
+    const anulado = await llamar(core, 'correspondencia.registrar', datosAsunto({ fechaRecepcion: '2026-11-21', horaRecepcion: '08:00' }), e.cap);
+    const dz = await llamar(core, 'correspondencia.turnar', { asuntoId: anulado.id, dependencias: [e.dep.SEGOB], instruccionId: e.instr.ATENCION }, e.cap);
+    await llamar(core, 'correspondencia.anular', { id: anulado.id, version: dz.version, motivo: 'Duplicado del folio anterior' }, e.cap);
     const r = await llamar(core, 'correspondencia.reportes.estatusDatos', { desde: '2026-11-01', hasta: '2026-11-30' }, e.jefe);
     const por = Object.fromEntries(r.filas.map((f) => [f.siglas, f]));
     expect(por.SEGOB).toMatchObject({ turnos: 1, atendidos: 1, noAtendidos: 0, porcentajeAtendido: 100, semaforo: { color: 'verde' } });

@@ -40,9 +40,17 @@ export function hoyDe(ctx: Contexto): Hoy {
 // ───────────── Bandeja / listados: one WHERE builder for screen and export ─────────────
 
 export interface Consulta {
+  /** WHERE driven by the filters' own indexes (short lists, counts). */
   where: string;
+  /** Same conditions, membership tests not driving (`+x in (…)`): walk the folio order instead of sorting. */
+  whereRecorrido: string;
+  /** For counting: disjoint alternatives whose counts add up (an OR SQLite would answer by scanning). */
+  alternativas: string[] | null;
   params: Record<string, unknown>;
 }
+
+const VENCIDOS = '@@vencidos@@';
+const ALT_VENCIDOS = ['a.plazo_proximo < @hoy', "(a.estatus = 'por_turnar' and a.recibido < @limite48)"];
 
 export function condiciones(ctx: Contexto, f: Partial<FiltrosAsuntos>): Consulta {
   const c: string[] = [];
@@ -58,10 +66,7 @@ export function condiciones(ctx: Contexto, f: Partial<FiltrosAsuntos>): Consulta
   if (f.tipo) (c.push('a.tipo = @tipo'), (p.tipo = f.tipo));
   if (f.prioridad) (c.push('a.prioridad = @prioridad'), (p.prioridad = f.prioridad));
   if (f.dependenciaId) {
-    // A dependencia with many turnos: walk the folio order and test membership (`+a.id` keeps SQLite
-    // from driving by the list and sorting thousands of rows); a rare one: drive by its short list.
-    const n = (st(ctx, 'select count(*) as n from turnos where dependencia_id = ?').get(f.dependenciaId) as { n: number }).n;
-    c.push(`${n > 1500 ? '+a.id' : 'a.id'} in (select t.asunto_id from turnos t where t.dependencia_id = @dependenciaId)`);
+    c.push('a.id in (select t.asunto_id from turnos t where t.dependencia_id = @dependenciaId)');
     p.dependenciaId = f.dependenciaId;
   }
   // Reception dates as instants of office time: the range uses the index on `recibido`.
@@ -71,7 +76,7 @@ export function condiciones(ctx: Contexto, f: Partial<FiltrosAsuntos>): Consulta
   const limite48 = ahora - HORAS_META_TURNO * MS_HORA;
   if (f.vencidos) {
     // plazo_proximo (earliest open fecha límite) is kept by the core; por turnar past 48 h is overdue too.
-    c.push("(a.plazo_proximo < @hoy or (a.estatus = 'por_turnar' and a.recibido < @limite48))");
+    c.push(VENCIDOS);
     p.hoy = fechaEnZona(ahora, tz);
     p.limite48 = limite48;
   }
@@ -84,7 +89,14 @@ export function condiciones(ctx: Contexto, f: Partial<FiltrosAsuntos>): Consulta
   const fts = expresionFts(f.texto);
   if (f.texto && !fts) c.push('0'); // only punctuation: nothing matches, no error
   if (fts) (c.push('a.fts_id in (select rowid from asuntos_fts where asuntos_fts match @fts)'), (p.fts = fts));
-  return { where: c.length ? `where ${c.join(' and ')}` : '', params: p };
+  const armar = (partes: string[]) => (partes.length ? `where ${partes.join(' and ')}` : '');
+  const conOr = c.map((x) => (x === VENCIDOS ? `(${ALT_VENCIDOS.join(' or ')})` : x));
+  return {
+    where: armar(conOr),
+    whereRecorrido: armar(conOr.map((x) => x.replace(/^a\.(id|fts_id) in \(/, '+a.$1 in ('))),
+    alternativas: c.includes(VENCIDOS) ? ALT_VENCIDOS.map((alt) => armar(c.map((x) => (x === VENCIDOS ? alt : x)))) : null,
+    params: p,
+  };
 }
 
 export const ORDEN: Record<FiltrosAsuntos['orden'], string> = {
@@ -195,17 +207,27 @@ export function aFila(_ctx: Contexto, r: FilaSql, turnos: TurnoSql[], h: Hoy, ah
   };
 }
 
+/** Rows matching the filters (sum of disjoint alternatives when an OR would force a scan). */
+function total(ctx: Contexto, q: Consulta): number {
+  const contar1 = (where: string) => (st(ctx, `select count(*) as n from asuntos a ${where}`).get(q.params) as { n: number }).n;
+  return q.alternativas ? q.alternativas.reduce((n, w) => n + contar1(w), 0) : contar1(q.where);
+}
+
+/** With many matches, walking the folio order finds a page at once; with few, drive by them and sort. */
+export const UMBRAL_RECORRIDO = 1000;
+
 export function bandeja(ctx: Contexto, f: FiltrosAsuntos & { limite: number; desplazamiento: number }): { filas: FilaAsunto[]; total: number } {
-  const { where, params } = condiciones(ctx, f);
-  const total = (st(ctx, `select count(*) as n from asuntos a ${where}`).get(params) as { n: number }).n;
+  const q = condiciones(ctx, f);
+  const n = total(ctx, q);
+  const where = n >= UMBRAL_RECORRIDO ? q.whereRecorrido : q.where;
   const rows = st(
     ctx,
     `select ${COLUMNAS_FILA} from asuntos a join series_folios s on s.id = a.serie_id ${where} order by ${ORDEN[f.orden]} limit @limite offset @desplazamiento`,
-  ).all({ ...params, limite: f.limite, desplazamiento: f.desplazamiento }) as FilaSql[];
+  ).all({ ...q.params, limite: f.limite, desplazamiento: f.desplazamiento }) as FilaSql[];
   const h = hoyDe(ctx);
   const ahora = ctx.ahora();
   const turnos = turnosDe(ctx, rows.map((r) => r.id));
-  return { filas: rows.map((r) => aFila(ctx, r, turnos.get(r.id) ?? [], h, ahora)), total };
+  return { filas: rows.map((r) => aFila(ctx, r, turnos.get(r.id) ?? [], h, ahora)), total: n };
 }
 
 /** Streams every row of a filter in bandeja order, in batches (for the listados). */
@@ -233,6 +255,5 @@ export function* recorrer(ctx: Contexto, f: FiltrosAsuntos, lote = 2000): Genera
 }
 
 export function contar(ctx: Contexto, f: FiltrosAsuntos): number {
-  const { where, params } = condiciones(ctx, f);
-  return (st(ctx, `select count(*) as n from asuntos a ${where}`).get(params) as { n: number }).n;
+  return total(ctx, condiciones(ctx, f));
 }

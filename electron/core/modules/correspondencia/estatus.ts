@@ -23,23 +23,45 @@ export function reporteEstatus(ctx: Contexto, desde: string, hasta: string): Rep
   const a = inicioDeFecha(desde, tz);
   const b = inicioDeFecha(sumarDias(hasta, 1), tz);
   const { hoy } = hoyDe(ctx);
-  const filas = st(
+  // One index range per dependencia (no sort); turnos of anulado asuntos (few) are subtracted after.
+  const deps = st(ctx, 'select id, nombre, siglas from dependencias order by nombre').all() as { id: string; nombre: string; siglas: string }[];
+  const agregado = st(
     ctx,
-    `select t.dependencia_id, d.nombre, d.siglas,
-       sum(1 - t.requiere_atencion) as informativos,
-       sum(t.requiere_atencion) as turnos,
-       sum(t.requiere_atencion and t.estatus = 'atendido') as atendidos,
-       sum(t.requiere_atencion and t.estatus = 'en_proceso') as en_proceso,
-       sum(t.requiere_atencion and t.estatus = 'pendiente') as no_atendidos,
-       sum(t.requiere_atencion and t.estatus <> 'atendido' and t.fecha_limite < @hoy) as vencidos,
-       sum(t.requiere_atencion and t.prorrogas > 0) as prorrogados
-     from turnos t indexed by turnos_reporte
-     join dependencias d on d.id = t.dependencia_id
-     where t.turnado >= @a and t.turnado < @b
-       and t.asunto_id not in (select id from asuntos where estatus = 'anulado')
-     group by t.dependencia_id
-     order by d.nombre`,
-  ).all({ a, b, hoy }) as Agregado[];
+    `select coalesce(sum(1 - requiere_atencion), 0) as informativos,
+       coalesce(sum(requiere_atencion), 0) as turnos,
+       coalesce(sum(requiere_atencion and estatus = 'atendido'), 0) as atendidos,
+       coalesce(sum(requiere_atencion and estatus = 'en_proceso'), 0) as en_proceso,
+       coalesce(sum(requiere_atencion and estatus = 'pendiente'), 0) as no_atendidos,
+       coalesce(sum(requiere_atencion and estatus <> 'atendido' and fecha_limite < @hoy), 0) as vencidos,
+       coalesce(sum(requiere_atencion and prorrogas > 0), 0) as prorrogados
+     from turnos indexed by turnos_reporte_dependencia
+     where dependencia_id = @d and turnado >= @a and turnado < @b`,
+  );
+  const porDep = new Map<string, Agregado>();
+  for (const d of deps) {
+    const r = agregado.get({ d: d.id, a, b, hoy }) as Omit<Agregado, 'dependencia_id' | 'nombre' | 'siglas'>;
+    porDep.set(d.id, { dependencia_id: d.id, nombre: d.nombre, siglas: d.siglas, ...r });
+  }
+  const anulados = st(
+    ctx,
+    `select t.dependencia_id, t.requiere_atencion, t.estatus, t.fecha_limite, t.prorrogas from asuntos x join turnos t on t.asunto_id = x.id
+     where x.estatus = 'anulado' and t.turnado >= @a and t.turnado < @b`,
+  ).all({ a, b }) as { dependencia_id: string; requiere_atencion: number; estatus: string; fecha_limite: string | null; prorrogas: number }[];
+  for (const t of anulados) {
+    const f = porDep.get(t.dependencia_id);
+    if (!f) continue;
+    if (!t.requiere_atencion) {
+      f.informativos--;
+      continue;
+    }
+    f.turnos--;
+    if (t.estatus === 'atendido') f.atendidos--;
+    if (t.estatus === 'en_proceso') f.en_proceso--;
+    if (t.estatus === 'pendiente') f.no_atendidos--;
+    if (t.estatus !== 'atendido' && t.fecha_limite !== null && t.fecha_limite < hoy) f.vencidos--;
+    if (t.prorrogas > 0) f.prorrogados--;
+  }
+  const filas = [...porDep.values()].filter((f) => f.turnos + f.informativos > 0);
   const bandas = ctx.ajustes().bandas;
   const cero = { turnos: 0, atendidos: 0, enProceso: 0, noAtendidos: 0, vencidos: 0, prorrogados: 0, informativos: 0 };
   const tot = { ...cero };
