@@ -181,6 +181,13 @@ describe('compromisos', () => {
     expect(await buscar({ semaforo: ['rojo'] })).toEqual([2, 3]);
     expect(await buscar({ avanceMin: 50, avanceMax: 100 })).toEqual([1]);
     expect(await buscar({ fechaDesde: '2021-04-01', fechaHasta: '2021-12-31' })).toEqual([2, 3]);
+    // Names of dependencias are searched live: a renamed dependencia is found by its new name; corresponsables too.
+    const d = (await llamar(p.core, 'catalogos.dependencias.listar', {}, admin)).find((x) => x.id === ssp)!;
+    await llamar(p.core, 'catalogos.dependencias.guardar', { ...d, nombre: 'Secretaría de Seguridad Ciudadana' }, admin);
+    expect(await buscar({ texto: 'ciudadana' })).toEqual([2]);
+    const c3 = (await llamar(p.core, 'compromisos.listar', { texto: 'navojoa' }, coord)).items[0];
+    await llamar(p.core, 'compromisos.actualizar', { ...base({ descripcion: c3.descripcion, municipioClave: '26042', estrategiaId: estrategias.e211, fechaCompromiso: '2021-05-20', corresponsables: [ssp] }), id: c3.id, version: c3.version, numero: 3 }, coord);
+    expect(await buscar({ texto: 'ciudadana' })).toEqual([2, 3]);
     expect(b.plazo).toMatchObject({ clave: 'en_riesgo', motivo: expect.stringContaining('esperado') });
   });
 

@@ -139,6 +139,18 @@ describe('metas del POA', () => {
     expect((await llamar(p.core, 'poa.tablero', { anio: 2026, corte: 1 }, jefe)).metas[0].semaforo).toMatchObject({ color: 'amarillo', motivo: '92 % de cumplimiento' });
   });
 
+  it('roles: coordinador captura; jefe y administrador leen e imprimen; capturista no entra', async () => {
+    const m = await llamar(p.core, 'poa.crearMeta', meta(), coord);
+    expect((await fallar(p.core, 'poa.capturar', { metaId: m.id, periodo: 1, version: 0, alcanzado: 1 }, jefe)).code).toBe('PROHIBIDO');
+    expect((await fallar(p.core, 'poa.capturar', { metaId: m.id, periodo: 1, version: 0, alcanzado: 1 }, admin)).code).toBe('PROHIBIDO');
+    expect((await fallar(p.core, 'poa.cerrarTrimestre', { anio: 2026, trimestre: 1 }, jefe)).code).toBe('PROHIBIDO');
+    expect((await llamar(p.core, 'poa.informe', { anio: 2026, tipo: 'anual', formato: 'pdf' }, admin)).nombre).toBe('Informe anual de metas 2026.pdf');
+    const cap = await crearUsuarioYEntrar(p.core, admin, 'capturista', 'capturista');
+    expect((await fallar(p.core, 'poa.tablero', { anio: 2026 }, cap)).code).toBe('PROHIBIDO');
+    expect((await fallar(p.core, 'compromisos.listar', {}, cap)).code).toBe('PROHIBIDO');
+    expect((await fallar(p.core, 'compromisos.crear', {}, admin)).code).toBe('PROHIBIDO');
+  });
+
   it('copia las metas de un año al siguiente (sin avances); no sobreescribe un año con metas', async () => {
     const a = await llamar(p.core, 'poa.crearMeta', meta(), coord);
     await llamar(p.core, 'poa.crearMeta', meta({ tipo: 'porcentaje', unidadMedida: '%', programado: [95, 95, 95, 95] }), coord);

@@ -123,6 +123,14 @@ const SELECT = `
     left join ped ob on ob.id = es.padre_id
     left join ped ej on ej.id = ob.padre_id`;
 
+const conSinAcentos = new WeakSet<object>();
+/** `compromisos_sin_acentos(texto)`: the same normalization as the search column, for live names. */
+function registrarSinAcentos(ctx: Contexto) {
+  if (conSinAcentos.has(ctx.sqlite)) return;
+  ctx.sqlite.function('compromisos_sin_acentos', { deterministic: true }, (t: unknown) => normalizar(String(t ?? '')));
+  conSinAcentos.add(ctx.sqlite);
+}
+
 function hoy(ctx: Contexto): string {
   return fechaEnZona(ctx.ahora(), ctx.ajustes().zonaHoraria);
 }
@@ -229,8 +237,15 @@ export function consultar(ctx: Contexto, filtros: Filtros): CompromisoResumen[] 
     cond.push('c.fecha_compromiso <= ?');
     params.push(filtros.fechaHasta);
   }
-  for (const p of patronesBusqueda(filtros.texto ?? '')) {
-    cond.push("c.busqueda like ? escape '\\'");
+  const patrones = patronesBusqueda(filtros.texto ?? '');
+  if (patrones.length) registrarSinAcentos(ctx);
+  for (const p of patrones) {
+    // The compromiso's own text is stored normalized; the names of municipio and dependencias are
+    // normalized live, so a renamed dependencia is still found by its current name.
+    cond.push(
+      `(c.busqueda || ' ' || compromisos_sin_acentos(coalesce(m.nombre, 'Estatal') || ' ' || d.nombre || ' ' || d.siglas || ' ' ||
+         coalesce((select group_concat(dc.nombre || ' ' || dc.siglas, ' ') from compromiso_corresponsables cc join dependencias dc on dc.id = cc.dependencia_id where cc.compromiso_id = c.id), ''))) like ? escape '\\'`,
+    );
     params.push(p);
   }
   const sql = `${SELECT}${cond.length ? ` where ${cond.join(' and ')}` : ''} order by c.numero`;
@@ -292,14 +307,10 @@ function validarCampos(ctx: Contexto, c: Campos, numero: number, id: string | nu
   };
   const dup = ctx.sqlite.prepare('select id from compromisos where numero = ? and id <> ?').get(numero, id ?? '');
   if (dup) throw new AppError('DUPLICADO', `Ya existe el compromiso número ${numero}.`, [{ campo: 'numero', mensaje: 'Número repetido.' }]);
-  let municipio = 'Estatal';
-  if (c.municipioClave !== null) {
-    const m = ctx.sqlite.prepare('select nombre from municipios where clave = ?').get(c.municipioClave) as { nombre: string } | undefined;
-    if (!m) campo('municipioClave', `Municipio: «${c.municipioClave}» no es uno de los 72 municipios de Sonora (o elija «Estatal»).`);
-    municipio = m!.nombre;
+  if (c.municipioClave !== null && !ctx.sqlite.prepare('select 1 from municipios where clave = ?').get(c.municipioClave)) {
+    campo('municipioClave', `Municipio: «${c.municipioClave}» no es uno de los 72 municipios de Sonora (o elija «Estatal»).`);
   }
-  const dep = ctx.sqlite.prepare('select nombre, siglas from dependencias where id = ?').get(c.dependenciaId) as { nombre: string; siglas: string } | undefined;
-  if (!dep) campo('dependenciaId', 'Elija la dependencia responsable de la lista.');
+  if (!ctx.sqlite.prepare('select 1 from dependencias where id = ?').get(c.dependenciaId)) campo('dependenciaId', 'Elija la dependencia responsable de la lista.');
   for (const cid of c.corresponsables) {
     if (cid === c.dependenciaId) campo('corresponsables', 'La dependencia responsable no puede ser también corresponsable.');
     if (!ctx.sqlite.prepare('select 1 from dependencias where id = ?').get(cid)) campo('corresponsables', 'Un corresponsable no es una dependencia del catálogo.');
@@ -311,7 +322,7 @@ function validarCampos(ctx: Contexto, c: Campos, numero: number, id: string | nu
   if (c.fechaEstimada && c.fechaEstimada < c.fechaCompromiso) {
     campo('fechaEstimada', 'La fecha estimada de cumplimiento no puede ser anterior a la fecha en que se comprometió.');
   }
-  return normalizar(`${numero} ${c.descripcion} ${municipio} ${dep!.nombre} ${dep!.siglas}`);
+  return normalizar(`${numero} ${c.descripcion}`);
 }
 
 function guardarCorresponsables(ctx: Contexto, id: string, ids: string[]) {
