@@ -12,6 +12,10 @@ export const TIPOS_ASUNTO = ['oficio', 'peticion', 'invitacion', 'tarjeta', 'cor
 export const PRIORIDADES = ['normal', 'urgente'] as const;
 export const ESTATUS_ASUNTO = ['por_turnar', 'pendiente', 'en_proceso', 'atendido', 'archivado', 'anulado'] as const;
 export const ESTATUS_TURNO = ['pendiente', 'en_proceso', 'atendido'] as const;
+/** Columns of the bandeja and of its listado (same ids). */
+export const COLUMNAS_LISTADO = ['folio', 'recepcion', 'remitente', 'asunto', 'estatus', 'turnadoA', 'semaforo', 'plazo', 'tipo', 'prioridad', 'destinatario', 'horas', 'oficio'] as const;
+export type ColumnaListado = (typeof COLUMNAS_LISTADO)[number];
+export const COLUMNAS_PREDETERMINADAS: readonly ColumnaListado[] = ['folio', 'recepcion', 'remitente', 'asunto', 'estatus', 'turnadoA', 'semaforo', 'plazo'];
 
 export const ETIQUETAS = {
   medio: { ventanilla: 'Ventanilla', correo_postal: 'Correo postal', correo_electronico: 'Correo electrónico', gira: 'Gira', otro: 'Otro' },
@@ -401,7 +405,11 @@ export const correspondencia = {
     acceso: LECTORES_CORRESPONDENCIA,
   }),
   'correspondencia.exportar.asuntos': metodo({
-    input: FiltrosAsuntos.extend({ tarea: z.string().max(80).optional() }),
+    input: FiltrosAsuntos.extend({
+      tarea: z.string().max(80).optional(),
+      /** The bandeja's visible columns, in screen order (default: its default columns). */
+      columnas: z.array(z.enum(COLUMNAS_LISTADO)).max(20).optional(),
+    }),
     output: Archivo.extend({ filas: z.number().int() }),
     acceso: LECTORES_CORRESPONDENCIA,
   }),

@@ -125,7 +125,7 @@ describe('reportes de correspondencia', () => {
     const otro = await llamar(core, 'correspondencia.registrar', datosAsunto({ asunto: 'Invitación a la feria del libro', tipo: 'invitacion' }), e.cap);
     await llamar(core, 'correspondencia.turnar', { asuntoId: otro.id, dependencias: [e.dep.SEC, e.dep.SEGOB], instruccionId: e.instr.ATENCION }, e.cap);
 
-    const todo = await llamar(core, 'correspondencia.exportar.asuntos', {}, e.jefe);
+    const todo = await llamar(core, 'correspondencia.exportar.asuntos', { columnas: ['folio', 'recepcion', 'remitente', 'oficio', 'asunto', 'turnadoA'] }, e.jefe);
     expect(todo.filas).toBe(5);
     const ws = (await libro(todo.archivoId, e.jefe)).getWorksheet('Asuntos')!;
     const filas = filasDatos(ws);
@@ -139,14 +139,16 @@ describe('reportes de correspondencia', () => {
       }),
     );
     expect(revisadas).toBe(4 * 3); // remitente, oficio and asunto of the four dangerous ones
-    expect(filas[4].getCell(3).value).toBe(`'=HYPERLINK("http://x.example","clic"), Presidenta Municipal`);
+    expect(filas[4].getCell(3).value).toBe(`'=HYPERLINK("http://x.example","clic"), Presidenta Municipal, Ayuntamiento de Cajeme`);
+    expect(filas[4].getCell(4).value).toBe(`'=HYPERLINK("http://x.example","clic")`);
 
     const filtrado = await llamar(core, 'correspondencia.exportar.asuntos', { tipo: 'invitacion', texto: 'feria libro' }, e.jefe);
     expect(filtrado.filas).toBe(1);
     const bandeja = await llamar(core, 'correspondencia.bandeja', { tipo: 'invitacion', texto: 'feria libro' }, e.jefe);
     const f2 = filasDatos((await libro(filtrado.archivoId, e.jefe)).getWorksheet('Asuntos')!);
     expect(f2.map((f) => f.getCell(1).value)).toEqual(bandeja.filas.map((b) => b.folio));
-    expect(f2[0].getCell(10).value).toBe('SEC, SEGOB');
+    expect(f2[0].getCell(6).value).toBe('SEC, SEGOB');
+    expect(f2[0].getCell(5).value).toBe('Pendiente');
 
     const turnos = await llamar(core, 'correspondencia.exportar.turnos', { tipo: 'invitacion' }, e.jefe);
     expect(turnos.filas).toBe(2);

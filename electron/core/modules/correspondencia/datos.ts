@@ -154,14 +154,26 @@ export interface TurnoSql {
 }
 
 const SQL_TURNOS_DE = `select t.id, t.asunto_id, t.estatus, t.requiere_atencion, t.fecha_turno, t.fecha_limite, t.plazo_original, t.prorrogas,
-  t.reaperturas, t.turnado, t.atendido, d.siglas, d.nombre as dependencia, i.nombre as instruccion
-  from turnos t join dependencias d on d.id = t.dependencia_id join instrucciones_turno i on i.id = t.instruccion_id
-  where t.asunto_id in (select value from json_each(?)) order by t.turnado, t.id`;
+  t.reaperturas, t.turnado, t.atendido, t.dependencia_id, t.instruccion_id
+  from turnos t where t.asunto_id in (select value from json_each(?)) order by t.turnado, t.id`;
 
-export function turnosDe(ctx: Contexto, ids: string[]): Map<string, TurnoSql[]> {
+/** Names of dependencias and instrucciones (a few dozen rows), read once per call instead of joined per turno. */
+function nombres(ctx: Contexto) {
+  const deps = new Map<string, { siglas: string; nombre: string }>();
+  for (const d of st(ctx, 'select id, siglas, nombre from dependencias').all() as { id: string; siglas: string; nombre: string }[]) deps.set(d.id, d);
+  const instr = new Map<string, string>();
+  for (const i of st(ctx, 'select id, nombre from instrucciones_turno').all() as { id: string; nombre: string }[]) instr.set(i.id, i.nombre);
+  return { deps, instr };
+}
+
+export function turnosDe(ctx: Contexto, ids: string[], n = nombres(ctx)): Map<string, TurnoSql[]> {
   const m = new Map<string, TurnoSql[]>();
   if (!ids.length) return m;
-  for (const t of st(ctx, SQL_TURNOS_DE).all(JSON.stringify(ids)) as TurnoSql[]) {
+  for (const t of st(ctx, SQL_TURNOS_DE).all(JSON.stringify(ids)) as (TurnoSql & { dependencia_id: string; instruccion_id: string })[]) {
+    const d = n.deps.get(t.dependencia_id);
+    t.siglas = d?.siglas ?? '';
+    t.dependencia = d?.nombre ?? '';
+    t.instruccion = n.instr.get(t.instruccion_id) ?? '';
     const l = m.get(t.asunto_id);
     if (l) l.push(t);
     else m.set(t.asunto_id, [t]);
@@ -239,8 +251,9 @@ export function* recorrer(ctx: Contexto, f: FiltrosAsuntos, lote = 2000): Genera
     .prepare(`select ${COLUMNAS_FILA} from asuntos a join series_folios s on s.id = a.serie_id ${where} order by ${ORDEN[f.orden]}`)
     .iterate(params) as IterableIterator<FilaSql>;
   let buf: FilaSql[] = [];
+  const n = nombres(ctx);
   const vaciar = function* () {
-    const turnos = turnosDe(ctx, buf.map((r) => r.id));
+    const turnos = turnosDe(ctx, buf.map((r) => r.id), n);
     for (const r of buf) {
       const ts = turnos.get(r.id) ?? [];
       yield { fila: aFila(ctx, r, ts, h, ahora), sql: r, turnos: ts };

@@ -1,6 +1,6 @@
 /** Correspondencia reports with the shared kit: acuse, volante, Reporte de Estatus por Dependencia, listados. */
 import type { Asunto, FiltrosAsuntos } from '../../../contract/correspondencia';
-import { ETIQUETAS } from '../../../contract/correspondencia';
+import { ETIQUETAS, COLUMNAS_PREDETERMINADAS, type ColumnaListado } from '../../../contract/correspondencia';
 import type { Semaforo } from '../../../contract/comun';
 import type { Contexto, Handlers } from '../../contexto';
 import { actorDe } from '../../contexto';
@@ -204,35 +204,36 @@ async function estatusArchivo(ctx: Contexto, desde: string, hasta: string, forma
 
 interface FilaListado {
   folio: string;
-  recibido: number;
+  recepcion: number;
   remitente: string;
-  organizacion: string;
   asunto: string;
+  estatus: { color: Semaforo['color']; texto: string };
+  turnadoA: string;
+  semaforo: { color: Semaforo['color']; texto: string };
+  plazo: string | null;
   tipo: string;
   prioridad: string;
-  estatus: string;
-  turnadoA: string;
-  fechaLimite: string | null;
-  semaforoPlazo: { color: Semaforo['color']; texto: string };
+  destinatario: string;
   horas: number | null;
   oficio: string;
 }
 
-const COLUMNAS_LISTADO: Columna<FilaListado>[] = [
-  { clave: 'folio', titulo: 'Folio', ancho: 16 },
-  { clave: 'recibido', titulo: 'Recepción', tipo: 'instante', ancho: 17 },
-  { clave: 'remitente', titulo: 'Remitente', ancho: 30 },
-  { clave: 'organizacion', titulo: 'Dependencia u organización', ancho: 30 },
-  { clave: 'oficio', titulo: 'Núm. de oficio', ancho: 16 },
-  { clave: 'asunto', titulo: 'Asunto', ancho: 60 },
-  { clave: 'tipo', titulo: 'Tipo', ancho: 14 },
-  { clave: 'prioridad', titulo: 'Prioridad', ancho: 10 },
-  { clave: 'estatus', titulo: 'Estatus', ancho: 12 },
-  { clave: 'turnadoA', titulo: 'Turnado a', ancho: 24 },
-  { clave: 'fechaLimite', titulo: 'Plazo', tipo: 'fecha', ancho: 12 },
-  { clave: 'semaforoPlazo', titulo: 'Semáforo', tipo: 'semaforo', ancho: 26 },
-  { clave: 'horas', titulo: 'Horas para turnar', tipo: 'numero', decimales: 1, ancho: 10 },
-];
+/** The bandeja's columns, by the same ids: the listado has exactly the columns on screen. */
+const COLUMNAS_LISTADO: Record<ColumnaListado, Columna<FilaListado>> = {
+  folio: { clave: 'folio', titulo: 'Folio', ancho: 16 },
+  recepcion: { clave: 'recepcion', titulo: 'Recepción', tipo: 'instante', ancho: 17 },
+  remitente: { clave: 'remitente', titulo: 'Remitente', ancho: 40 },
+  asunto: { clave: 'asunto', titulo: 'Asunto', ancho: 60 },
+  estatus: { clave: 'estatus', titulo: 'Estatus', tipo: 'semaforo', ancho: 14 },
+  turnadoA: { clave: 'turnadoA', titulo: 'Turnado a', ancho: 22 },
+  semaforo: { clave: 'semaforo', titulo: 'Semáforo', tipo: 'semaforo', ancho: 28 },
+  plazo: { clave: 'plazo', titulo: 'Plazo', tipo: 'fecha', ancho: 12 },
+  tipo: { clave: 'tipo', titulo: 'Tipo', ancho: 16 },
+  prioridad: { clave: 'prioridad', titulo: 'Prioridad', ancho: 10 },
+  destinatario: { clave: 'destinatario', titulo: 'Destinatario', ancho: 20 },
+  horas: { clave: 'horas', titulo: 'Horas para turnar', tipo: 'numero', decimales: 1, ancho: 10 },
+  oficio: { clave: 'oficio', titulo: 'Núm. de oficio', ancho: 16 },
+};
 
 interface FilaTurno {
   folio: string;
@@ -282,7 +283,7 @@ function describirFiltros(ctx: Contexto, f: FiltrosAsuntos): string {
   return p.length ? `Filtros: ${p.join('; ')}` : 'Todos los asuntos';
 }
 
-async function listado(ctx: Contexto, f: FiltrosAsuntos & { tarea?: string }, que: 'asuntos' | 'turnos') {
+async function listado(ctx: Contexto, f: FiltrosAsuntos & { tarea?: string; columnas?: ColumnaListado[] }, que: 'asuntos' | 'turnos') {
   const total = contar(ctx, f);
   const tarea = f.tarea ?? `listado-${que}`;
   const titulo = que === 'asuntos' ? 'Listado de asuntos' : 'Listado de turnos';
@@ -298,22 +299,23 @@ async function listado(ctx: Contexto, f: FiltrosAsuntos & { tarea?: string }, qu
         asuntosLeidos++;
         yield {
           folio: fila.folio,
-          recibido: fila.recibido,
-          remitente: [sql.remitente_nombre, sql.remitente_cargo].filter(Boolean).join(', '),
-          organizacion: sql.remitente_organizacion,
+          recepcion: fila.recibido,
+          remitente: [sql.remitente_nombre, sql.remitente_cargo, sql.remitente_organizacion].filter(Boolean).join(', '),
           asunto: sql.asunto,
+          estatus: sem(fila.semaforoEstatus),
+          turnadoA: fila.turnadoA,
+          semaforo: sem(fila.semaforoPlazo),
+          plazo: fila.fechaLimite,
           tipo: ETIQUETAS.tipo[fila.tipo],
           prioridad: ETIQUETAS.prioridad[fila.prioridad],
-          estatus: ETIQUETAS.estatusAsunto[fila.estatus],
-          turnadoA: fila.turnadoA,
-          fechaLimite: fila.fechaLimite,
-          semaforoPlazo: sem(fila.semaforoPlazo),
+          destinatario: ETIQUETAS.destinatario[fila.destinatario],
           horas: fila.horasParaTurnar,
           oficio: sql.oficio_numero,
         };
       }
     };
-    const r = await escribirExcel(g.ruta, enc, [hoja({ nombre: 'Asuntos', columnas: COLUMNAS_LISTADO, filas: gen() })], {
+    const columnas = (f.columnas?.length ? f.columnas : COLUMNAS_PREDETERMINADAS).map((c) => COLUMNAS_LISTADO[c]);
+    const r = await escribirExcel(g.ruta, enc, [hoja({ nombre: 'Asuntos', columnas, filas: gen() })], {
       alAvanzar: () => avisar(asuntosLeidos),
       cada: 2000,
     });

@@ -2,13 +2,14 @@
  * Correspondencia › Bandeja: the asuntos paged by the core (100k rows), filters as chips kept in the
  * URL, accent-insensitive full-text search, "export what I see", and the detail in a side panel.
  */
-import { Box, Button, Chip, Drawer, Group, NumberInput, Select, Stack } from '@mantine/core';
+import { Badge, Box, Button, Chip, CloseButton, Drawer, Group, NumberInput, Popover, Select, Stack } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
-import { IconPlus } from '@tabler/icons-react';
+import { IconAdjustmentsHorizontal, IconPlus } from '@tabler/icons-react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { api } from '../../api';
 import type { Input } from '../../../../electron/contract';
+import { COLUMNAS_LISTADO, type ColumnaListado } from '../../../../electron/contract/correspondencia';
 import {
   CampoFecha,
   DataTable,
@@ -16,6 +17,7 @@ import {
   Semaforo,
   avisarError,
   avisarExito,
+  fecha,
   useEstadoTablaEnUrl,
   type ColumnaTabla,
   type EstadoTabla,
@@ -138,12 +140,13 @@ export function Bandeja() {
       { replace: true },
     );
 
-  const exportar = async () => {
+  const exportar = async (visibles: string[]) => {
     const tarea = `exportar-asuntos-${Date.now()}`;
+    const columnas = visibles.filter((c): c is ColumnaListado => (COLUMNAS_LISTADO as readonly string[]).includes(c));
     setExportando({ fraccion: null, texto: 'Preparando…' });
     const dejar = api.alProgresar((p) => p.tarea === tarea && setExportando({ fraccion: p.fraccion, texto: p.texto }));
     try {
-      const r = await api.llamar('correspondencia.exportar.asuntos', { ...filtros, tarea });
+      const r = await api.llamar('correspondencia.exportar.asuntos', { ...filtros, tarea, columnas });
       await api.descargar(r.archivoId, r.nombre);
       avisarExito(`Se exportaron ${r.filas.toLocaleString('es-MX')} asuntos a Excel.`);
     } catch (e) {
@@ -157,46 +160,55 @@ export function Bandeja() {
   useHotkeys([['mod+N', () => puede.capturar && ir('/correspondencia/registrar')]]);
 
   const anioActual = new Date().getFullYear();
+  const nombreSerie = (id: string) => cat?.series.find((s) => s.id === id)?.nombre ?? 'Serie';
+  const activos: { clave: string; texto: string }[] = [
+    params.get('anio') && { clave: 'anio', texto: `Año ${params.get('anio')}` },
+    params.get('serie') && { clave: 'serie', texto: nombreSerie(params.get('serie')!) },
+    params.get('desde') && { clave: 'desde', texto: `Desde ${fecha(params.get('desde'))}` },
+    params.get('hasta') && { clave: 'hasta', texto: `Hasta ${fecha(params.get('hasta'))}` },
+    params.get('vencidos') === '1' && { clave: 'vencidos', texto: 'Vencidos' },
+    params.get('en48h') && { clave: 'en48h', texto: params.get('en48h') === 'si' ? 'Turnado en 48 h' : 'No turnado en 48 h' },
+  ].filter(Boolean) as { clave: string; texto: string }[];
   const extra = (
-    <Group gap="xs" wrap="nowrap">
-      <NumberInput
-        size="xs"
-        w={90}
-        placeholder="Año"
-        aria-label="Año"
-        min={2000}
-        max={anioActual + 1}
-        value={params.get('anio') ?? ''}
-        onChange={(v) => ponerParam('anio', v === '' ? null : String(v))}
-      />
-      <Select
-        size="xs"
-        w={150}
-        placeholder="Serie"
-        aria-label="Serie de folios"
-        clearable
-        data={(cat?.series ?? []).map((s) => ({ value: s.id, label: s.nombre }))}
-        value={params.get('serie')}
-        onChange={(v) => ponerParam('serie', v)}
-      />
-      <CampoFecha size="xs" w={125} placeholder="Desde" aria-label="Recibidos desde" value={params.get('desde')} onChange={(v) => ponerParam('desde', v)} />
-      <CampoFecha size="xs" w={125} placeholder="Hasta" aria-label="Recibidos hasta" value={params.get('hasta')} onChange={(v) => ponerParam('hasta', v)} />
+    <Group gap={6} wrap="nowrap">
+      <Popover position="bottom-start" shadow="md" withinPortal>
+        <Popover.Target>
+          <Button size="xs" variant="default" leftSection={<IconAdjustmentsHorizontal size={14} />}>
+            Más filtros
+          </Button>
+        </Popover.Target>
+        <Popover.Dropdown>
+          <Stack gap="xs" w={260}>
+            <NumberInput size="xs" label="Año del folio" placeholder="Todos" min={2000} max={anioActual + 1} value={params.get('anio') ?? ''} onChange={(v) => ponerParam('anio', v === '' ? null : String(v))} />
+            <Select size="xs" label="Serie de folios" placeholder="Todas" clearable comboboxProps={{ withinPortal: false }} data={(cat?.series ?? []).map((x) => ({ value: x.id, label: x.nombre }))} value={params.get('serie')} onChange={(v) => ponerParam('serie', v)} />
+            <CampoFecha size="xs" label="Recibidos desde" popoverProps={{ withinPortal: false }} value={params.get('desde')} onChange={(v) => ponerParam('desde', v)} />
+            <CampoFecha size="xs" label="Recibidos hasta" popoverProps={{ withinPortal: false }} value={params.get('hasta')} onChange={(v) => ponerParam('hasta', v)} />
+            <Select
+              size="xs"
+              label="Meta de 48 horas"
+              placeholder="Todos"
+              clearable
+              comboboxProps={{ withinPortal: false }}
+              data={[
+                { value: 'si', label: 'Turnado en 48 h' },
+                { value: 'no', label: 'No turnado en 48 h' },
+              ]}
+              value={params.get('en48h')}
+              onChange={(v) => ponerParam('en48h', v)}
+            />
+          </Stack>
+        </Popover.Dropdown>
+      </Popover>
       <Chip size="xs" checked={params.get('vencidos') === '1'} onChange={(c) => ponerParam('vencidos', c ? '1' : null)}>
         Vencidos
       </Chip>
-      <Select
-        size="xs"
-        w={150}
-        placeholder="Turnado en 48 h"
-        aria-label="Turnado en 48 horas"
-        clearable
-        data={[
-          { value: 'si', label: 'Turnado en 48 h' },
-          { value: 'no', label: 'No turnado en 48 h' },
-        ]}
-        value={params.get('en48h')}
-        onChange={(v) => ponerParam('en48h', v)}
-      />
+      {activos
+        .filter((a) => a.clave !== 'vencidos')
+        .map((a) => (
+          <Badge key={a.clave} variant="light" size="lg" rightSection={<CloseButton size="xs" aria-label={`Quitar filtro ${a.texto}`} onClick={() => ponerParam(a.clave, null)} />}>
+            {a.texto}
+          </Badge>
+        ))}
     </Group>
   );
 
@@ -220,7 +232,7 @@ export function Bandeja() {
           seleccionadaId={seleccionada}
           onSeleccionar={(f) => setSeleccionada(f.id)}
           onAbrir={(f) => ir(`/correspondencia/asunto/${f.id}`)}
-          onExportar={() => void exportar()}
+          onExportar={(e) => void exportar(e.columnasVisibles)}
           exportando={!!exportando}
           placeholderBusqueda="Buscar folio, asunto, remitente, oficio… (sin acentos)"
           filtrosExtra={extra}
