@@ -104,6 +104,9 @@ test('compromisos: PED, dos compromisos, seguimientos hasta cumplido, semáforo 
   await page.getByText('Por municipio', { exact: true }).click();
   await expect(page.getByRole('table', { name: 'Municipio' })).toContainText('Hermosillo');
   await expect(page.getByRole('table', { name: 'Municipio' })).toContainText('Estatal');
+  await expect(page.locator('[data-municipio]')).toHaveCount(73); // the 72 municipios of Sonora + Estatal
+  await expect(page.locator('[data-municipio="Cajeme"]')).toContainText('Sin compromisos');
+  await expect(page.locator('[data-municipio="Hermosillo"]')).toContainText('1 compromiso · 100 % cumplidos');
   await captura(page, 'compromisos-05-semaforo-municipio');
   await page.getByText('Por eje', { exact: true }).click();
   await expect(page.getByRole('table', { name: 'Eje del Plan Estatal de Desarrollo' })).toContainText('1 Sonora seguro y en paz');

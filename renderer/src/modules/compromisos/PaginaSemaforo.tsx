@@ -1,12 +1,12 @@
 /** Compromisos › Semáforo de cumplimiento: overall, a bar per dependencia, a view per municipio, by eje. */
 import { BarChart } from '@mantine/charts';
-import { Button, Card, Group, SegmentedControl, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Button, Card, Group, SegmentedControl, SimpleGrid, Stack, Switch, Table, Text, Title } from '@mantine/core';
 import { IconFileSpreadsheet, IconFileTypePdf } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { api } from '../../api';
 import type { Output } from '../../../../electron/contract';
-import { BarraSemaforo, COLOR_SEMAFORO, avisarError, numero } from '../../ui';
+import { BarraSemaforo, COLOR_SEMAFORO, avisarError, numero, plural } from '../../ui';
 import { generarYDescargar } from './datos';
 import { filtrosDe } from './PaginaLista';
 
@@ -79,12 +79,27 @@ function Barras({ filas, etiqueta }: { filas: Conteo[]; etiqueta: string }) {
   );
 }
 
+/** Every municipio of the catalog (and "Estatal"), with its counts or empty; the ones with compromisos first. */
+function mosaico(conteos: Conteo[], municipios: { clave: string; nombre: string }[], soloCon: boolean): Conteo[] {
+  const vacio = (clave: string, nombre: string): Conteo => ({
+    clave, nombre, total: 0, contados: 0, cumplido: 0, en_proceso: 0, sin_avance: 0, no_procedente: 0,
+    porcentajes: { cumplido: 0, en_proceso: 0, sin_avance: 0 }, avancePromedio: 0,
+  });
+  const por = new Map(conteos.map((c) => [c.clave, c]));
+  const todos = [{ clave: 'ESTATAL', nombre: 'Estatal' }, ...municipios].map((m) => por.get(m.clave) ?? vacio(m.clave, m.nombre));
+  const con = todos.filter((m) => m.total > 0);
+  return soloCon ? con : [...con, ...todos.filter((m) => m.total === 0)];
+}
+
 export function PaginaSemaforo() {
   const [params] = useSearchParams();
   const navegar = useNavigate();
   const filtros = filtrosDe(params);
   const [datos, setDatos] = useState<Datos | null>(null);
   const [vista, setVista] = useState('dependencia');
+  const [soloCon, setSoloCon] = useState(false);
+  const [municipios, setMunicipios] = useState<{ clave: string; nombre: string }[]>([]);
+  useEffect(() => void api.llamar('catalogos.municipios.listar', {}).then(setMunicipios, avisarError), []);
   useEffect(() => {
     api.llamar('compromisos.semaforo', filtros).then(setDatos, avisarError);
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -147,12 +162,27 @@ export function PaginaSemaforo() {
       )}
       {vista === 'municipio' && (
         <Stack>
-          <SimpleGrid cols={{ base: 2, md: 4 }}>
-            {datos.porMunicipio.map((m) => (
-              <Card key={m.clave} withBorder padding="xs" style={{ cursor: 'pointer' }} onClick={() => irALista('municipio', m.clave)}>
-                <Text fw={600} size="sm">{m.nombre}</Text>
-                <Text size="xs" c="dimmed" mb={4}>{m.total} compromisos · {m.porcentajes.cumplido} % cumplidos</Text>
-                <BarraSemaforo conteos={{ verde: m.cumplido, amarillo: m.en_proceso, rojo: m.sin_avance }} leyenda={false} titulo={m.nombre} />
+          <Group justify="space-between">
+            <Text size="sm" c="dimmed">
+              Los 72 municipios de Sonora y los compromisos de alcance estatal. Elija uno para ver su lista.
+            </Text>
+            <Switch label="Solo municipios con compromisos" checked={soloCon} onChange={(e) => setSoloCon(e.currentTarget.checked)} />
+          </Group>
+          <SimpleGrid cols={{ base: 3, md: 6 }} spacing="xs" aria-label="Mosaico de municipios">
+            {mosaico(datos.porMunicipio, municipios, soloCon).map((m) => (
+              <Card
+                key={m.clave}
+                withBorder
+                padding={6}
+                style={{ cursor: m.total ? 'pointer' : undefined, opacity: m.total ? 1 : 0.55 }}
+                onClick={() => m.total && irALista('municipio', m.clave)}
+                data-municipio={m.nombre}
+              >
+                <Text fw={600} size="xs" truncate>{m.nombre}</Text>
+                <Text size="xs" c="dimmed" mb={2}>
+                  {m.total ? `${plural(m.total, 'compromiso', 'compromisos')} · ${m.porcentajes.cumplido} % cumplidos` : 'Sin compromisos'}
+                </Text>
+                {m.total > 0 && <BarraSemaforo conteos={{ verde: m.cumplido, amarillo: m.en_proceso, rojo: m.sin_avance, gris: m.no_procedente }} leyenda={false} titulo={m.nombre} altura={8} />}
               </Card>
             ))}
           </SimpleGrid>
