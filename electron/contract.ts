@@ -9,6 +9,7 @@ import { ajustes } from './contract/ajustes';
 import { bitacora } from './contract/bitacora';
 import { gabinete } from './contract/gabinete';
 import { correspondencia } from './contract/correspondencia';
+import { tablero } from './contract/tablero';
 import { compromisos } from './contract/compromisos';
 import { poa } from './contract/poa';
 
@@ -19,6 +20,7 @@ export const contract = {
   ...bitacora,
   ...gabinete,
   ...correspondencia,
+  ...tablero,
   ...compromisos,
   ...poa,
 };

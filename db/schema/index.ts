@@ -5,3 +5,4 @@ export * from './gabinete';
 export * from './compromisos';
 export * from './poa';
 export * from './correspondencia';
+export * from './tablero';

@@ -22,6 +22,7 @@ import { ajustesHandlers } from './modules/ajustes/service';
 import { bitacoraHandlers } from './modules/bitacora/service';
 import { gabineteHandlers } from './modules/gabinete/service';
 import { correspondenciaHandlers } from './modules/correspondencia/service';
+import { tableroHandlers } from './modules/tablero/service';
 import { compromisosHandlers } from './modules/compromisos/service';
 import { poaHandlers } from './modules/poa/service';
 
@@ -32,6 +33,7 @@ const handlers: Handlers = {
   ...bitacoraHandlers,
   ...gabineteHandlers,
   ...correspondenciaHandlers,
+  ...tableroHandlers,
   ...compromisosHandlers,
   ...poaHandlers,
 };
