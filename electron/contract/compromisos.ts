@@ -246,7 +246,12 @@ export const compromisos = {
   'compromisos.evidencia': metodo({ input: z.object({ seguimientoId: Id }), output: Generado, acceso: LECTORES_COMPROMISOS }),
 
   'compromisos.semaforo': metodo({ input: FiltrosCompromisos, output: SemaforoCompromisos, acceso: LECTORES_COMPROMISOS }),
-  'compromisos.reporteCatalogo': metodo({ input: FiltrosCompromisos, output: Generado, acceso: LECTORES_COMPROMISOS }),
+  /** Catálogo de compromisos: what the list shows with the same filters (Excel, or PDF to print). */
+  'compromisos.reporteCatalogo': metodo({
+    input: z.object({ formato: Formato.default('xlsx'), filtros: FiltrosCompromisos }),
+    output: Generado,
+    acceso: LECTORES_COMPROMISOS,
+  }),
   'compromisos.reporteSemaforo': metodo({
     input: z.object({ formato: Formato, filtros: FiltrosCompromisos }),
     output: Generado,

@@ -108,6 +108,10 @@ describe('compromisos', () => {
     expect(e.code).toBe('CONFLICTO');
     expect(e.message).toContain('Otra persona modificó el compromiso');
     expect((await llamar(p.core, 'compromisos.obtener', { id: c.id }, coord)).descripcion).toBe('Versión de la persona A');
+    // Every write is in the bitácora with who did it, before and after.
+    const bit = await llamar(p.core, 'bitacora.listar', { entidad: 'compromiso', entidadId: c.id }, admin);
+    expect(bit.map((b) => [b.metodo, b.usuario])).toEqual([['compromisos.actualizar', 'coordina'], ['compromisos.crear', 'coordina']]);
+    expect(bit[0]).toMatchObject({ antes: expect.objectContaining({ descripcion: base().descripcion }), despues: expect.objectContaining({ descripcion: 'Versión de la persona A' }) });
     // A follow-up on a stale version is refused too.
     const s = await fallar(p.core, 'compromisos.agregarSeguimiento', { compromisoId: c.id, version: 0, fecha: '2026-11-20', nota: 'x', avance: 10 }, otra);
     expect(s.code).toBe('CONFLICTO');

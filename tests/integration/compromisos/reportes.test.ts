@@ -51,7 +51,7 @@ async function hojas(ruta: string) {
 
 describe('reportes de compromisos', () => {
   it('catálogo de compromisos (Excel) con filtros; texto peligroso neutralizado', async () => {
-    const g = await llamar(p.core, 'compromisos.reporteCatalogo', {}, jefe);
+    const g = await llamar(p.core, 'compromisos.reporteCatalogo', { filtros: {} }, jefe);
     const [h] = await hojas(p.core.archivoGenerado(g.archivoId, jefe)!.ruta);
     expect(h.encabezado.slice(0, 4)).toEqual(['No.', 'Descripción', 'Fecha en que se comprometió', 'Municipio']);
     expect(h.datos.filter((f) => typeof f[0] === 'number')).toHaveLength(7);
@@ -60,9 +60,23 @@ describe('reportes de compromisos', () => {
     expect(String(h.datos[0][9])).toContain('Cumplido');
     expect(h.datos[0][10]).toBe(1);
     expect(h.datos[6][1]).toBe('\'=HYPERLINK("http://x")');
-    const filtrado = await llamar(p.core, 'compromisos.reporteCatalogo', { municipio: '26030' }, jefe);
+    const filtrado = await llamar(p.core, 'compromisos.reporteCatalogo', { formato: 'xlsx', filtros: { municipio: '26030' } }, jefe);
     const [hf] = await hojas(p.core.archivoGenerado(filtrado.archivoId, jefe)!.ruta);
     expect(hf.datos.filter((f) => typeof f[0] === 'number').map((f) => f[0])).toEqual([1, 3, 5, 7]);
+  });
+
+  it('catálogo de compromisos (PDF) para imprimir', async () => {
+    const g = await llamar(p.core, 'compromisos.reporteCatalogo', { formato: 'pdf', filtros: { estatus: ['cumplido', 'en_proceso'] } }, jefe);
+    expect(g.nombre).toBe('Catálogo de compromisos.pdf');
+    const ruta = p.core.archivoGenerado(g.archivoId, jefe)!.ruta;
+    fs.mkdirSync('tests/artifacts', { recursive: true });
+    fs.copyFileSync(ruta, 'tests/artifacts/catalogo-compromisos.pdf');
+    const texto = execFileSync('pdftotext', ['-layout', ruta, '-'], { encoding: 'utf8' });
+    expect(texto).toContain('Catálogo de compromisos de campaña');
+    expect(texto).toMatch(/1\s+Compromiso 1\s+Hermosillo/);
+    expect(texto).toMatch(/3\s+Compromiso 3/);
+    expect(texto).not.toContain('Compromiso 4');
+    expect(texto).toMatch(/Total\s+3/);
   });
 
   it('semáforo (Excel): general, por dependencia, municipio y eje; totales y porcentajes que suman', async () => {

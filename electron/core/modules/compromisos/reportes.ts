@@ -1,7 +1,7 @@
 /** Reports of the compromisos module, built with the shared report kit (electron/core/reports). */
 import { escribirExcel, escribirPdf, hoja, type Columna, type Encabezado } from '../../reports';
 import type { Contexto } from '../../contexto';
-import type { CompromisoResumen, ConteoSemaforo, FiltrosCompromisos, SemaforoCompromisos } from '../../../contract/compromisos';
+import type { CompromisoResumen, ConteoSemaforo, SemaforoCompromisos } from '../../../contract/compromisos';
 import { logoDe } from '../ajustes/service';
 import { fechaLarga, fechaEnZona } from '../../tiempo';
 
@@ -68,13 +68,22 @@ export function filaCatalogo(c: CompromisoResumen): FilaCatalogo {
   };
 }
 
-/** Catálogo de compromisos (Excel): what the list shows with the same filters. */
-export async function reporteCatalogo(ctx: Contexto, items: CompromisoResumen[], _filtros: FiltrosCompromisos) {
-  const g = ctx.generados.nuevo('Catálogo de compromisos.xlsx', ctx.sesion);
+const CLAVES_PDF = ['numero', 'descripcion', 'municipio', 'estrategia', 'dependencia', 'estatus', 'avance', 'fechaEstimada'] as const;
+
+/** Catálogo de compromisos (Excel, or PDF to print): what the list shows with the same filters. */
+export async function reporteCatalogo(ctx: Contexto, items: CompromisoResumen[], formato: 'xlsx' | 'pdf') {
+  const g = ctx.generados.nuevo(`Catálogo de compromisos.${formato}`, ctx.sesion);
   ctx.progreso({ tarea: 'compromisos.catalogo', fraccion: 0, texto: 'Escribiendo el catálogo de compromisos…' });
-  await escribirExcel(g.ruta, encabezado(ctx, 'Catálogo de compromisos de campaña', alCorte(ctx)), [
-    hoja({ nombre: 'Compromisos', columnas: COLUMNAS_CATALOGO, filas: items.map(filaCatalogo), totales: { etiqueta: 'Total', columnas: { descripcion: 'cuenta', avance: 'promedio' } } }),
-  ]);
+  const enc = encabezado(ctx, 'Catálogo de compromisos de campaña', alCorte(ctx));
+  const totales = { etiqueta: 'Total', columnas: { descripcion: 'cuenta', avance: 'promedio' } } as const;
+  if (formato === 'xlsx') {
+    await escribirExcel(g.ruta, enc, [hoja({ nombre: 'Compromisos', columnas: COLUMNAS_CATALOGO, filas: items.map(filaCatalogo), totales })]);
+  } else {
+    const columnas = CLAVES_PDF.map((k) => COLUMNAS_CATALOGO.find((c) => c.clave === k)!);
+    await escribirPdf(g.ruta, enc, (doc) => doc.tabla(columnas, items.map(filaCatalogo), { totales, tamano: 7.5, vacio: 'No hay compromisos con estos filtros.' }), {
+      orientacion: 'horizontal',
+    });
+  }
   ctx.progreso({ tarea: 'compromisos.catalogo', fraccion: 1, texto: 'Listo' });
   return { archivoId: g.id, nombre: g.nombre };
 }

@@ -472,6 +472,6 @@ export const compromisosHandlers = {
   },
 
   'compromisos.semaforo': (ctx, input) => semaforoDe(ctx, input),
-  'compromisos.reporteCatalogo': (ctx, input) => reporteCatalogo(ctx, consultar(ctx, input), input),
+  'compromisos.reporteCatalogo': (ctx, input) => reporteCatalogo(ctx, consultar(ctx, input.filtros), input.formato),
   'compromisos.reporteSemaforo': (ctx, input) => reporteSemaforo(ctx, semaforoDe(ctx, input.filtros), input.formato),
 } satisfies Partial<Handlers>;

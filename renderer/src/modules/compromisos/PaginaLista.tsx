@@ -1,7 +1,7 @@
 /** Compromisos › Lista: filters kept in the route, the table, and a side panel with the seguimientos. */
 import { Button, Drawer, Group, MultiSelect, RangeSlider, Select, Stack, Text } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
-import { IconFileSpreadsheet, IconPlus } from '@tabler/icons-react';
+import { IconFileSpreadsheet, IconFileTypePdf, IconPlus } from '@tabler/icons-react';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { api } from '../../api';
@@ -147,11 +147,14 @@ export function PaginaLista({ catalogos, puedeEscribir }: { catalogos: Catalogos
           estado={{ busqueda: filtros.texto ?? '' }}
           onEstadoChange={(e) => e.busqueda !== (filtros.texto ?? '') && cambiar('q', e.busqueda)}
           placeholderBusqueda="Buscar (sin importar acentos)…  /"
-          onExportar={() => void generarYDescargar(api.llamar('compromisos.reporteCatalogo', filtros))}
+          onExportar={() => void generarYDescargar(api.llamar('compromisos.reporteCatalogo', { formato: 'xlsx', filtros }))}
           acciones={
             <Group gap="xs">
-              <Button variant="default" leftSection={<IconFileSpreadsheet size={16} />} onClick={() => void generarYDescargar(api.llamar('compromisos.reporteCatalogo', filtros))}>
+              <Button variant="default" leftSection={<IconFileSpreadsheet size={16} />} onClick={() => void generarYDescargar(api.llamar('compromisos.reporteCatalogo', { formato: 'xlsx', filtros }))}>
                 Catálogo (Excel)
+              </Button>
+              <Button variant="default" leftSection={<IconFileTypePdf size={16} />} onClick={() => void generarYDescargar(api.llamar('compromisos.reporteCatalogo', { formato: 'pdf', filtros }), true)}>
+                Imprimir catálogo
               </Button>
               {puedeEscribir && (
                 <Button leftSection={<IconPlus size={16} />} onClick={() => setEditando('nuevo')}>
