@@ -46,6 +46,11 @@ test('gabinete: convocar, asistencia, tres acuerdos, cerrar, concluir uno, minut
   await captura(page, 'gabinete-01-nueva-reunion');
   await page.getByRole('button', { name: /Guardar reunión/ }).click();
   await expect(page.getByTestId('titulo-reunion')).toHaveText('I Reunión de Gabinete Legal y Ampliado');
+  await page.getByRole('button', { name: 'Más acciones' }).click();
+  await page.getByRole('menuitem', { name: /Editar fecha, sede o tema/ }).click();
+  await page.getByRole('dialog', { name: 'Editar datos de la reunión' }).getByRole('textbox', { name: 'Hora (24 h)' }).fill('11:30');
+  await page.getByRole('dialog', { name: 'Editar datos de la reunión' }).getByRole('button', { name: /Guardar/ }).click();
+  await expect(page.getByText(/11:30 h · Salón Sonora/)).toBeVisible();
 
   // Convocados from the directorio.
   await page.getByLabel('Convocar del directorio', { exact: true }).first().click();
@@ -149,6 +154,8 @@ test('gabinete: convocar, asistencia, tres acuerdos, cerrar, concluir uno, minut
   await page.goto(`${sistema.servidor.url}#/gabinete/reuniones/nueva`);
   await elegir(page, 'Tipo de gabinete', 'Gabinete Legal y Ampliado');
   await expect(page.getByTestId('nombre-generado')).toHaveText('II Reunión de Gabinete Legal y Ampliado');
+  // Later than the first one (11:30): the carpeta carries forward acuerdos of earlier meetings.
+  await page.getByRole('textbox', { name: 'Hora (24 h)' }).fill('17:00');
   await page.getByRole('button', { name: /Guardar reunión/ }).click();
   await expect(page.getByTestId('titulo-reunion')).toHaveText('II Reunión de Gabinete Legal y Ampliado');
   await page.getByRole('tab', { name: 'Documentos' }).click();

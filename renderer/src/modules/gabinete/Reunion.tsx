@@ -1,12 +1,12 @@
 /** Gabinete › Reunión: header with the generated name and date; tabs; "Cerrar reunión y emitir minuta". */
 import { useCallback, useEffect, useState } from 'react';
-import { Alert, Badge, Button, Group, List, Loader, Menu, NumberInput, Stack, Tabs, Text, Title } from '@mantine/core';
+import { Alert, Badge, Button, Group, List, Loader, Menu, Modal, NumberInput, Stack, Tabs, Text, Title } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { IconDots, IconLock, IconLockOpen } from '@tabler/icons-react';
 import { useNavigate, useParams } from 'react-router';
 import { api } from '../../api';
-import { avisarError, avisarExito, confirmar, fechaLarga, pedirMotivo } from '../../ui';
-import { COLOR_REUNION, ESTATUS_REUNION, usePuedeEscribir, type Reunion } from './comun';
+import { CampoFecha, CampoSeleccion, CampoTexto, avisarError, avisarExito, confirmar, fechaLarga, manejarTeclasFormulario, pedirMotivo } from '../../ui';
+import { COLOR_REUNION, ESTATUS_REUNION, useCatalogos, usePuedeEscribir, type Reunion } from './comun';
 import { PestanaAcuerdos, PestanaAnexos, PestanaAsistencia, PestanaConvocados, PestanaDocumentos, PestanaOrden, PestanaTarjetas } from './pestanas';
 
 const PESTANAS = [
@@ -24,6 +24,7 @@ export function PaginaReunion() {
   const navegar = useNavigate();
   const escribe = usePuedeEscribir();
   const [r, setR] = useState<Reunion | null>(null);
+  const [editando, setEditando] = useState(false);
 
   const recargar = useCallback(() => api.llamar('gabinete.reuniones.obtener', { id }).then(setR, avisarError), [id]);
   useEffect(() => void recargar(), [recargar]);
@@ -84,6 +85,8 @@ export function PaginaReunion() {
     api.llamar('gabinete.reuniones.cancelar', { id: r.id, version: r.version, motivo }).then(setR, avisarError);
   };
 
+  const editarDatos = () => setEditando(true);
+
   const cambiarOrdinal = () => {
     let valor: number | string = r.ordinal ?? 1;
     modals.openConfirmModal({
@@ -120,6 +123,7 @@ export function PaginaReunion() {
                 <Button variant="subtle" aria-label="Más acciones"><IconDots size={16} /></Button>
               </Menu.Target>
               <Menu.Dropdown>
+                {abierta && <Menu.Item onClick={editarDatos}>Editar fecha, sede o tema…</Menu.Item>}
                 {r.numeracion !== 'ninguna' && r.estatus !== 'cerrada' && <Menu.Item onClick={cambiarOrdinal}>Cambiar número (ordinal)…</Menu.Item>}
                 {r.estatus === 'programada' && (
                   <Menu.Item onClick={() => void api.llamar('gabinete.reuniones.marcarCelebrada', { id: r.id, version: r.version }).then(setR, avisarError)}>Marcar como celebrada</Menu.Item>
@@ -130,6 +134,7 @@ export function PaginaReunion() {
           )}
         </Group>
       </Group>
+      {editando && <EditarReunion r={r} alCerrar={(nueva) => { setEditando(false); if (nueva) setR(nueva); }} />}
       {r.estatus === 'cerrada' && (
         <Alert color="gray" icon={<IconLock />} py="xs">Minuta emitida: el texto de los acuerdos está bloqueado; su seguimiento continúa en Acuerdos.</Alert>
       )}
@@ -153,5 +158,51 @@ export function PaginaReunion() {
         <Tabs.Panel value="documentos" pt="sm"><PestanaDocumentos r={r} editable={editable} alCambiar={recargar} /></Tabs.Panel>
       </Tabs>
     </Stack>
+  );
+}
+
+/** Edits date, time, place and tema; the core renames (and renumbers when a "por tema" sequence changes). */
+function EditarReunion({ r, alCerrar }: { r: Reunion; alCerrar: (nueva: Reunion | null) => void }) {
+  const cat = useCatalogos();
+  const [tema, setTema] = useState(r.tema);
+  const [fecha, setFecha] = useState<string | null>(r.fecha);
+  const [hora, setHora] = useState(r.hora);
+  const [sede, setSede] = useState(r.sede);
+  const [municipio, setMunicipio] = useState<string | null>(r.municipioClave);
+  const [previa, setPrevia] = useState(r.nombre);
+  useEffect(() => {
+    let vigente = true;
+    api.llamar('gabinete.reuniones.vistaPrevia', { tipoId: r.tipoId, tema, reunionId: r.id }).then((p) => vigente && setPrevia(p.nombre), () => undefined);
+    return () => {
+      vigente = false;
+    };
+  }, [tema, r.tipoId, r.id]);
+  const guardar = async () => {
+    try {
+      alCerrar(await api.llamar('gabinete.reuniones.editar', { id: r.id, version: r.version, tema, fecha: fecha ?? '', hora, sede, municipioClave: municipio }));
+      avisarExito('Datos de la reunión actualizados.');
+    } catch (e) {
+      avisarError(e);
+    }
+  };
+  return (
+    <Modal opened onClose={() => alCerrar(null)} title="Editar datos de la reunión" size="lg">
+      <form noValidate onKeyDown={manejarTeclasFormulario} onSubmit={(e) => (e.preventDefault(), void guardar())}>
+        <Stack gap="xs">
+          <Text size="sm" c="dimmed">Nombre: <b>{previa}</b></Text>
+          {r.tema ? <CampoTexto label="Tema o región" value={tema} onChange={(e) => setTema(e.currentTarget.value)} maxLength={150} /> : null}
+          <Group grow>
+            <CampoFecha label="Fecha" value={fecha} onChange={setFecha} />
+            <CampoTexto label="Hora (24 h)" value={hora} onChange={(e) => setHora(e.currentTarget.value)} maxLength={5} />
+          </Group>
+          <CampoTexto label="Sede" value={sede} onChange={(e) => setSede(e.currentTarget.value)} maxLength={200} />
+          <CampoSeleccion label="Municipio" clearable data={(cat?.municipios ?? []).map((m) => ({ value: m.clave, label: m.nombre }))} value={municipio} onChange={setMunicipio} />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => alCerrar(null)}>Cancelar</Button>
+            <Button type="submit">Guardar (Ctrl+Enter)</Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
   );
 }
