@@ -37,8 +37,25 @@ async function main() {
       }
       return r;
     },
+    async tiemposConCpu(n, fn, calentar = 3) {
+      for (let i = 0; i < calentar; i++) await fn();
+      const pared: number[] = [];
+      const cpu: number[] = [];
+      for (let i = 0; i < n; i++) {
+        const c = process.cpuUsage();
+        const t = performance.now();
+        await fn();
+        pared.push(performance.now() - t);
+        const d = process.cpuUsage(c);
+        cpu.push((d.user + d.system) / 1000);
+      }
+      return { pared, cpu };
+    },
     avisar: (t) => process.stderr.write(`${t}\n`),
   };
+  // The machine's load when the figures were taken (2 cores: above 2, other processes compete).
+  banco.reportar({ name: 'carga del equipo (promedio 1 min)', value: os.loadavg()[0], unit: 'procesos', budget: null });
+  banco.reportar({ name: 'núcleos', value: os.cpus().length, unit: 'núcleos', budget: null });
   const dir = path.resolve('scripts/bench');
   const archivos = fs.readdirSync(dir).filter((f) => f.endsWith('.bench.ts') && (!solo || f.startsWith(solo))).sort();
   for (const f of archivos) {

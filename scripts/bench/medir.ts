@@ -13,6 +13,8 @@ export interface Banco {
   reportar(m: Medicion): void;
   /** Runs fn n times (after `calentar` warm-up runs) and returns each duration in ms. */
   tiempos(n: number, fn: () => unknown | Promise<unknown>, calentar?: number): Promise<number[]>;
+  /** Like `tiempos`, also with the process CPU time of each run (what the work costs when the machine is busy). */
+  tiemposConCpu(n: number, fn: () => unknown | Promise<unknown>, calentar?: number): Promise<{ pared: number[]; cpu: number[] }>;
   /** Progress for humans, on stderr (stdout stays JSON lines). */
   avisar(texto: string): void;
 }

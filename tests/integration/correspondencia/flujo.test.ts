@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fallar, llamar } from '../ayuda';
+import { fijarUmbralRecorrido } from '../../../electron/core/modules/correspondencia/datos';
 import { b64, datosAsunto, escenario, mover, pdfMinimo, pngMinimo, type Escenario } from './apoyo';
 
 let e: Escenario;
@@ -156,7 +157,14 @@ describe('turnos', () => {
     d = await llamar(core, 'correspondencia.obtener', { id: a.id }, e.jefe);
     expect(d.turnos.find((t) => t.id === sh.id)!.semaforoPlazo).toMatchObject({ clave: 'vencido', motivo: 'Vencido hace 2 días hábiles (con prórroga)' });
     expect(d.semaforoPlazo.clave).toBe('vencido');
-    expect((await llamar(core, 'correspondencia.bandeja', { vencidos: true }, e.jefe)).filas.map((f) => f.id)).toEqual([a.id]);
+    const vencidos = await llamar(core, 'correspondencia.bandeja', { vencidos: true }, e.jefe);
+    expect(vencidos.filas.map((f) => f.id)).toEqual([a.id]);
+    expect(vencidos.total).toBe(1);
+    // A registered asunto not turned within 48 h counts as overdue too (the other alternative of the count).
+    const sinTurnar = await llamar(core, 'correspondencia.registrar', datosAsunto({ fechaRecepcion: '2026-12-18' }), e.cap);
+    const v2 = await llamar(core, 'correspondencia.bandeja', { vencidos: true, orden: 'folio_asc' }, e.jefe);
+    expect(v2.filas.map((f) => f.id)).toEqual([a.id, sinTurnar.id]);
+    expect(v2.total).toBe(2);
 
     d = await llamar(core, 'correspondencia.turnos.actualizar', { id: sh.id, version: sh2.version, estatus: 'atendido' }, e.cap);
     expect(d.estatus).toBe('atendido');
@@ -221,6 +229,17 @@ describe('bandeja', () => {
     expect(await por({ en48h: 'si' })).toEqual([1]);
     expect(await por({ en48h: 'no' })).toEqual([2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
     expect(await por({ estatus: ['pendiente'] })).toEqual([1, 2]);
+    // Both plans (drive by the list and sort, or walk the folio order) return the same page.
+    const casos: object[] = [{ dependenciaId: e.dep.SEGOB }, { dependenciaId: e.dep.SH, estatus: ['pendiente'] }, { texto: 'pena', dependenciaId: e.dep.SH }, { texto: 'becas' }, { vencidos: true }, {}];
+    const conLista = await Promise.all(casos.map((f) => llamar(core, 'correspondencia.bandeja', { ...f, limite: 5 }, e.cap)));
+    fijarUmbralRecorrido(0);
+    try {
+      const recorriendo = await Promise.all(casos.map((f) => llamar(core, 'correspondencia.bandeja', { ...f, limite: 5 }, e.cap)));
+      expect(recorriendo.map((r) => [r.total, r.filas.map((x) => x.id)])).toEqual(conLista.map((r) => [r.total, r.filas.map((x) => x.id)]));
+    } finally {
+      fijarUmbralRecorrido(1000);
+    }
+    expect(conLista.map((r) => r.total)).toEqual([1, 1, 1, 1, 10, 12]);
     const fila = (await llamar(core, 'correspondencia.bandeja', { dependenciaId: e.dep.SEGOB }, e.cap)).filas[0];
     expect(fila).toMatchObject({ turnadoA: 'SEGOB', fechaLimite: '2026-12-04', estatus: 'pendiente', semaforoEstatus: { color: 'rojo' } });
   });

@@ -46,10 +46,17 @@ export interface Consulta {
   whereRecorrido: string;
   /** For counting: disjoint alternatives whose counts add up (an OR SQLite would answer by scanning). */
   alternativas: string[] | null;
+  /** Only the dependencia filter: counted on turnos' own index. */
+  soloDependencia: boolean;
   params: Record<string, unknown>;
 }
 
 const VENCIDOS = '@@vencidos@@';
+const DEPENDENCIA = '@@dependencia@@';
+/** Driving by the dependencia's list of asuntos (counts, few matches). */
+const DEP_LISTA = 'a.id in (select t.asunto_id from turnos t where t.dependencia_id = @dependenciaId)';
+/** Walking the folio order: one index probe per row (turnos_dependencia covers it). */
+const DEP_EXISTE = 'exists (select 1 from turnos t where t.asunto_id = a.id and t.dependencia_id = @dependenciaId)';
 const ALT_VENCIDOS = ['a.plazo_proximo < @hoy', "(a.estatus = 'por_turnar' and a.recibido < @limite48)"];
 
 export function condiciones(ctx: Contexto, f: Partial<FiltrosAsuntos>): Consulta {
@@ -66,7 +73,7 @@ export function condiciones(ctx: Contexto, f: Partial<FiltrosAsuntos>): Consulta
   if (f.tipo) (c.push('a.tipo = @tipo'), (p.tipo = f.tipo));
   if (f.prioridad) (c.push('a.prioridad = @prioridad'), (p.prioridad = f.prioridad));
   if (f.dependenciaId) {
-    c.push('a.id in (select t.asunto_id from turnos t where t.dependencia_id = @dependenciaId)');
+    c.push(DEPENDENCIA);
     p.dependenciaId = f.dependenciaId;
   }
   // Reception dates as instants of office time: the range uses the index on `recibido`.
@@ -90,11 +97,14 @@ export function condiciones(ctx: Contexto, f: Partial<FiltrosAsuntos>): Consulta
   if (f.texto && !fts) c.push('0'); // only punctuation: nothing matches, no error
   if (fts) (c.push('a.fts_id in (select rowid from asuntos_fts where asuntos_fts match @fts)'), (p.fts = fts));
   const armar = (partes: string[]) => (partes.length ? `where ${partes.join(' and ')}` : '');
-  const conOr = c.map((x) => (x === VENCIDOS ? `(${ALT_VENCIDOS.join(' or ')})` : x));
+  const base = c.map((x) => (x === VENCIDOS ? `(${ALT_VENCIDOS.join(' or ')})` : x));
   return {
-    where: armar(conOr),
-    whereRecorrido: armar(conOr.map((x) => x.replace(/^a\.(id|fts_id) in \(/, '+a.$1 in ('))),
-    alternativas: c.includes(VENCIDOS) ? ALT_VENCIDOS.map((alt) => armar(c.map((x) => (x === VENCIDOS ? alt : x)))) : null,
+    where: armar(base.map((x) => (x === DEPENDENCIA ? DEP_LISTA : x))),
+    whereRecorrido: armar(base.map((x) => (x === DEPENDENCIA ? DEP_EXISTE : x.replace(/^a\.fts_id in \(/, '+a.fts_id in (')))),
+    alternativas: c.includes(VENCIDOS)
+      ? ALT_VENCIDOS.map((alt) => armar(c.map((x) => (x === VENCIDOS ? alt : x === DEPENDENCIA ? DEP_LISTA : x))))
+      : null,
+    soloDependencia: c.length === 1 && c[0] === DEPENDENCIA,
     params: p,
   };
 }
@@ -221,12 +231,19 @@ export function aFila(_ctx: Contexto, r: FilaSql, turnos: TurnoSql[], h: Hoy, ah
 
 /** Rows matching the filters (sum of disjoint alternatives when an OR would force a scan). */
 function total(ctx: Contexto, q: Consulta): number {
+  if (q.soloDependencia) {
+    return (st(ctx, 'select count(distinct asunto_id) as n from turnos indexed by turnos_dependencia where dependencia_id = @dependenciaId').get(q.params) as { n: number }).n;
+  }
   const contar1 = (where: string) => (st(ctx, `select count(*) as n from asuntos a ${where}`).get(q.params) as { n: number }).n;
   return q.alternativas ? q.alternativas.reduce((n, w) => n + contar1(w), 0) : contar1(q.where);
 }
 
 /** With many matches, walking the folio order finds a page at once; with few, drive by them and sort. */
-export const UMBRAL_RECORRIDO = 1000;
+let UMBRAL_RECORRIDO = 1000;
+/** For tests: force one plan or the other (both must return the same rows). */
+export function fijarUmbralRecorrido(n: number): void {
+  UMBRAL_RECORRIDO = n;
+}
 
 export function bandeja(ctx: Contexto, f: FiltrosAsuntos & { limite: number; desplazamiento: number }): { filas: FilaAsunto[]; total: number } {
   const q = condiciones(ctx, f);
