@@ -80,6 +80,10 @@ test('gabinete: convocar, asistencia, tres acuerdos, cerrar, concluir uno, minut
   await page.keyboard.press('Alt+ArrowDown');
   await expect(puntos.last()).toContainText('Asuntos generales');
   await expect(puntos.first()).toContainText('Seguridad en carreteras');
+  await page.getByRole('button', { name: 'Editar punto 3' }).click();
+  await page.getByRole('textbox', { name: 'Punto', exact: true }).fill('Asuntos generales y clausura');
+  await page.keyboard.press('Enter');
+  await expect(puntos.last()).toContainText('Asuntos generales y clausura');
   await captura(page, 'gabinete-02-orden-del-dia');
 
   // Asistencia: asistió, envió representante (with name), no asistió.

@@ -6,7 +6,7 @@ import { useNavigate } from 'react-router';
 import { api } from '../../api';
 import type { Output } from '../../../../electron/contract';
 import { BarraSemaforo, COLOR_SEMAFORO, avisarError, numero } from '../../ui';
-import { EncabezadoGabinete } from './comun';
+import { EncabezadoGabinete, useCatalogos } from './comun';
 
 type Tablero = Output<'gabinete.acuerdos.tablero'>;
 type Conteo = Tablero['total'];
@@ -46,6 +46,8 @@ function TablaConteos({ filas, titulo, alElegir }: { filas: Conteo[]; titulo: st
 export function PaginaTablero() {
   const [t, setT] = useState<Tablero | null>(null);
   const navegar = useNavigate();
+  const cat = useCatalogos();
+  const idDeTipo = (clave: string) => cat?.tipos.find((x) => x.clave === clave)?.id;
   useEffect(() => void api.llamar('gabinete.acuerdos.tablero', {}).then(setT, avisarError), []);
   const datos = (filas: Conteo[]) => filas.map((c) => ({ ...c, nombre: c.nombre.length > 28 ? `${c.nombre.slice(0, 27)}…` : c.nombre }));
 
@@ -80,7 +82,7 @@ export function PaginaTablero() {
             {t.porTipo.length === 0 ? <Text c="dimmed">Sin acuerdos todavía.</Text> : (
               <Group align="flex-start" grow>
                 <BarChart h={Math.max(160, t.porTipo.length * 42)} data={datos(t.porTipo)} dataKey="nombre" type="stacked" orientation="vertical" yAxisProps={{ width: 190 }} xAxisProps={{ allowDecimals: false }} series={SERIES} withLegend aria-label="Acuerdos por tipo de gabinete" />
-                <TablaConteos filas={t.porTipo} titulo="Gabinete" alElegir={() => navegar('/gabinete/acuerdos')} />
+                <TablaConteos filas={t.porTipo} titulo="Gabinete" alElegir={(c) => navegar(`/gabinete/acuerdos${idDeTipo(c.clave) ? `?tipo=${idDeTipo(c.clave)}` : ''}`)} />
               </Group>
             )}
           </Card>

@@ -3,7 +3,7 @@ import { useEffect, useMemo, useRef, useState, type DragEvent, type KeyboardEven
 import {
   ActionIcon, Alert, Button, Card, FileButton, Group, MultiSelect, Paper, SegmentedControl, Stack, Table, Text, TextInput, Textarea, Tooltip,
 } from '@mantine/core';
-import { IconArrowDown, IconArrowUp, IconDownload, IconFileTypePdf, IconGripVertical, IconPaperclip, IconTrash } from '@tabler/icons-react';
+import { IconArrowDown, IconArrowUp, IconDownload, IconFileTypePdf, IconGripVertical, IconPaperclip, IconPencil, IconTrash } from '@tabler/icons-react';
 import { api } from '../../api';
 import {
   CampoFecha, CampoSeleccion, DataTable, Semaforo, avisarError, type ColumnaTabla, avisarExito, erroresDeCampos, fechaHora, filtroSinAcentos, numero, pedirMotivo,
@@ -112,7 +112,25 @@ export function PestanaOrden({ r, editable, alCambiar }: Props) {
   const [arrastrado, setArrastrado] = useState<string | null>(null);
   const [orden, setOrden] = useState(r.orden);
   const refs = useRef(new Map<string, HTMLDivElement>());
+  const [editandoId, setEditandoId] = useState<string | null>(null);
+  const [edTitulo, setEdTitulo] = useState('');
+  const [edPresentador, setEdPresentador] = useState('');
   useEffect(() => setOrden(r.orden), [r.orden]);
+  const editar = (p: Reunion['orden'][number]) => {
+    setEditandoId(p.id);
+    setEdTitulo(p.titulo);
+    setEdPresentador(p.presentador);
+  };
+  const guardarEdicion = async (p: Reunion['orden'][number]) => {
+    try {
+      setOrden(await api.llamar('gabinete.orden.guardar', { reunionId: r.id, id: p.id, version: p.version, titulo: edTitulo, presentador: edPresentador }));
+      setEditandoId(null);
+      await alCambiar();
+      requestAnimationFrame(() => refs.current.get(p.id)?.focus());
+    } catch (e) {
+      avisarError(e);
+    }
+  };
 
   const guardarOrden = async (ids: string[], enfocar?: string) => {
     try {
@@ -174,7 +192,7 @@ export function PestanaOrden({ r, editable, alCambiar }: Props) {
             tabIndex={0}
             ref={(el) => void (el ? refs.current.set(p.id, el) : refs.current.delete(p.id))}
             aria-label={`Punto ${i + 1}: ${p.titulo}`}
-            draggable={editable}
+            draggable={editable && editandoId !== p.id}
             onDragStart={() => setArrastrado(p.id)}
             onDragOver={(e) => editable && e.preventDefault()}
             onDrop={(e) => alSoltar(e, p.id)}
@@ -189,12 +207,25 @@ export function PestanaOrden({ r, editable, alCambiar }: Props) {
             <Group gap="xs" wrap="nowrap">
               {editable && <IconGripVertical size={16} color="gray" />}
               <Text fw={600} w={28}>{i + 1}.</Text>
-              <div style={{ flex: 1 }}>
-                <Text size="sm">{p.titulo}</Text>
-                {p.presentador && <Text size="xs" c="dimmed">Presenta: {p.presentador}</Text>}
-              </div>
-              {editable && (
+              {editandoId === p.id ? (
+                <Group gap="xs" style={{ flex: 1 }} onKeyDown={(e) => {
+                  e.stopPropagation();
+                  if (e.key === 'Enter') (e.preventDefault(), void guardarEdicion(p));
+                  if (e.key === 'Escape') setEditandoId(null);
+                }}>
+                  <TextInput size="xs" aria-label="Punto" value={edTitulo} onChange={(e) => setEdTitulo(e.currentTarget.value)} style={{ flex: 2 }} autoFocus maxLength={500} />
+                  <TextInput size="xs" aria-label="Presenta" value={edPresentador} onChange={(e) => setEdPresentador(e.currentTarget.value)} style={{ flex: 1 }} maxLength={200} />
+                  <Button size="xs" onClick={() => void guardarEdicion(p)}>Guardar</Button>
+                </Group>
+              ) : (
+                <div style={{ flex: 1 }} onDoubleClick={() => editable && editar(p)}>
+                  <Text size="sm">{p.titulo}</Text>
+                  {p.presentador && <Text size="xs" c="dimmed">Presenta: {p.presentador}</Text>}
+                </div>
+              )}
+              {editable && editandoId !== p.id && (
                 <Group gap={2}>
+                  <ActionIcon variant="subtle" aria-label={`Editar punto ${i + 1}`} onClick={() => editar(p)}><IconPencil size={16} /></ActionIcon>
                   <ActionIcon variant="subtle" aria-label={`Subir punto ${i + 1}`} disabled={i === 0} onClick={() => mover(p.id, -1)}><IconArrowUp size={16} /></ActionIcon>
                   <ActionIcon variant="subtle" aria-label={`Bajar punto ${i + 1}`} disabled={i === orden.length - 1} onClick={() => mover(p.id, 1)}><IconArrowDown size={16} /></ActionIcon>
                   <ActionIcon variant="subtle" color="red" aria-label={`Retirar punto ${i + 1}`} onClick={() => void api.llamar('gabinete.orden.retirar', { id: p.id, version: p.version }).then(setOrden, avisarError).then(alCambiar)}>
