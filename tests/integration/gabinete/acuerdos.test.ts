@@ -106,6 +106,20 @@ describe('seguimientos', () => {
     expect((await llamar(g.p.core, 'gabinete.acuerdos.obtener', { id: a.id }, g.coord)).seguimientos).toHaveLength(0);
   });
 
+  it('evidencia: se verifica por contenido, queda en el historial y se descarga', async () => {
+    const { a } = await reunionConAcuerdo();
+    const falsa = await fallar(g.p.core, 'gabinete.acuerdos.seguimiento', { acuerdoId: a.id, version: a.version, fecha: '2026-11-20', nota: 'x', evidencia: { nombre: 'foto.png', contenidoBase64: Buffer.from('no soy imagen').toString('base64') } }, g.coord);
+    expect(falsa.code).toBe('ARCHIVO');
+    expect(falsa.message).toMatch(/^Evidencia: /);
+    const png = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
+    const c = await llamar(g.p.core, 'gabinete.acuerdos.seguimiento', { acuerdoId: a.id, version: a.version, fecha: '2026-11-20', nota: 'Foto de la instalación', avance: 30, evidencia: { nombre: 'foto.png', contenidoBase64: png } }, g.coord);
+    expect(c.seguimientos[0].evidencia?.nombre).toBe('foto.png');
+    const d = await llamar(g.p.core, 'gabinete.archivos.descargar', { sha256: c.seguimientos[0].evidencia!.sha256, nombre: 'foto.png' }, g.jefe);
+    expect(g.p.core.archivoGenerado(d.archivoId, g.jefe)?.tipo).toBeDefined();
+    const ajeno = await fallar(g.p.core, 'gabinete.archivos.descargar', { sha256: 'a'.repeat(64), nombre: 'x.png' }, g.jefe);
+    expect(ajeno.code).toBe('NO_ENCONTRADO');
+  });
+
   it('dos coordinadores editando el mismo acuerdo: el segundo recibe CONFLICTO y nada se pierde', async () => {
     const { a } = await reunionConAcuerdo();
     const primero = await llamar(g.p.core, 'gabinete.acuerdos.editar', { id: a.id, version: a.version, descripcion: 'Versión de la coordinadora', dependenciaId: g.dep.SEGOB, corresponsables: [], fechaCompromiso: '2026-12-15' }, g.coord);
