@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Locator, Page } from '@playwright/test';
-import { test, expect, captura } from './ayuda';
+import { test, expect, captura, CONTRASENA } from './ayuda';
 
 async function elegir(page: Page, etiqueta: string | RegExp, opcion: string | RegExp, dentro: Page | Locator = page) {
   await dentro.getByLabel(etiqueta).first().click();
@@ -25,7 +25,7 @@ async function bytesDePestana(page: Page, accion: () => Promise<void>): Promise<
   return r.body();
 }
 
-test('POA: dos tipos de metas, captura de cuatro trimestres, validaciones, cierre de trimestre e Informe anual', async ({ page, entrarComo }) => {
+test('POA: dos tipos de metas, captura de cuatro trimestres, validaciones, cierre de trimestre e Informe anual', async ({ page, sistema, entrarComo }) => {
   test.setTimeout(180_000);
   const anio = Number(new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Hermosillo', year: 'numeric' }).format(new Date()));
   await entrarComo('coordinador', 'coordinadora');
@@ -132,4 +132,23 @@ test('POA: dos tipos de metas, captura de cuatro trimestres, validaciones, cierr
   expect(String(datos[4][1])).toContain('TOTALES');
   expect(datos[4].slice(5, 10)).toEqual([6, 6, 6, 6, 24]);
   expect(datos[5].slice(5, 10)).toEqual([6, 5, 7, 4, 22]);
+
+  // A monthly meta: each quarter cell holds its three months; the quarter is their sum (computed by the core).
+  const sesion = (await sistema.llamar('usuarios.iniciarSesion', { usuario: 'coordinadora', contrasena: CONTRASENA })).token;
+  const unidades = await sistema.llamar('catalogos.unidades.listar', {});
+  await sistema.llamar(
+    'poa.crearMeta',
+    { anio, descripcion: 'Oficios turnados a dependencias', unidadId: unidades[0].id, unidadMedida: 'Oficio', tipo: 'acumulable', periodicidad: 'mensual', programado: Array(12).fill(10) },
+    sesion,
+  );
+  await page.reload();
+  const mes = (m: string) => page.getByRole('textbox', { name: `Alcanzado ${m}, meta 3` });
+  await mes('Abr').click();
+  for (const v of ['9', '11', '12']) {
+    await page.keyboard.type(v);
+    await page.keyboard.press('Tab');
+  }
+  await expect(page.locator('tr[data-meta="3"]')).toContainText('Trim. 32 de 30');
+  await expect(mes('Ene')).toHaveAttribute('readonly', ''); // quarter I is closed
+  await captura(page, 'poa-04-meta-mensual');
 });

@@ -86,7 +86,7 @@ function Celda({ meta, periodo, fila, puedeEscribir, alCambiar }: { meta: Meta; 
   const bloqueada = !puedeEscribir || periodo.cerrado || meta.cancelada;
   return (
     <Tooltip label={error ?? `Programado: ${fmt(periodo.programado)}${periodo.comentario ? ` · ${periodo.comentario}` : ''}`} color={error ? 'red' : undefined} withArrow>
-      <div style={{ display: 'flex', flexDirection: 'column', alignItems: 'flex-end', minWidth: 56 }}>
+      <div style={{ display: 'flex', flexDirection: 'column', alignItems: 'flex-end' }}>
         <Text size="xs" c="dimmed" lh={1.1}>
           {meta.periodicidad === 'mensual' ? `${MESES[periodo.periodo - 1]} ` : ''}P {fmt(periodo.programado)}
         </Text>
@@ -104,7 +104,7 @@ function Celda({ meta, periodo, fila, puedeEscribir, alCambiar }: { meta: Meta; 
           onKeyDown={(e) => void teclas(e)}
           onFocus={(e) => e.currentTarget.select()}
           style={{
-            width: 64,
+            width: meta.periodicidad === 'mensual' ? 46 : 64,
             textAlign: 'right',
             font: 'inherit',
             fontSize: 14,
@@ -132,11 +132,12 @@ export function Cuadricula({ tablero, puedeEscribir, alCambiar, alDetalle }: { t
   const metas = tablero.metas.filter((m) => !m.cancelada);
   const t = tablero.totales;
   return (
-    <Table withTableBorder withColumnBorders stickyHeader fz="sm" aria-label={`POA ${tablero.anio}`} verticalSpacing={4}>
+    <Table.ScrollContainer minWidth={1080} type="native">
+    <Table withTableBorder withColumnBorders fz="sm" aria-label={`POA ${tablero.anio}`} verticalSpacing={4} horizontalSpacing={6}>
       <Table.Thead>
         <Table.Tr>
           <Table.Th w={44}>No.</Table.Th>
-          <Table.Th>Descripción</Table.Th>
+          <Table.Th miw={200}>Descripción</Table.Th>
           <Table.Th w={70}>Área</Table.Th>
           {ROMANOS.map((r, i) => (
             <Table.Th key={r} ta="center">
@@ -150,7 +151,7 @@ export function Cuadricula({ tablero, puedeEscribir, alCambiar, alDetalle }: { t
           ))}
           <Table.Th ta="right" w={90}>Total anual</Table.Th>
           <Table.Th ta="right" w={80}>% al {ROMANOS[Math.max(0, tablero.corte - 1)]}</Table.Th>
-          <Table.Th w={150}>Semáforo</Table.Th>
+          <Table.Th w={130}>Semáforo</Table.Th>
           <Table.Th w={36} />
         </Table.Tr>
       </Table.Thead>
@@ -169,7 +170,7 @@ export function Cuadricula({ tablero, puedeEscribir, alCambiar, alDetalle }: { t
             </Table.Td>
             {[1, 2, 3, 4].map((q) => (
               <Table.Td key={q} style={{ verticalAlign: 'top' }}>
-                <Group gap={4} justify="flex-end" wrap="nowrap">
+                <Group gap={3} justify="flex-end" wrap="nowrap">
                   {m.periodos.filter((p) => p.trimestre === q).map((p) => (
                     <Celda key={p.periodo} meta={m} periodo={p} fila={fila} puedeEscribir={puedeEscribir} alCambiar={alCambiar} />
                   ))}
@@ -182,7 +183,7 @@ export function Cuadricula({ tablero, puedeEscribir, alCambiar, alDetalle }: { t
               </Table.Td>
             ))}
             <Table.Td><Par p={m.anual} /></Table.Td>
-            <Table.Td ta="right">{m.cumplimiento === null ? '—' : `${numero(m.cumplimiento, 1)} %`}</Table.Td>
+            <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>{m.cumplimiento === null ? '—' : `${numero(m.cumplimiento, 1)} %`}</Table.Td>
             <Table.Td>
               <Semaforo color={m.semaforo.color} texto={m.semaforo.etiqueta} motivo={m.semaforo.motivo} />
             </Table.Td>
@@ -206,11 +207,12 @@ export function Cuadricula({ tablero, puedeEscribir, alCambiar, alDetalle }: { t
             <Table.Td key={i}><Par p={p} /></Table.Td>
           ))}
           <Table.Td><Par p={t.anual} /></Table.Td>
-          <Table.Td ta="right" fw={700}>{t.cumplimiento === null ? '—' : `${numero(t.cumplimiento, 1)} %`}</Table.Td>
+          <Table.Td ta="right" fw={700} style={{ whiteSpace: 'nowrap' }}>{t.cumplimiento === null ? '—' : `${numero(t.cumplimiento, 1)} %`}</Table.Td>
           <Table.Td><Semaforo color={t.semaforo.color} texto={t.semaforo.etiqueta} motivo={t.semaforo.motivo} /></Table.Td>
           <Table.Td />
         </Table.Tr>
       </Table.Tfoot>
     </Table>
+    </Table.ScrollContainer>
   );
 }
