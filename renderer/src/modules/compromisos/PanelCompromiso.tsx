@@ -54,6 +54,8 @@ function NuevoSeguimiento({ c, alGuardar }: { c: CompromisoDetalle; alGuardar: (
       const d = (e as { details?: unknown }).details;
       if (Array.isArray(d)) setErrores(Object.fromEntries(d.map((x: { campo: string; mensaje: string }) => [x.campo, x.mensaje])));
       avisarError(e);
+      // Someone else changed it: show the current version; what the user typed stays in the form.
+      if ((e as { code?: string }).code === 'CONFLICTO') api.llamar('compromisos.obtener', { id: c.id }).then(alGuardar, avisarError);
     } finally {
       setGuardando(false);
     }
