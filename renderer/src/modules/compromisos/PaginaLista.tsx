@@ -16,6 +16,14 @@ const COLUMNAS: ColumnaTabla<Compromiso>[] = [
   { id: 'descripcion', titulo: 'Descripción', flexible: true, valor: (c) => c.descripcion },
   { id: 'municipio', titulo: 'Municipio', valor: (c) => c.municipio, ancho: 140 },
   { id: 'dependencia', titulo: 'Responsable', valor: (c) => c.dependenciaSiglas || c.dependencia, texto: (c) => `${c.dependencia} ${c.dependenciaSiglas}`, ancho: 130 },
+  {
+    id: 'corresponsables',
+    titulo: 'Corresponsables',
+    valor: (c) => c.corresponsables.map((d) => d.siglas || d.nombre).join(', '),
+    texto: (c) => c.corresponsables.map((d) => `${d.nombre} ${d.siglas}`).join(' '),
+    ancho: 160,
+    oculta: true,
+  },
   { id: 'eje', titulo: 'Eje', valor: (c) => c.alineacion.ejeClave ?? '', ancho: 60, oculta: true },
   { id: 'estrategia', titulo: 'Estrategia', valor: (c) => c.alineacion.estrategiaClave ?? '', ancho: 90 },
   {
