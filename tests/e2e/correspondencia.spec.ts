@@ -146,6 +146,7 @@ test('correspondencia: registrar con escaneo, turnar a dos, responder una, prorr
   expect(valores).toContain('SEGOB, SH');
 
   // ── The Jefe de Oficina prints the Reporte de Estatus por Dependencia.
+  for (const cerrar of await page.locator('.mantine-Notification-root .mantine-Notification-closeButton').all()) await cerrar.click();
   await page.getByRole('button', { name: /cerrar sesión/i }).click();
   await iniciarSesion(page, 'jefe');
   await page.getByRole('link', { name: 'Correspondencia' }).click();

@@ -18,6 +18,7 @@ import {
   avisarError,
   avisarExito,
   fecha,
+  plural,
   useEstadoTablaEnUrl,
   type ColumnaTabla,
   type EstadoTabla,
@@ -148,7 +149,7 @@ export function Bandeja() {
     try {
       const r = await api.llamar('correspondencia.exportar.asuntos', { ...filtros, tarea, columnas });
       await api.descargar(r.archivoId, r.nombre);
-      avisarExito(`Se exportaron ${r.filas.toLocaleString('es-MX')} asuntos a Excel.`);
+      avisarExito(`Se exportaron ${plural(r.filas, 'asunto', 'asuntos')} a Excel.`);
     } catch (e) {
       avisarError(e, 'No se pudo exportar');
     } finally {
