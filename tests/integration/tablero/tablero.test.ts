@@ -153,6 +153,9 @@ describe('tablero.resumen', () => {
     const sem = await llamar(d.p.core, 'compromisos.semaforo', {}, d.jefe);
     expect(Object.fromEntries(co.estatus.map((s) => [s.clave, s.valor]))).toEqual({ cumplido: sem.general.cumplido, en_proceso: sem.general.en_proceso, sin_avance: sem.general.sin_avance });
     expect(co.plazo.find((s) => s.clave === 'vencido')!.valor).toBe(1);
+    // Same plazo semáforo as the compromisos list computes, item by item.
+    const listaC = await llamar(d.p.core, 'compromisos.listar', { texto: '' }, d.jefe);
+    for (const s of co.plazo) expect(s.valor, s.clave).toBe(listaC.items.filter((x) => x.plazo.clave === s.clave).length);
     expect(co.semana.find((x) => x.clave === 'cumplidos')).toMatchObject({ actual: 0, anterior: 1 });
 
     const poa = r.tarjetas[3];

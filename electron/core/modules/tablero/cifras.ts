@@ -8,17 +8,17 @@ import type { FiltrosAsuntos } from '../../../contract/correspondencia';
 import type { Comparacion, PuntoTendencia, Segmento, Tarjeta, VencidosDependencia, Informe } from '../../../contract/tablero';
 import type { ColorSemaforo } from '../../../contract/comun';
 import { ETIQUETA_ESTATUS_COMPROMISO, type EstatusCompromiso } from '../../../contract/compromisos';
-import { ETIQUETA_ESTATUS_REUNION } from '../../../contract/gabinete';
+import { ETIQUETA_ESTATUS_REUNION, type Acuerdo } from '../../../contract/gabinete';
 import type { Contexto } from '../../contexto';
 import { semaforoPlazo } from '../../semaforo';
+import { calendarioRapido } from '../correspondencia/calendarioRapido';
 import { fechaEnZona, inicioDeFecha, sumarDias } from '../../tiempo';
 import { reporteEstatus } from '../correspondencia/estatus';
 import { contar as contarAsuntos, hoyDe } from '../correspondencia/datos';
 import { HORAS_META_TURNO, MS_HORA } from '../correspondencia/reglas';
 import { listarAcuerdos, listarReuniones, entorno } from '../gabinete/consultas';
 import { semaforosAcuerdo, type EstatusAcuerdo } from '../gabinete/reglas';
-import { consultar as consultarCompromisos } from '../compromisos/service';
-import { contar as contarCompromisos } from '../compromisos/reglas';
+import { contar as contarCompromisos, semaforoCompromiso } from '../compromisos/reglas';
 import { tablero as tableroPoa, corteHoy } from '../poa/service';
 import { cumplimiento as cumplimientoPoa } from '../poa/calculo';
 import { cambio, enlace, etiquetaSemana, type Semana } from './semanas';
@@ -187,9 +187,8 @@ export interface SemanaAcuerdos {
   acuerdosVencidos: Informe['gabinete']['acuerdosVencidos'];
 }
 
-export function semanaAcuerdos(ctx: Contexto, s: Semana): SemanaAcuerdos {
+export function semanaAcuerdos(ctx: Contexto, s: Semana, todos: Acuerdo[] = listarAcuerdos(ctx, {})): SemanaAcuerdos {
   const { a, t, corte } = limites(ctx, s);
-  const todos = listarAcuerdos(ctx, {});
   const creados = new Map(
     (ctx.sqlite.prepare('select id, creado from gab_acuerdos where creado < ?').all(t) as { id: string; creado: number }[]).map((x) => [x.id, x.creado]),
   );
@@ -243,8 +242,8 @@ function tarjetaAcuerdos(ctx: Contexto, semana: Semana, anterior: Semana): { tar
       for (const d of new Set([x.dependenciaId, ...x.corresponsables.map((y) => y.id)])) vencidos.set(d, (vencidos.get(d) ?? 0) + 1);
     }
   }
-  const esta = semanaAcuerdos(ctx, semana);
-  const previa = semanaAcuerdos(ctx, anterior);
+  const esta = semanaAcuerdos(ctx, semana, items);
+  const previa = semanaAcuerdos(ctx, anterior, items);
   const ir = (semaforo: string) => enlace('/gabinete/acuerdos', { semaforo });
   return {
     vencidos,
@@ -293,10 +292,55 @@ export interface SemanaCompromisos {
   cambios: Informe['compromisos']['cambios'];
 }
 
+interface FilaCompromisoTablero {
+  id: string;
+  estatus: EstatusCompromiso;
+  avance: number;
+  motivo: string | null;
+  fechaCompromiso: string;
+  fechaEstimada: string | null;
+  dependenciaId: string;
+  corresponsables: string;
+  creado: number;
+}
+
+/**
+ * The compromisos with both semáforos, as the module's list computes them (semaforoCompromiso, and the
+ * plazo semáforo with the same inputs: from the fecha en que se comprometió to the fecha estimada), but
+ * with the O(years) working-day calendar: 330 plazos spanning years would walk every day otherwise.
+ */
+export function compromisosConSemaforos(ctx: Contexto) {
+  const filas = ctx.sqlite
+    .prepare(
+      `select c.id, c.estatus, c.avance, c.motivo_no_procedente as motivo, c.fecha_compromiso as fechaCompromiso, c.fecha_estimada as fechaEstimada,
+              c.dependencia_id as dependenciaId, c.creado,
+              (select group_concat(cc.dependencia_id) from compromiso_corresponsables cc where cc.compromiso_id = c.id) as corresponsables
+       from compromisos c`,
+    )
+    .all() as FilaCompromisoTablero[];
+  const { hoy, diasEnRiesgo } = hoyDe(ctx);
+  const calendario = calendarioRapido(ctx.calendario());
+  return filas.map((f) => ({
+    ...f,
+    corresponsables: f.corresponsables ? f.corresponsables.split(',') : [],
+    semaforo: semaforoCompromiso(f.estatus, f.motivo),
+    plazo: semaforoPlazo({
+      concluido: f.estatus === 'cumplido',
+      excluido: f.estatus === 'no_procedente',
+      inicio: f.fechaCompromiso,
+      fechaLimite: f.fechaEstimada,
+      avance: f.avance,
+      hoy,
+      calendario,
+      diasEnRiesgo,
+    }),
+  }));
+}
+
 export function semanaCompromisos(ctx: Contexto, s: Semana): SemanaCompromisos {
   const { a, t } = limites(ctx, s);
-  const items = consultarCompromisos(ctx, { texto: '' });
-  const existentes = new Set((ctx.sqlite.prepare('select id from compromisos where creado < ?').all(t) as { id: string }[]).map((x) => x.id));
+  const items = ctx.sqlite.prepare('select id, estatus, avance, creado from compromisos').all() as { id: string; estatus: EstatusCompromiso; avance: number; creado: number }[];
+  const existentes = new Set(items.filter((x) => x.creado < t).map((x) => x.id));
   const antes = new Map(
     (
       ctx.sqlite
@@ -337,7 +381,7 @@ export function semanaCompromisos(ctx: Contexto, s: Semana): SemanaCompromisos {
 }
 
 function tarjetaCompromisos(ctx: Contexto, semana: Semana, anterior: Semana): { tarjeta: Tarjeta; vencidos: Map<string, number> } {
-  const items = consultarCompromisos(ctx, { texto: '' });
+  const items = compromisosConSemaforos(ctx);
   const c: Record<ColorSemaforo, number> = { verde: 0, amarillo: 0, rojo: 0, gris: 0 };
   const p: Record<string, number> = { vencido: 0, en_riesgo: 0, a_tiempo: 0, sin_plazo: 0 };
   const vencidos = new Map<string, number>();
@@ -345,7 +389,7 @@ function tarjetaCompromisos(ctx: Contexto, semana: Semana, anterior: Semana): { 
     c[x.semaforo.color]++;
     if (x.plazo.clave in p) p[x.plazo.clave]++;
     if (x.plazo.clave === 'vencido') {
-      for (const d of new Set([x.dependenciaId, ...x.corresponsables.map((y) => y.id)])) vencidos.set(d, (vencidos.get(d) ?? 0) + 1);
+      for (const d of new Set([x.dependenciaId, ...x.corresponsables])) vencidos.set(d, (vencidos.get(d) ?? 0) + 1);
     }
   }
   const esta = semanaCompromisos(ctx, semana);

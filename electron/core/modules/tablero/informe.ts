@@ -10,6 +10,8 @@ import { AppError } from '../../errors';
 import { fechaCorta, fechaEnZona, fechaLarga } from '../../tiempo';
 import { escribirExcel, escribirPdf, hoja, type Columna, type Encabezado, type DocumentoPdf } from '../../reports';
 import { logoDe } from '../ajustes/service';
+import { listarAcuerdos } from '../gabinete/consultas';
+import type { Acuerdo } from '../../../contract/gabinete';
 import {
   comparar,
   enlacesCorrespondencia,
@@ -109,14 +111,19 @@ function porDependencia(ctx: Contexto, s: Semana): { filas: Informe['corresponde
 }
 
 /** The figures of one week computed from the data now (no indicadores/tendencia yet). */
-function calcularSemana(ctx: Contexto, s: Semana, avisar: (f: number, texto: string) => void): Omit<Informe, 'indicadores' | 'tendencia48h' | 'instantanea' | 'anterior'> {
+function calcularSemana(
+  ctx: Contexto,
+  s: Semana,
+  avisar: (f: number, texto: string) => void,
+  acuerdos: Acuerdo[] = listarAcuerdos(ctx, {}),
+): Omit<Informe, 'indicadores' | 'tendencia48h' | 'instantanea' | 'anterior'> {
   const l = limites(ctx, s);
   avisar(0.1, 'Correspondencia: asuntos y meta de 48 horas');
   const c = semanaCorrespondencia(ctx, s);
   avisar(0.25, 'Correspondencia: turnos por dependencia');
   const d = porDependencia(ctx, s);
   avisar(0.4, 'Gabinete: reuniones y acuerdos');
-  const g = semanaAcuerdos(ctx, s);
+  const g = semanaAcuerdos(ctx, s, acuerdos);
   avisar(0.5, 'Compromisos de campaña');
   const k = semanaCompromisos(ctx, s);
   avisar(0.6, 'POA: metas del trimestre');
@@ -184,11 +191,12 @@ export function informe(ctx: Contexto, s: Semana, o: { recalcular: boolean; guar
     const { _id, _version, ...datos } = previa;
     return datos;
   }
-  const x = calcularSemana(ctx, s, avisar);
+  const acuerdos = listarAcuerdos(ctx, {});
+  const x = calcularSemana(ctx, s, avisar, acuerdos);
   const ant = semanaAnterior(s);
   avisar(0.65, 'Semana anterior');
   const guardadaAnt = leerInstantanea(ctx, ant.desde);
-  const y: Cifras = guardadaAnt ?? calcularSemana(ctx, ant, () => undefined);
+  const y: Cifras = guardadaAnt ?? calcularSemana(ctx, ant, () => undefined, acuerdos);
   avisar(0.75, 'Tendencia de 12 semanas');
   const resultado: Informe = { ...x, anterior: ant, indicadores: indicadores(s, x, y, ant), tendencia48h: tendencia48h(ctx, s, x), instantanea: null };
   if (o.guardar && !x.enCurso) {
