@@ -56,6 +56,14 @@ describe('Plan Estatal de Desarrollo', () => {
     expect(padreMal.code).toBe('VALIDACION');
     expect((await fallar(p.core, 'compromisos.ped.guardar', { nivel: 'eje', clave: '1', texto: 'Repetido' }, coord)).code).toBe('DUPLICADO');
     expect((await fallar(p.core, 'compromisos.ped.guardar', { nivel: 'eje', clave: '3', texto: 'x' }, jefe)).code).toBe('PROHIBIDO');
+    // Deactivating: aligned compromisos keep it; new alignments are refused.
+    const c = await llamar(p.core, 'compromisos.crear', base(), coord);
+    const e111 = (await llamar(p.core, 'compromisos.ped.listar', {}, coord)).find((e) => e.id === estrategias.e111)!;
+    await llamar(p.core, 'compromisos.ped.cambiarActiva', { id: e111.id, version: e111.version, activa: false }, admin);
+    expect((await llamar(p.core, 'compromisos.ped.listar', {}, coord)).map((e) => e.clave)).not.toContain('1.1.1');
+    expect((await llamar(p.core, 'compromisos.ped.listar', { incluirInactivas: true }, coord)).map((e) => e.clave)).toContain('1.1.1');
+    expect((await llamar(p.core, 'compromisos.actualizar', { ...base({ descripcion: 'Editado' }), id: c.id, version: c.version, numero: 1 }, coord)).alineacion.estrategiaClave).toBe('1.1.1');
+    expect((await fallar(p.core, 'compromisos.crear', base(), coord)).message).toBe('Alineación: la estrategia 1.1.1 está inactiva; elija una vigente.');
   });
 });
 

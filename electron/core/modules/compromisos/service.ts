@@ -318,6 +318,9 @@ function validarCampos(ctx: Contexto, c: Campos, numero: number, id: string | nu
   if (c.estrategiaId) {
     const e = pedPorId(ctx, c.estrategiaId);
     if (!e || e.nivel !== 'estrategia') campo('estrategiaId', 'Alineación: elija una estrategia del Plan Estatal de Desarrollo.');
+    // An inactive estrategia is kept by the compromisos already aligned to it, but not offered for new alignments.
+    const previa = id ? (ctx.sqlite.prepare('select estrategia_id as e from compromisos where id = ?').get(id) as { e: string | null } | undefined)?.e : null;
+    if (e!.activa !== 1 && previa !== c.estrategiaId) campo('estrategiaId', `Alineación: la estrategia ${e!.clave} está inactiva; elija una vigente.`);
   }
   if (c.fechaEstimada && c.fechaEstimada < c.fechaCompromiso) {
     campo('fechaEstimada', 'La fecha estimada de cumplimiento no puede ser anterior a la fecha en que se comprometió.');

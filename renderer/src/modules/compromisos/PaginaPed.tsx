@@ -1,9 +1,9 @@
 /** Plan Estatal de Desarrollo: the editable tree Eje › Objetivo › Estrategia (clave + texto). */
 import { ActionIcon, Button, Group, Paper, Stack, Text, TextInput, Title, Tooltip } from '@mantine/core';
-import { IconCheck, IconPencil, IconPlus, IconX } from '@tabler/icons-react';
+import { IconCheck, IconEye, IconEyeOff, IconPencil, IconPlus, IconX } from '@tabler/icons-react';
 import { useState } from 'react';
 import { api } from '../../api';
-import { avisarError, avisarExito } from '../../ui';
+import { avisarError, avisarExito, confirmar } from '../../ui';
 import type { ElementoPed } from './datos';
 
 const HIJO: Record<ElementoPed['nivel'], ElementoPed['nivel'] | null> = { eje: 'objetivo', objetivo: 'estrategia', estrategia: null };
@@ -40,6 +40,16 @@ function Editor({ inicial, nivel, padreId, alTerminar }: { inicial?: ElementoPed
   );
 }
 
+async function cambiarActiva(e: ElementoPed, recargar: () => void) {
+  if (e.activa && !(await confirmar({ titulo: `Desactivar ${NOMBRE[e.nivel]}`, mensaje: `«${e.clave} ${e.texto}» dejará de ofrecerse al alinear compromisos. Los compromisos ya alineados la conservan.`, confirmar: 'Desactivar' }))) return;
+  try {
+    await api.llamar('compromisos.ped.cambiarActiva', { id: e.id, version: e.version, activa: !e.activa });
+    recargar();
+  } catch (err) {
+    avisarError(err);
+  }
+}
+
 function Nodo({ e, ped, puedeEditar, recargar, nivelVisual }: { e: ElementoPed; ped: ElementoPed[]; puedeEditar: boolean; recargar: () => void; nivelVisual: number }) {
   const [editando, setEditando] = useState(false);
   const [agregando, setAgregando] = useState(false);
@@ -51,13 +61,19 @@ function Nodo({ e, ped, puedeEditar, recargar, nivelVisual }: { e: ElementoPed; 
         <Editor inicial={e} nivel={e.nivel} padreId={e.padreId} alTerminar={(g) => (setEditando(false), g && recargar())} />
       ) : (
         <Group gap="xs" wrap="nowrap" data-ped={e.clave}>
-          <Text fw={e.nivel === 'eje' ? 700 : e.nivel === 'objetivo' ? 600 : 400} size={e.nivel === 'eje' ? 'md' : 'sm'}>
+          <Text fw={e.nivel === 'eje' ? 700 : e.nivel === 'objetivo' ? 600 : 400} size={e.nivel === 'eje' ? 'md' : 'sm'} c={e.activa ? undefined : 'dimmed'} td={e.activa ? undefined : 'line-through'}>
             {e.clave} {e.texto}
           </Text>
+          {!e.activa && <Text size="xs" c="dimmed">(inactivo)</Text>}
           {puedeEditar && (
             <>
               <Tooltip label="Editar"><ActionIcon size="sm" variant="subtle" aria-label={`Editar ${e.clave}`} onClick={() => setEditando(true)}><IconPencil size={14} /></ActionIcon></Tooltip>
-              {hijo && (
+              <Tooltip label={e.activa ? 'Desactivar (deja de ofrecerse al alinear; los compromisos conservan su alineación)' : 'Activar'}>
+                <ActionIcon size="sm" variant="subtle" aria-label={`${e.activa ? 'Desactivar' : 'Activar'} ${e.clave}`} onClick={() => void cambiarActiva(e, recargar)}>
+                  {e.activa ? <IconEyeOff size={14} /> : <IconEye size={14} />}
+                </ActionIcon>
+              </Tooltip>
+              {hijo && e.activa && (
                 <Tooltip label={`Agregar ${NOMBRE[hijo]}`}>
                   <ActionIcon size="sm" variant="subtle" aria-label={`Agregar ${NOMBRE[hijo]} a ${e.clave}`} onClick={() => setAgregando(true)}><IconPlus size={14} /></ActionIcon>
                 </Tooltip>

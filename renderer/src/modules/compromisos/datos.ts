@@ -23,7 +23,7 @@ export function useCatalogos(): { catalogos: Catalogos; recargar: () => Promise<
       const [dependencias, municipios, ped] = await Promise.all([
         api.llamar('catalogos.dependencias.listar', {}),
         api.llamar('catalogos.municipios.listar', {}),
-        api.llamar('compromisos.ped.listar', {}),
+        api.llamar('compromisos.ped.listar', { incluirInactivas: true }),
       ]);
       setCatalogos({ dependencias, municipios, ped });
     } catch (e) {
@@ -34,10 +34,10 @@ export function useCatalogos(): { catalogos: Catalogos; recargar: () => Promise<
   return { catalogos, recargar };
 }
 
-/** "1.1.1 Texto" options of one PED level, optionally under a parent. */
+/** "1.1.1 Texto" options of one PED level (active ones), optionally under a parent. */
 export function opcionesPed(ped: ElementoPed[], nivel: ElementoPed['nivel'], padreId?: string | null) {
   return ped
-    .filter((e) => e.nivel === nivel && (padreId === undefined || e.padreId === padreId))
+    .filter((e) => e.activa && e.nivel === nivel && (padreId === undefined || e.padreId === padreId))
     .map((e) => ({ value: e.id, label: `${e.clave} ${e.texto}` }));
 }
 
