@@ -46,8 +46,8 @@ test('compromisos: PED, dos compromisos, seguimientos hasta cumplido, semáforo 
   await page.keyboard.press('Enter');
   await expect(page.getByText('1.1 Reducir la incidencia delictiva')).toBeVisible();
   await page.getByRole('button', { name: 'Agregar estrategia a 1.1' }).click();
-  await page.getByRole('textbox', { name: 'Clave del estrategia' }).fill('1.1.1');
-  await page.getByRole('textbox', { name: 'Texto del estrategia' }).fill('Equipar a las policías municipales');
+  await page.getByRole('textbox', { name: 'Clave de la estrategia' }).fill('1.1.1');
+  await page.getByRole('textbox', { name: 'Texto de la estrategia' }).fill('Equipar a las policías municipales');
   await page.keyboard.press('Enter');
   await expect(page.getByText('1.1.1 Equipar a las policías municipales')).toBeVisible();
   await captura(page, 'compromisos-01-ped');

@@ -8,6 +8,8 @@ import type { ElementoPed } from './datos';
 
 const HIJO: Record<ElementoPed['nivel'], ElementoPed['nivel'] | null> = { eje: 'objetivo', objetivo: 'estrategia', estrategia: null };
 const NOMBRE: Record<ElementoPed['nivel'], string> = { eje: 'eje', objetivo: 'objetivo', estrategia: 'estrategia' };
+const DEL: Record<ElementoPed['nivel'], string> = { eje: 'del eje', objetivo: 'del objetivo', estrategia: 'de la estrategia' };
+const NUEVO: Record<ElementoPed['nivel'], string> = { eje: 'Nuevo eje', objetivo: 'Nuevo objetivo', estrategia: 'Nueva estrategia' };
 
 function Editor({ inicial, nivel, padreId, alTerminar }: { inicial?: ElementoPed; nivel: ElementoPed['nivel']; padreId: string | null; alTerminar: (guardado: boolean) => void }) {
   const [clave, setClave] = useState(inicial?.clave ?? '');
@@ -16,7 +18,7 @@ function Editor({ inicial, nivel, padreId, alTerminar }: { inicial?: ElementoPed
   const guardar = async () => {
     try {
       await api.llamar('compromisos.ped.guardar', { id: inicial?.id, version: inicial?.version, nivel, padreId, clave, texto });
-      avisarExito(inicial ? 'Cambios guardados.' : `Nuevo ${NOMBRE[nivel]} registrado.`);
+      avisarExito(inicial ? 'Cambios guardados.' : `${NUEVO[nivel]} registrad${nivel === 'estrategia' ? 'a' : 'o'}.`);
       alTerminar(true);
     } catch (e) {
       setError((e as Error).message);
@@ -32,8 +34,8 @@ function Editor({ inicial, nivel, padreId, alTerminar }: { inicial?: ElementoPed
         if (ev.key === 'Escape') alTerminar(false);
       }}
     >
-      <TextInput aria-label={`Clave del ${NOMBRE[nivel]}`} placeholder="Clave" w={90} value={clave} onChange={(e) => setClave(e.currentTarget.value)} data-autofocus autoFocus error={!!error} />
-      <TextInput aria-label={`Texto del ${NOMBRE[nivel]}`} placeholder={`Texto del ${NOMBRE[nivel]}`} style={{ flex: 1 }} value={texto} onChange={(e) => setTexto(e.currentTarget.value)} error={error} />
+      <TextInput aria-label={`Clave ${DEL[nivel]}`} placeholder="Clave" w={90} value={clave} onChange={(e) => setClave(e.currentTarget.value)} data-autofocus autoFocus error={!!error} />
+      <TextInput aria-label={`Texto ${DEL[nivel]}`} placeholder={`Texto ${DEL[nivel]}`} style={{ flex: 1 }} value={texto} onChange={(e) => setTexto(e.currentTarget.value)} error={error} />
       <ActionIcon aria-label="Guardar" onClick={() => void guardar()}><IconCheck size={16} /></ActionIcon>
       <ActionIcon aria-label="Cancelar" variant="subtle" onClick={() => alTerminar(false)}><IconX size={16} /></ActionIcon>
     </Group>
@@ -41,7 +43,7 @@ function Editor({ inicial, nivel, padreId, alTerminar }: { inicial?: ElementoPed
 }
 
 async function cambiarActiva(e: ElementoPed, recargar: () => void) {
-  if (e.activa && !(await confirmar({ titulo: `Desactivar ${NOMBRE[e.nivel]}`, mensaje: `«${e.clave} ${e.texto}» dejará de ofrecerse al alinear compromisos. Los compromisos ya alineados la conservan.`, confirmar: 'Desactivar' }))) return;
+  if (e.activa && !(await confirmar({ titulo: `Desactivar ${e.nivel === 'estrategia' ? 'la' : 'el'} ${NOMBRE[e.nivel]}`, mensaje: `«${e.clave} ${e.texto}» dejará de ofrecerse al alinear compromisos. Los compromisos ya alineados la conservan.`, confirmar: 'Desactivar' }))) return;
   try {
     await api.llamar('compromisos.ped.cambiarActiva', { id: e.id, version: e.version, activa: !e.activa });
     recargar();
