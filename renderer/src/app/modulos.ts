@@ -4,5 +4,6 @@ import { rutas as rutasGabinete } from '../modules/gabinete/rutas';
 import { rutas as rutasCompromisos } from '../modules/compromisos/rutas';
 import { rutas as rutasPoa } from '../modules/poa/rutas';
 import { rutas as rutasCorrespondencia } from '../modules/correspondencia/rutas';
+import { rutas as rutasTablero } from '../modules/tablero/rutas';
 
-export const rutasDeModulos: RouteObject[] = [...rutasGabinete, ...rutasCompromisos, ...rutasPoa, ...rutasCorrespondencia];
+export const rutasDeModulos: RouteObject[] = [...rutasGabinete, ...rutasCompromisos, ...rutasPoa, ...rutasCorrespondencia, ...rutasTablero];

@@ -189,9 +189,6 @@ export interface SemanaAcuerdos {
 
 export function semanaAcuerdos(ctx: Contexto, s: Semana, todos: Acuerdo[] = listarAcuerdos(ctx, {})): SemanaAcuerdos {
   const { a, t, corte } = limites(ctx, s);
-  const creados = new Map(
-    (ctx.sqlite.prepare('select id, creado from gab_acuerdos where creado < ?').all(t) as { id: string; creado: number }[]).map((x) => [x.id, x.creado]),
-  );
   const antes = estadosAcuerdosAl(ctx, t);
   const e = { ...entorno(ctx), hoy: corte };
   let porIniciar = 0;
@@ -199,7 +196,8 @@ export function semanaAcuerdos(ctx: Contexto, s: Semana, todos: Acuerdo[] = list
   let concluidosTotal = 0;
   const vencidos: Informe['gabinete']['acuerdosVencidos'] = [];
   for (const x of todos) {
-    if (!creados.has(x.id)) continue;
+    // An acuerdo exists from its meeting's date on (even if captured later).
+    if (x.reunionFecha > corte) continue;
     const est = antes.get(x.id) ?? { estatus: x.estatus, avance: x.avance };
     if (est.estatus === 'por_iniciar') porIniciar++;
     else if (est.estatus === 'en_proceso') enProceso++;
@@ -338,9 +336,10 @@ export function compromisosConSemaforos(ctx: Contexto) {
 }
 
 export function semanaCompromisos(ctx: Contexto, s: Semana): SemanaCompromisos {
-  const { a, t } = limites(ctx, s);
-  const items = ctx.sqlite.prepare('select id, estatus, avance, creado from compromisos').all() as { id: string; estatus: EstatusCompromiso; avance: number; creado: number }[];
-  const existentes = new Set(items.filter((x) => x.creado < t).map((x) => x.id));
+  const { a, t, corte } = limites(ctx, s);
+  const items = ctx.sqlite.prepare('select id, estatus, avance, fecha_compromiso as fecha from compromisos').all() as { id: string; estatus: EstatusCompromiso; avance: number; fecha: string }[];
+  // A compromiso exists from the date it was made (even if captured later).
+  const existentes = new Set(items.filter((x) => x.fecha <= corte).map((x) => x.id));
   const antes = new Map(
     (
       ctx.sqlite
