@@ -15,6 +15,7 @@ import {
 } from '../../../contract/compromisos';
 import { semaforoPlazo } from '../../semaforo';
 import { fechaEnZona } from '../../tiempo';
+import { calendarioIndexado } from './calendarioIndexado';
 import { aplicarSeguimiento, contar, normalizar, patronesBusqueda, semaforoCompromiso } from './reglas';
 import { reporteCatalogo, reporteSemaforo } from './reportes';
 
@@ -149,7 +150,7 @@ function corresponsablesDe(ctx: Contexto, ids: string[]): Map<string, { id: stri
   return mapa;
 }
 
-function aResumen(ctx: Contexto, f: FilaCompromiso, corr: { id: string; nombre: string; siglas: string }[], dia: string): CompromisoResumen {
+function aResumen(ctx: Contexto, f: FilaCompromiso, corr: { id: string; nombre: string; siglas: string }[], dia: string, calendario = ctx.calendario()): CompromisoResumen {
   const aj = ctx.ajustes();
   return {
     id: f.id,
@@ -185,7 +186,7 @@ function aResumen(ctx: Contexto, f: FilaCompromiso, corr: { id: string; nombre: 
       fechaLimite: f.fecha_estimada,
       avance: f.avance,
       hoy: dia,
-      calendario: ctx.calendario(),
+      calendario,
       diasEnRiesgo: aj.diasEnRiesgo,
     }),
     version: f.version,
@@ -252,7 +253,8 @@ export function consultar(ctx: Contexto, filtros: Filtros): CompromisoResumen[] 
   const filas = ctx.sqlite.prepare(sql).all(...params) as FilaCompromiso[];
   const corr = corresponsablesDe(ctx, filas.map((f) => f.id));
   const dia = hoy(ctx);
-  let items = filas.map((f) => aResumen(ctx, f, corr.get(f.id) ?? [], dia));
+  const calendario = calendarioIndexado(ctx.calendario(), [dia, ...filas.flatMap((f) => [f.fecha_compromiso, f.fecha_estimada])]);
+  let items = filas.map((f) => aResumen(ctx, f, corr.get(f.id) ?? [], dia, calendario));
   if (filtros.semaforo?.length) items = items.filter((i) => filtros.semaforo!.includes(i.semaforo.color));
   return items;
 }
@@ -280,8 +282,9 @@ function detalle(ctx: Contexto, id: string): CompromisoDetalle {
     autor_nombre: string;
     creado: number;
   }[];
+  const dia = hoy(ctx);
   return {
-    ...aResumen(ctx, f, corr, hoy(ctx)),
+    ...aResumen(ctx, f, corr, dia, calendarioIndexado(ctx.calendario(), [dia, f.fecha_compromiso, f.fecha_estimada])),
     seguimientos: seg.map((s) => ({
       id: s.id,
       fecha: s.fecha,
