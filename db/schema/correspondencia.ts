@@ -101,6 +101,8 @@ export const asuntos = sqliteTable(
     index('asuntos_recepcion_turno').on(t.recibido, t.primerTurno, t.anulado, t.archivado),
     index('asuntos_demora').on(t.demoraTurno),
     index('asuntos_plazo_proximo').on(t.plazoProximo),
+    /** Narrow covering index: counting a list of asuntos (e.g. those turned to a dependencia) under other filters without reading the rows. */
+    index('asuntos_filtros').on(t.id, t.estatus, t.anio, t.serieId, t.tipo, t.prioridad, t.destinatario, t.recibido, t.ftsId, t.demoraTurno, t.plazoProximo),
   ],
 );
 

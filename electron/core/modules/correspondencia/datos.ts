@@ -54,7 +54,7 @@ export interface Consulta {
 const VENCIDOS = '@@vencidos@@';
 const DEPENDENCIA = '@@dependencia@@';
 /** Driving by the dependencia's list of asuntos (counts, few matches). */
-const DEP_LISTA = 'a.id in (select t.asunto_id from turnos t where t.dependencia_id = @dependenciaId)';
+const DEP_LISTA = 'a.id in (select t.asunto_id from turnos t indexed by turnos_dependencia where t.dependencia_id = @dependenciaId)';
 /** Walking the folio order: one index probe per row (turnos_dependencia covers it). */
 const DEP_EXISTE = 'exists (select 1 from turnos t where t.asunto_id = a.id and t.dependencia_id = @dependenciaId)';
 const ALT_VENCIDOS = ['a.plazo_proximo < @hoy', "(a.estatus = 'por_turnar' and a.recibido < @limite48)"];
@@ -99,7 +99,8 @@ export function condiciones(ctx: Contexto, f: Partial<FiltrosAsuntos>): Consulta
   const armar = (partes: string[]) => (partes.length ? `where ${partes.join(' and ')}` : '');
   const base = c.map((x) => (x === VENCIDOS ? `(${ALT_VENCIDOS.join(' or ')})` : x));
   return {
-    where: armar(base.map((x) => (x === DEPENDENCIA ? DEP_LISTA : x))),
+    // With a dependencia, the count drives by its list on the narrow covering index (the FTS list is only a membership test).
+    where: armar(base.map((x) => (x === DEPENDENCIA ? DEP_LISTA : c.includes(DEPENDENCIA) ? x.replace(/^a\.fts_id in \(/, '+a.fts_id in (') : x))),
     whereRecorrido: armar(base.map((x) => (x === DEPENDENCIA ? DEP_EXISTE : x.replace(/^a\.fts_id in \(/, '+a.fts_id in (')))),
     alternativas: c.includes(VENCIDOS)
       ? ALT_VENCIDOS.map((alt) => armar(c.map((x) => (x === VENCIDOS ? alt : x === DEPENDENCIA ? DEP_LISTA : x))))

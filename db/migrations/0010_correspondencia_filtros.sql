@@ -1,0 +1,1 @@
+CREATE INDEX `asuntos_filtros` ON `asuntos` (`id`,`estatus`,`anio`,`serie_id`,`tipo`,`prioridad`,`destinatario`,`recibido`,`fts_id`,`demora_turno`,`plazo_proximo`);
