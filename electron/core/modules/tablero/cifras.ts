@@ -18,7 +18,8 @@ import { contar as contarAsuntos, hoyDe } from '../correspondencia/datos';
 import { HORAS_META_TURNO, MS_HORA } from '../correspondencia/reglas';
 import { listarAcuerdos, listarReuniones, entorno } from '../gabinete/consultas';
 import { semaforosAcuerdo, type EstatusAcuerdo } from '../gabinete/reglas';
-import { contar as contarCompromisos, semaforoCompromiso } from '../compromisos/reglas';
+import { contar as contarCompromisos } from '../compromisos/reglas';
+import { consultar as consultarCompromisos } from '../compromisos/service';
 import { tablero as tableroPoa, corteHoy } from '../poa/service';
 import { cumplimiento as cumplimientoPoa } from '../poa/calculo';
 import { cambio, enlace, etiquetaSemana, type Semana } from './semanas';
@@ -149,7 +150,8 @@ function turnosVencidosPorDependencia(ctx: Contexto): Map<string, number> {
   const { hoy } = hoyDe(ctx);
   const filas = ctx.sqlite
     .prepare(
-      `select t.dependencia_id as id, count(distinct t.asunto_id) as n from turnos t
+      // One turno per (asunto, dependencia): counting turnos counts distinct asuntos.
+      `select t.dependencia_id as id, count(*) as n from turnos t
        where t.estatus in ('pendiente','en_proceso') and t.fecha_limite < ? and t.requiere_atencion = 1
          and t.asunto_id not in (select id from asuntos where estatus in ('anulado','archivado'))
        group by t.dependencia_id`,
@@ -190,7 +192,7 @@ export interface SemanaAcuerdos {
 export function semanaAcuerdos(ctx: Contexto, s: Semana, todos: Acuerdo[] = listarAcuerdos(ctx, {})): SemanaAcuerdos {
   const { a, t, corte } = limites(ctx, s);
   const antes = estadosAcuerdosAl(ctx, t);
-  const e = { ...entorno(ctx), hoy: corte };
+  const e = { ...entorno(ctx), calendario: calendarioRapido(ctx.calendario()), hoy: corte };
   let porIniciar = 0;
   let enProceso = 0;
   let concluidosTotal = 0;
@@ -217,7 +219,8 @@ export function semanaAcuerdos(ctx: Contexto, s: Semana, todos: Acuerdo[] = list
     .filter((r) => r.fecha >= s.desde && r.fecha <= s.hasta)
     .sort((p, q) => (p.fecha + p.hora).localeCompare(q.fecha + q.hora))
     .map((r) => ({ nombre: r.nombre, fecha: r.fecha, hora: r.hora, estatus: ETIQUETA_ESTATUS_REUNION[r.estatus], acuerdos: r.acuerdos }));
-  const nuevos = todos.filter((x) => x.reunionFecha >= s.desde && x.reunionFecha <= s.hasta && x.estatus !== 'cancelado').length;
+  // Every acuerdo of the week's meetings (the acuerdos list filtered by meeting date shows the same).
+  const nuevos = todos.filter((x) => x.reunionFecha >= s.desde && x.reunionFecha <= s.hasta).length;
   return { reuniones, nuevos, concluidos, vencidos: vencidos.length, porIniciar, enProceso, concluidosTotal, acuerdosVencidos: vencidos };
 }
 
@@ -290,51 +293,6 @@ export interface SemanaCompromisos {
   cambios: Informe['compromisos']['cambios'];
 }
 
-interface FilaCompromisoTablero {
-  id: string;
-  estatus: EstatusCompromiso;
-  avance: number;
-  motivo: string | null;
-  fechaCompromiso: string;
-  fechaEstimada: string | null;
-  dependenciaId: string;
-  corresponsables: string;
-  creado: number;
-}
-
-/**
- * The compromisos with both semáforos, as the module's list computes them (semaforoCompromiso, and the
- * plazo semáforo with the same inputs: from the fecha en que se comprometió to the fecha estimada), but
- * with the O(years) working-day calendar: 330 plazos spanning years would walk every day otherwise.
- */
-export function compromisosConSemaforos(ctx: Contexto) {
-  const filas = ctx.sqlite
-    .prepare(
-      `select c.id, c.estatus, c.avance, c.motivo_no_procedente as motivo, c.fecha_compromiso as fechaCompromiso, c.fecha_estimada as fechaEstimada,
-              c.dependencia_id as dependenciaId, c.creado,
-              (select group_concat(cc.dependencia_id) from compromiso_corresponsables cc where cc.compromiso_id = c.id) as corresponsables
-       from compromisos c`,
-    )
-    .all() as FilaCompromisoTablero[];
-  const { hoy, diasEnRiesgo } = hoyDe(ctx);
-  const calendario = calendarioRapido(ctx.calendario());
-  return filas.map((f) => ({
-    ...f,
-    corresponsables: f.corresponsables ? f.corresponsables.split(',') : [],
-    semaforo: semaforoCompromiso(f.estatus, f.motivo),
-    plazo: semaforoPlazo({
-      concluido: f.estatus === 'cumplido',
-      excluido: f.estatus === 'no_procedente',
-      inicio: f.fechaCompromiso,
-      fechaLimite: f.fechaEstimada,
-      avance: f.avance,
-      hoy,
-      calendario,
-      diasEnRiesgo,
-    }),
-  }));
-}
-
 export function semanaCompromisos(ctx: Contexto, s: Semana): SemanaCompromisos {
   const { a, t, corte } = limites(ctx, s);
   const items = ctx.sqlite.prepare('select id, estatus, avance, fecha_compromiso as fecha from compromisos').all() as { id: string; estatus: EstatusCompromiso; avance: number; fecha: string }[];
@@ -380,7 +338,7 @@ export function semanaCompromisos(ctx: Contexto, s: Semana): SemanaCompromisos {
 }
 
 function tarjetaCompromisos(ctx: Contexto, semana: Semana, anterior: Semana): { tarjeta: Tarjeta; vencidos: Map<string, number> } {
-  const items = compromisosConSemaforos(ctx);
+  const items = consultarCompromisos(ctx, { texto: '' });
   const c: Record<ColorSemaforo, number> = { verde: 0, amarillo: 0, rojo: 0, gris: 0 };
   const p: Record<string, number> = { vencido: 0, en_riesgo: 0, a_tiempo: 0, sin_plazo: 0 };
   const vencidos = new Map<string, number>();
@@ -388,7 +346,7 @@ function tarjetaCompromisos(ctx: Contexto, semana: Semana, anterior: Semana): { 
     c[x.semaforo.color]++;
     if (x.plazo.clave in p) p[x.plazo.clave]++;
     if (x.plazo.clave === 'vencido') {
-      for (const d of new Set([x.dependenciaId, ...x.corresponsables])) vencidos.set(d, (vencidos.get(d) ?? 0) + 1);
+      for (const d of new Set([x.dependenciaId, ...x.corresponsables.map((y) => y.id)])) vencidos.set(d, (vencidos.get(d) ?? 0) + 1);
     }
   }
   const esta = semanaCompromisos(ctx, semana);
