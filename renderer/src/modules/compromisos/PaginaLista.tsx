@@ -71,6 +71,7 @@ export function filtrosDe(params: URLSearchParams): Filtros {
 export function PaginaLista({ catalogos, puedeEscribir }: { catalogos: Catalogos; puedeEscribir: boolean }) {
   const [params, setParams] = useSearchParams();
   const filtros = useMemo(() => filtrosDe(params), [params]);
+  const estadoTabla = useMemo(() => ({ busqueda: filtros.texto ?? '' }), [filtros.texto]);
   const [datos, setDatos] = useState<{ total: number; siguienteNumero: number; items: Compromiso[] }>({ total: 0, siguienteNumero: 1, items: [] });
   const [cargando, setCargando] = useState(true);
   const [detalle, setDetalle] = useState<CompromisoDetalle | null>(null);
@@ -152,7 +153,7 @@ export function PaginaLista({ catalogos, puedeEscribir }: { catalogos: Catalogos
           seleccionadaId={detalle?.id ?? null}
           onSeleccionar={(c) => void abrir(c.id)}
           onAbrir={(c) => void abrir(c.id)}
-          estado={{ busqueda: filtros.texto ?? '' }}
+          estado={estadoTabla}
           onEstadoChange={(e) => e.busqueda !== (filtros.texto ?? '') && cambiar('q', e.busqueda)}
           placeholderBusqueda="Buscar (sin importar acentos)…  /"
           onExportar={() => void generarYDescargar(api.llamar('compromisos.reporteCatalogo', { formato: 'xlsx', filtros }))}
