@@ -79,7 +79,7 @@ export const enlacesCorrespondencia = {
   en48h: (s: Semana) => enlace('/correspondencia', { desde: s.desde, hasta: s.hasta, en48h: 'si', 'f.estatus': lista(TURNADOS) }),
 };
 
-function tarjetaCorrespondencia(ctx: Contexto, semana: Semana, anterior: Semana): Tarjeta {
+function tarjetaCorrespondencia(ctx: Contexto, semana: Semana, anterior: Semana, calculadas: Map<string, SemanaCorrespondencia>): Tarjeta {
   const por = (estatus: NonNullable<FiltrosAsuntos['estatus']>) => contar(ctx, { estatus });
   const atendido = por(['atendido']);
   const enProceso = por(['en_proceso']);
@@ -116,6 +116,7 @@ function tarjetaCorrespondencia(ctx: Contexto, semana: Semana, anterior: Semana)
   ];
   const esta = semanaCorrespondencia(ctx, semana);
   const previa = semanaCorrespondencia(ctx, anterior);
+  calculadas.set(semana.desde, esta).set(anterior.desde, previa);
   return {
     modulo: 'correspondencia',
     titulo: 'Correspondencia',
@@ -437,13 +438,19 @@ function tarjetaPoa(ctx: Contexto): Tarjeta {
 
 // ───────────── Tablero ─────────────
 
-export function tarjetasYVencidos(ctx: Contexto, rol: Rol, semana: Semana, anterior: Semana): { tarjetas: Tarjeta[]; vencidos: VencidosDependencia[] } {
+export function tarjetasYVencidos(
+  ctx: Contexto,
+  rol: Rol,
+  semana: Semana,
+  anterior: Semana,
+): { tarjetas: Tarjeta[]; vencidos: VencidosDependencia[]; calculadas: Map<string, SemanaCorrespondencia> } {
   const tarjetas: Tarjeta[] = [];
+  const calculadas = new Map<string, SemanaCorrespondencia>();
   let turnos = new Map<string, number>();
   let acuerdos = new Map<string, number>();
   let compromisos = new Map<string, number>();
   if (LEE.correspondencia(rol)) {
-    tarjetas.push(tarjetaCorrespondencia(ctx, semana, anterior));
+    tarjetas.push(tarjetaCorrespondencia(ctx, semana, anterior, calculadas));
     turnos = turnosVencidosPorDependencia(ctx);
   }
   if (LEE.gabinete(rol)) {
@@ -480,7 +487,7 @@ export function tarjetasYVencidos(ctx: Contexto, rol: Rol, semana: Semana, anter
     })
     .sort((p, q) => q.total - p.total || p.nombre.localeCompare(q.nombre, 'es'))
     .slice(0, 10);
-  return { tarjetas, vencidos };
+  return { tarjetas, vencidos, calculadas };
 }
 
 export function puntoTendencia(s: Semana, c: Pick<SemanaCorrespondencia, 'porcentajeEn48h' | 'turnadosEn48h' | 'medibles48h'>, fuente: PuntoTendencia['fuente']): PuntoTendencia {

@@ -21,6 +21,7 @@ import {
   semanaCompromisos,
   semanaCorrespondencia,
   semanaPoa,
+  type SemanaCorrespondencia,
 } from './cifras';
 import { semanaAnterior, semanaDe, textoSemana, ultimaCompleta, ultimasSemanas, type Semana } from './semanas';
 
@@ -162,7 +163,7 @@ function indicadores(s: Semana, x: Cifras, y: Cifras, ant: Semana): Informe['ind
 }
 
 /** The 12-week trend of "turnados en 48 h": the printed figure of weeks with an informe, the data otherwise. */
-export function tendencia48h(ctx: Contexto, hasta: Semana, actual?: Cifras): PuntoTendencia[] {
+export function tendencia48h(ctx: Contexto, hasta: Semana, actual?: Cifras, calculadas?: Map<string, SemanaCorrespondencia>): PuntoTendencia[] {
   const semanas = ultimasSemanas(hasta, 12);
   const guardadas = new Map(
     (
@@ -175,7 +176,7 @@ export function tendencia48h(ctx: Contexto, hasta: Semana, actual?: Cifras): Pun
     if (actual && s.desde === actual.semana.desde) return puntoTendencia(s, actual.correspondencia, 'datos');
     const g = guardadas.get(s.desde);
     if (g) return puntoTendencia(s, g, 'informe');
-    return puntoTendencia(s, semanaCorrespondencia(ctx, s), 'datos');
+    return puntoTendencia(s, calculadas?.get(s.desde) ?? semanaCorrespondencia(ctx, s), 'datos');
   });
 }
 

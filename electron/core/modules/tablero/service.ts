@@ -12,7 +12,7 @@ export const tableroHandlers = {
     const hoy = fechaEnZona(ctx.ahora(), ctx.ajustes().zonaHoraria);
     const semana = semanaDe(hoy);
     const anterior = semanaAnterior(semana);
-    const { tarjetas, vencidos } = tarjetasYVencidos(ctx, rol, semana, anterior);
+    const { tarjetas, vencidos, calculadas } = tarjetasYVencidos(ctx, rol, semana, anterior);
     return {
       generado: ctx.ahora(),
       hoy,
@@ -20,7 +20,7 @@ export const tableroHandlers = {
       anterior,
       tarjetas,
       vencidosPorDependencia: vencidos,
-      tendencia48h: LEE.correspondencia(rol) ? tendencia48h(ctx, semana) : null,
+      tendencia48h: LEE.correspondencia(rol) ? tendencia48h(ctx, semana, undefined, calculadas) : null,
     };
   },
   'tablero.informe.datos': (ctx, input) => informe(ctx, semanaPedida(ctx, input.semana), { recalcular: input.recalcular, guardar: false }),
