@@ -131,6 +131,8 @@ export const FiltrosCompromisos = z
     estrategiaId: Id.optional(),
     estatus: z.array(EstatusCompromiso).max(4).optional(),
     semaforo: z.array(ColorSemaforo).max(4).optional(),
+    /** Semáforo de plazo (fecha estimada de cumplimiento). */
+    plazo: z.array(z.enum(['vencido', 'en_riesgo', 'a_tiempo', 'concluido', 'sin_plazo', 'no_aplica'])).max(6).optional(),
     avanceMin: Avance.optional(),
     avanceMax: Avance.optional(),
     fechaDesde: fecha('Fecha desde').optional(),

@@ -192,6 +192,8 @@ describe('compromisos', () => {
     expect(await buscar({ estatus: ['en_proceso'] })).toEqual([1]);
     expect(await buscar({ semaforo: ['rojo'] })).toEqual([2, 3]);
     expect(await buscar({ avanceMin: 50, avanceMax: 100 })).toEqual([1]);
+    expect(await buscar({ plazo: ['en_riesgo'] })).toEqual([1, 2, 3]);
+    expect(await buscar({ plazo: ['vencido', 'concluido'] })).toEqual([]);
     expect(await buscar({ fechaDesde: '2021-04-01', fechaHasta: '2021-12-31' })).toEqual([2, 3]);
     // Names of dependencias are searched live: a renamed dependencia is found by its new name; corresponsables too.
     const d = (await llamar(p.core, 'catalogos.dependencias.listar', {}, admin)).find((x) => x.id === ssp)!;

@@ -256,6 +256,7 @@ export function consultar(ctx: Contexto, filtros: Filtros): CompromisoResumen[] 
   const calendario = calendarioIndexado(ctx.calendario(), [dia, ...filas.flatMap((f) => [f.fecha_compromiso, f.fecha_estimada])]);
   let items = filas.map((f) => aResumen(ctx, f, corr.get(f.id) ?? [], dia, calendario));
   if (filtros.semaforo?.length) items = items.filter((i) => filtros.semaforo!.includes(i.semaforo.color));
+  if (filtros.plazo?.length) items = items.filter((i) => (filtros.plazo as string[]).includes(i.plazo.clave));
   return items;
 }
 

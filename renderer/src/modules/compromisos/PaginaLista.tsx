@@ -39,6 +39,14 @@ const COLUMNAS: ColumnaTabla<Compromiso>[] = [
   { id: 'plazo', titulo: 'Plazo', valor: (c) => c.plazo.etiqueta, celda: (c) => <Semaforo color={c.plazo.color} texto={c.plazo.etiqueta} motivo={c.plazo.motivo} />, ancho: 130 },
 ];
 
+const PLAZOS = [
+  { value: 'vencido', label: 'Vencido' },
+  { value: 'en_riesgo', label: 'En riesgo' },
+  { value: 'a_tiempo', label: 'A tiempo' },
+  { value: 'concluido', label: 'Concluido' },
+  { value: 'sin_plazo', label: 'Sin fecha estimada' },
+];
+
 const SEMAFOROS = [
   { value: 'verde', label: 'Verde (cumplido)' },
   { value: 'amarillo', label: 'Amarillo (en proceso)' },
@@ -61,6 +69,7 @@ export function filtrosDe(params: URLSearchParams): Filtros {
     estrategiaId: params.get('estrategia') ?? undefined,
     estatus: lista('estatus') as Filtros['estatus'],
     semaforo: lista('semaforo') as Filtros['semaforo'],
+    plazo: lista('plazo') as Filtros['plazo'],
     avanceMin: num('avmin'),
     avanceMax: num('avmax'),
     fechaDesde: params.get('desde') ?? undefined,
@@ -124,6 +133,7 @@ export function PaginaLista({ catalogos, puedeEscribir }: { catalogos: Catalogos
           <Select aria-label="Estrategia" placeholder="Estrategia" clearable w={150} data={opcionesPed(catalogos.ped, 'estrategia', filtros.objetivoId ?? undefined)} value={filtros.estrategiaId ?? null} onChange={(v) => cambiar('estrategia', v)} />
           <MultiSelect aria-label="Estatus" placeholder="Estatus" clearable w={180} data={ESTATUS.map((e) => ({ ...e }))} value={filtros.estatus ?? []} onChange={(v) => cambiar('estatus', v.join(','))} />
           <MultiSelect aria-label="Semáforo" placeholder="Semáforo" clearable w={170} data={SEMAFOROS} value={filtros.semaforo ?? []} onChange={(v) => cambiar('semaforo', v.join(','))} />
+          <MultiSelect aria-label="Plazo" placeholder="Plazo" clearable w={150} data={PLAZOS} value={filtros.plazo ?? []} onChange={(v) => cambiar('plazo', v.join(','))} />
           <Stack gap={0} w={150}>
             <Text size="xs" c="dimmed">Avance {filtros.avanceMin ?? 0}–{filtros.avanceMax ?? 100} %</Text>
             <RangeSlider
