@@ -102,6 +102,8 @@ export const asuntos = sqliteTable(
     index('asuntos_demora').on(t.demoraTurno),
     index('asuntos_plazo_proximo').on(t.plazoProximo),
     /** Narrow covering index: counting a list of asuntos (e.g. those turned to a dependencia) under other filters without reading the rows. */
+    /** From a full-text match (fts_id) to the asunto's id without reading the row (FTS + dependencia counts). */
+    index('asuntos_fts_id_id').on(t.ftsId, t.id),
     index('asuntos_filtros').on(t.id, t.estatus, t.anio, t.serieId, t.tipo, t.prioridad, t.destinatario, t.recibido, t.ftsId, t.demoraTurno, t.plazoProximo),
   ],
 );

@@ -230,7 +230,7 @@ describe('bandeja', () => {
     expect(await por({ en48h: 'no' })).toEqual([2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
     expect(await por({ estatus: ['pendiente'] })).toEqual([1, 2]);
     // Both plans (drive by the list and sort, or walk the folio order) return the same page.
-    const casos: object[] = [{ dependenciaId: e.dep.SEGOB }, { dependenciaId: e.dep.SH, estatus: ['pendiente'] }, { texto: 'pena', dependenciaId: e.dep.SH }, { texto: 'becas' }, { vencidos: true }, {}];
+    const casos: object[] = [{ dependenciaId: e.dep.SEGOB }, { dependenciaId: e.dep.SH, estatus: ['pendiente'] }, { texto: 'pena', dependenciaId: e.dep.SH }, { texto: 'becas' }, { vencidos: true }, { en48h: 'no' }, {}];
     const conLista = await Promise.all(casos.map((f) => llamar(core, 'correspondencia.bandeja', { ...f, limite: 5 }, e.cap)));
     fijarUmbralRecorrido(0);
     try {
@@ -239,7 +239,7 @@ describe('bandeja', () => {
     } finally {
       fijarUmbralRecorrido(1000);
     }
-    expect(conLista.map((r) => r.total)).toEqual([1, 1, 1, 1, 10, 12]);
+    expect(conLista.map((r) => r.total)).toEqual([1, 1, 1, 1, 10, 11, 12]);
     const fila = (await llamar(core, 'correspondencia.bandeja', { dependenciaId: e.dep.SEGOB }, e.cap)).filas[0];
     expect(fila).toMatchObject({ turnadoA: 'SEGOB', fechaLimite: '2026-12-04', estatus: 'pendiente', semaforoEstatus: { color: 'rojo' } });
   });

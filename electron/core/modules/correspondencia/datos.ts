@@ -53,6 +53,10 @@ export interface Consulta {
 
 const VENCIDOS = '@@vencidos@@';
 const DEPENDENCIA = '@@dependencia@@';
+/** Not turned within 48 h: turned late, or still not turned after 48 h. */
+const NO_48H = "(a.demora_turno > @meta48 or (a.estatus = 'por_turnar' and a.recibido < @limite48b))";
+/** The same, with its indexes disabled so that the page walks the folio order (many matches). */
+const NO_48H_RECORRIDO = "(+a.demora_turno > @meta48 or (+a.estatus = 'por_turnar' and +a.recibido < @limite48b))";
 /** Driving by the dependencia's list of asuntos (counts, few matches). */
 const DEP_LISTA = 'a.id in (select t.asunto_id from turnos t indexed by turnos_dependencia where t.dependencia_id = @dependenciaId)';
 /** Walking the folio order: one index probe per row (turnos_dependencia covers it). */
@@ -90,8 +94,9 @@ export function condiciones(ctx: Contexto, f: Partial<FiltrosAsuntos>): Consulta
   const meta = HORAS_META_TURNO * MS_HORA;
   if (f.en48h === 'si') c.push(`a.demora_turno <= ${meta}`);
   if (f.en48h === 'no') {
-    c.push(`(a.demora_turno > ${meta} or (a.estatus = 'por_turnar' and a.recibido < @limite48b))`);
+    c.push(NO_48H);
     p.limite48b = limite48;
+    p.meta48 = meta;
   }
   const fts = expresionFts(f.texto);
   if (f.texto && !fts) c.push('0'); // only punctuation: nothing matches, no error
@@ -99,9 +104,8 @@ export function condiciones(ctx: Contexto, f: Partial<FiltrosAsuntos>): Consulta
   const armar = (partes: string[]) => (partes.length ? `where ${partes.join(' and ')}` : '');
   const base = c.map((x) => (x === VENCIDOS ? `(${ALT_VENCIDOS.join(' or ')})` : x));
   return {
-    // With a dependencia, the count drives by its list on the narrow covering index (the FTS list is only a membership test).
-    where: armar(base.map((x) => (x === DEPENDENCIA ? DEP_LISTA : c.includes(DEPENDENCIA) ? x.replace(/^a\.fts_id in \(/, '+a.fts_id in (') : x))),
-    whereRecorrido: armar(base.map((x) => (x === DEPENDENCIA ? DEP_EXISTE : x.replace(/^a\.fts_id in \(/, '+a.fts_id in (')))),
+    where: armar(base.map((x) => (x === DEPENDENCIA ? DEP_LISTA : x))),
+    whereRecorrido: armar(base.map((x) => (x === DEPENDENCIA ? DEP_EXISTE : x === NO_48H ? NO_48H_RECORRIDO : x.replace(/^a\.fts_id in \(/, '+a.fts_id in (')))),
     alternativas: c.includes(VENCIDOS)
       ? ALT_VENCIDOS.map((alt) => armar(c.map((x) => (x === VENCIDOS ? alt : x === DEPENDENCIA ? DEP_LISTA : x))))
       : null,

@@ -1,0 +1,1 @@
+CREATE INDEX `asuntos_fts_id_id` ON `asuntos` (`fts_id`,`id`);
