@@ -271,6 +271,9 @@ describe('informe semanal', () => {
     const nueva = await llamar(d.p.core, 'tablero.informe.datos', { recalcular: true }, d.jefe);
     expect(nueva.correspondencia.turnados).toBe(3);
     expect(nueva.correspondencia.porDependencia.find((x) => x.dependenciaId === d.dep.SH)!.dependencia).toBe(sh.nombre);
+    expect(nueva.compromisos.cambios[0].dependencia).toBe(sh.siglas);
+    // The tablero (today) shows today's names.
+    expect((await llamar(d.p.core, 'tablero.resumen', {}, d.jefe)).vencidosPorDependencia.find((x) => x.dependenciaId === d.dep.SH)?.siglas).toBe('SFHP');
     // The trend of the tablero reads the printed figure of that week.
     const r = await llamar(d.p.core, 'tablero.resumen', {}, d.jefe);
     expect(r.tendencia48h!.at(-2)).toMatchObject({ desde: '2026-11-09', fuente: 'informe', porcentaje: 33.3 });

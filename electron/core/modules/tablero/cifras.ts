@@ -49,6 +49,30 @@ export function limites(ctx: Contexto, s: Semana): { a: number; b: number; t: nu
   return { a, b, t, corte: enCurso ? fechaEnZona(ahora, tz) : s.hasta, enCurso };
 }
 
+/** Dependencia names as they were at instant `t`: the "before" of each one's first catalog change after `t`. */
+export function nombresAl(ctx: Contexto, t: number): Map<string, { nombre: string; siglas: string }> {
+  const actuales = ctx.sqlite.prepare('select id, nombre, siglas from dependencias').all() as { id: string; nombre: string; siglas: string | null }[];
+  const mapa = new Map(actuales.map((d) => [d.id, { nombre: d.nombre, siglas: d.siglas ?? '' }]));
+  const cambios = ctx.sqlite
+    .prepare("select entidad_id as id, antes from bitacora where entidad = 'dependencias' and momento >= ? and antes is not null order by id")
+    .all(t) as { id: string; antes: string }[];
+  const vistos = new Set<string>();
+  for (const c of cambios) {
+    if (vistos.has(c.id)) continue;
+    vistos.add(c.id);
+    try {
+      const a = JSON.parse(c.antes) as { nombre?: string; siglas?: string | null };
+      if (a.nombre) mapa.set(c.id, { nombre: a.nombre, siglas: a.siglas ?? '' });
+    } catch {
+      /* an unreadable entry keeps the current name */
+    }
+  }
+  return mapa;
+}
+
+
+type Nombres = Map<string, { nombre: string; siglas: string }>;
+
 // ───────────── Correspondencia ─────────────
 
 export interface SemanaCorrespondencia {
@@ -190,7 +214,7 @@ export interface SemanaAcuerdos {
   acuerdosVencidos: Informe['gabinete']['acuerdosVencidos'];
 }
 
-export function semanaAcuerdos(ctx: Contexto, s: Semana, todos: Acuerdo[] = listarAcuerdos(ctx, {})): SemanaAcuerdos {
+export function semanaAcuerdos(ctx: Contexto, s: Semana, todos: Acuerdo[] = listarAcuerdos(ctx, {}), nombres?: Nombres): SemanaAcuerdos {
   const { a, t, corte } = limites(ctx, s);
   const antes = estadosAcuerdosAl(ctx, t);
   const e = { ...entorno(ctx), calendario: calendarioRapido(ctx.calendario()), hoy: corte };
@@ -207,7 +231,7 @@ export function semanaAcuerdos(ctx: Contexto, s: Semana, todos: Acuerdo[] = list
     else if (est.estatus === 'concluido') concluidosTotal++;
     const sem = semaforosAcuerdo({ estatus: est.estatus, avance: est.avance, inicio: x.reunionFecha, fechaCompromiso: x.fechaCompromiso }, e);
     if (sem.plazo.clave === 'vencido') {
-      vencidos.push({ codigo: x.codigo, descripcion: x.descripcion, dependencia: x.siglas || x.dependencia, fechaCompromiso: x.fechaCompromiso, motivo: sem.plazo.motivo ?? 'Vencido' });
+      vencidos.push({ codigo: x.codigo, descripcion: x.descripcion, dependencia: (nombres?.get(x.dependenciaId)?.siglas || nombres?.get(x.dependenciaId)?.nombre) ?? (x.siglas || x.dependencia), fechaCompromiso: x.fechaCompromiso, motivo: sem.plazo.motivo ?? 'Vencido' });
     }
   }
   vencidos.sort((p, q) => (p.fechaCompromiso ?? '').localeCompare(q.fechaCompromiso ?? '') || p.codigo.localeCompare(q.codigo));
@@ -294,7 +318,7 @@ export interface SemanaCompromisos {
   cambios: Informe['compromisos']['cambios'];
 }
 
-export function semanaCompromisos(ctx: Contexto, s: Semana): SemanaCompromisos {
+export function semanaCompromisos(ctx: Contexto, s: Semana, nombres?: Nombres): SemanaCompromisos {
   const { a, t, corte } = limites(ctx, s);
   const items = ctx.sqlite.prepare('select id, estatus, avance, fecha_compromiso as fecha from compromisos').all() as { id: string; estatus: EstatusCompromiso; avance: number; fecha: string }[];
   // A compromiso exists from the date it was made (even if captured later).
@@ -314,13 +338,16 @@ export function semanaCompromisos(ctx: Contexto, s: Semana): SemanaCompromisos {
   const cambios = (
     ctx.sqlite
       .prepare(
-        `select c.numero, c.descripcion, coalesce(d.siglas, d.nombre) as dependencia, s.fecha, s.estatus_anterior as estatusAnterior, s.estatus,
+        `select c.numero, c.descripcion, coalesce(nullif(d.siglas, ''), d.nombre) as dependencia, c.dependencia_id as dependenciaId, s.fecha, s.estatus_anterior as estatusAnterior, s.estatus,
                 s.avance_anterior as avanceAnterior, s.avance
          from compromiso_seguimientos s join compromisos c on c.id = s.compromiso_id join dependencias d on d.id = c.dependencia_id
          where s.creado >= ? and s.creado < ? order by s.creado, s.id`,
       )
-      .all(a, t) as (Omit<Informe['compromisos']['cambios'][number], 'estatus' | 'estatusAnterior'> & { estatus: EstatusCompromiso; estatusAnterior: EstatusCompromiso })[]
-  ).map((x) => ({ ...x, dependencia: x.dependencia || '', estatus: ETIQUETA_ESTATUS_COMPROMISO[x.estatus], estatusAnterior: ETIQUETA_ESTATUS_COMPROMISO[x.estatusAnterior] }));
+      .all(a, t) as (Omit<Informe['compromisos']['cambios'][number], 'estatus' | 'estatusAnterior'> & { estatus: EstatusCompromiso; estatusAnterior: EstatusCompromiso; dependenciaId: string })[]
+  ).map(({ dependenciaId, ...x }) => ({
+    ...x,
+    dependencia: (nombres?.get(dependenciaId)?.siglas || nombres?.get(dependenciaId)?.nombre) ?? x.dependencia ?? '',
+    estatus: ETIQUETA_ESTATUS_COMPROMISO[x.estatus], estatusAnterior: ETIQUETA_ESTATUS_COMPROMISO[x.estatusAnterior] }));
   const cumplidosSemana = (
     ctx.sqlite
       .prepare("select count(distinct compromiso_id) as n from compromiso_seguimientos where creado >= ? and creado < ? and estatus = 'cumplido' and estatus_anterior <> 'cumplido'")

@@ -21,6 +21,7 @@ import {
   semanaCompromisos,
   semanaCorrespondencia,
   semanaPoa,
+  nombresAl,
   type SemanaCorrespondencia,
 } from './cifras';
 import { semanaAnterior, semanaDe, textoSemana, ultimaCompleta, ultimasSemanas, type Semana } from './semanas';
@@ -58,27 +59,6 @@ export function leerInstantanea(ctx: Contexto, desde: string): (Informe & { _id:
   if (!f) return null;
   const datos = JSON.parse(f.datos) as Informe;
   return { ...datos, instantanea: { generado: datos.generado, generadoPor: f.generado_por }, _id: f.id, _version: f.version };
-}
-
-/** Dependencia names as they were at instant `t`: the "before" of each one's first catalog change after `t`. */
-export function nombresAl(ctx: Contexto, t: number): Map<string, { nombre: string; siglas: string }> {
-  const actuales = ctx.sqlite.prepare('select id, nombre, siglas from dependencias').all() as { id: string; nombre: string; siglas: string | null }[];
-  const mapa = new Map(actuales.map((d) => [d.id, { nombre: d.nombre, siglas: d.siglas ?? '' }]));
-  const cambios = ctx.sqlite
-    .prepare("select entidad_id as id, antes from bitacora where entidad = 'dependencias' and momento >= ? and antes is not null order by id")
-    .all(t) as { id: string; antes: string }[];
-  const vistos = new Set<string>();
-  for (const c of cambios) {
-    if (vistos.has(c.id)) continue;
-    vistos.add(c.id);
-    try {
-      const a = JSON.parse(c.antes) as { nombre?: string; siglas?: string | null };
-      if (a.nombre) mapa.set(c.id, { nombre: a.nombre, siglas: a.siglas ?? '' });
-    } catch {
-      /* an unreadable entry keeps the current name */
-    }
-  }
-  return mapa;
 }
 
 function porDependencia(ctx: Contexto, s: Semana): { filas: Informe['correspondencia']['porDependencia']; turnosAtendidos: number; pendientes: number; vencidos: number } {
@@ -124,9 +104,10 @@ function calcularSemana(
   avisar(0.25, 'Correspondencia: turnos por dependencia');
   const d = porDependencia(ctx, s);
   avisar(0.4, 'Gabinete: reuniones y acuerdos');
-  const g = semanaAcuerdos(ctx, s, acuerdos);
+  const nombres = nombresAl(ctx, l.t);
+  const g = semanaAcuerdos(ctx, s, acuerdos, nombres);
   avisar(0.5, 'Compromisos de campaña');
-  const k = semanaCompromisos(ctx, s);
+  const k = semanaCompromisos(ctx, s, nombres);
   avisar(0.6, 'POA: metas del trimestre');
   const p = semanaPoa(ctx, s);
   return {
