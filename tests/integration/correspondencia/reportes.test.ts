@@ -119,9 +119,13 @@ describe('reportes de correspondencia', () => {
   it('listados de asuntos y turnos: exactamente lo filtrado, y celdas que empiezan con = + - @ neutralizadas', async () => {
     const { core } = e.p;
     const peligrosos = ['=HYPERLINK("http://x.example","clic")', '+52 662 123 4567', '-1+1', '@SUMA(A1:A9)'];
+    const ids: string[] = [];
     for (const [i, p] of peligrosos.entries()) {
-      await llamar(core, 'correspondencia.registrar', datosAsunto({ remitenteNombre: p, asunto: `${p} asunto ${i}`, observaciones: p, oficioNumero: p }), e.cap);
+      ids.push((await llamar(core, 'correspondencia.registrar', datosAsunto({ remitenteNombre: p, asunto: `${p} asunto ${i}`, observaciones: p, oficioNumero: p }), e.cap)).id);
     }
+    // Turnos on the first and third asuntos (the listado merges asuntos and turnos streams in folio order).
+    await llamar(core, 'correspondencia.turnar', { asuntoId: ids[0], dependencias: [e.dep.SH], instruccionId: e.instr.ATENCION }, e.cap);
+    await llamar(core, 'correspondencia.turnar', { asuntoId: ids[2], dependencias: [e.dep.SCG, e.dep.SEGOB], instruccionId: e.instr.CONOCIMIENTO }, e.cap);
     const otro = await llamar(core, 'correspondencia.registrar', datosAsunto({ asunto: 'Invitación a la feria del libro', tipo: 'invitacion' }), e.cap);
     await llamar(core, 'correspondencia.turnar', { asuntoId: otro.id, dependencias: [e.dep.SEC, e.dep.SEGOB], instruccionId: e.instr.ATENCION }, e.cap);
 
@@ -130,6 +134,12 @@ describe('reportes de correspondencia', () => {
     const ws = (await libro(todo.archivoId, e.jefe)).getWorksheet('Asuntos')!;
     const filas = filasDatos(ws);
     expect(filas.map((f) => f.getCell(1).value)).toEqual(['03.01-5/26', '03.01-4/26', '03.01-3/26', '03.01-2/26', '03.01-1/26']);
+    expect(filas.map((f) => f.getCell(6).value ?? '')).toEqual(['SEC, SEGOB', '', 'SCG, SEGOB', '', 'SH']);
+    const asc = await llamar(core, 'correspondencia.exportar.asuntos', { orden: 'folio_asc', columnas: ['folio', 'turnadoA'] }, e.jefe);
+    const fa = filasDatos((await libro(asc.archivoId, e.jefe)).getWorksheet('Asuntos')!);
+    expect(fa.map((f) => [f.getCell(1).value, f.getCell(2).value ?? ''])).toEqual([
+      ['03.01-1/26', 'SH'], ['03.01-2/26', ''], ['03.01-3/26', 'SCG, SEGOB'], ['03.01-4/26', ''], ['03.01-5/26', 'SEC, SEGOB'],
+    ]);
     let revisadas = 0;
     ws.eachRow((row) =>
       row.eachCell((c) => {
@@ -150,6 +160,8 @@ describe('reportes de correspondencia', () => {
     expect(f2[0].getCell(6).value).toBe('SEC, SEGOB');
     expect(f2[0].getCell(5).value).toBe('Pendiente');
 
+    const todosTurnos = await llamar(core, 'correspondencia.exportar.turnos', {}, e.jefe);
+    expect(todosTurnos.filas).toBe(5);
     const turnos = await llamar(core, 'correspondencia.exportar.turnos', { tipo: 'invitacion' }, e.jefe);
     expect(turnos.filas).toBe(2);
     const ft = filasDatos((await libro(turnos.archivoId, e.jefe)).getWorksheet('Turnos')!);

@@ -264,29 +264,60 @@ export function bandeja(ctx: Contexto, f: FiltrosAsuntos & { limite: number; des
   return { filas: rows.map((r) => aFila(ctx, r, turnos.get(r.id) ?? [], h, ahora)), total: n };
 }
 
-/** Streams every row of a filter in bandeja order, in batches (for the listados). */
-export function* recorrer(ctx: Contexto, f: FiltrosAsuntos, lote = 2000): Generator<{ fila: FilaAsunto; sql: FilaSql; turnos: TurnoSql[] }> {
+/** The sort key of each order (the same columns ORDEN sorts by), to merge two streams in that order. */
+const CLAVE: Record<FiltrosAsuntos['orden'], { de: (r: Record<string, number>) => number[]; desc: boolean }> = {
+  folio_desc: { de: (r) => [r._anio, r._numero, r._r], desc: true },
+  folio_asc: { de: (r) => [r._anio, r._numero, r._r], desc: false },
+  recepcion_desc: { de: (r) => [r._recibido, r._r], desc: true },
+  recepcion_asc: { de: (r) => [r._recibido, r._r], desc: false },
+};
+
+/**
+ * Streams every row of a filter in bandeja order (for the listados): the asuntos and their turnos come
+ * from two statements walking the same order, merged as they go — no per-batch lookups, nothing held in memory.
+ */
+export function* recorrer(ctx: Contexto, f: FiltrosAsuntos): Generator<{ fila: FilaAsunto; sql: FilaSql; turnos: TurnoSql[] }> {
   const { where, params } = condiciones(ctx, f);
   const h = hoyDe(ctx);
   const ahora = ctx.ahora();
-  const it = ctx.sqlite
-    .prepare(`select ${COLUMNAS_FILA} from asuntos a join series_folios s on s.id = a.serie_id ${where} order by ${ORDEN[f.orden]}`)
-    .iterate(params) as IterableIterator<FilaSql>;
-  let buf: FilaSql[] = [];
   const n = nombres(ctx);
-  const vaciar = function* () {
-    const turnos = turnosDe(ctx, buf.map((r) => r.id), n);
-    for (const r of buf) {
-      const ts = turnos.get(r.id) ?? [];
-      yield { fila: aFila(ctx, r, ts, h, ahora), sql: r, turnos: ts };
-    }
-    buf = [];
+  const llave = ', a.anio as _anio, a.numero as _numero, a.recibido as _recibido, a.rowid as _r';
+  const asuntosIt = ctx.sqlite
+    .prepare(`select ${COLUMNAS_FILA}${llave} from asuntos a join series_folios s on s.id = a.serie_id ${where} order by ${ORDEN[f.orden]}`)
+    .iterate(params) as IterableIterator<FilaSql & Record<string, number>>;
+  const turnosIt = ctx.sqlite
+    .prepare(
+      `select t.id, t.asunto_id, t.estatus, t.requiere_atencion, t.fecha_turno, t.fecha_limite, t.plazo_original, t.prorrogas, t.reaperturas,
+         t.turnado, t.atendido, t.dependencia_id, t.instruccion_id${llave}
+       from asuntos a join turnos t on t.asunto_id = a.id ${where} order by ${ORDEN[f.orden]}`,
+    )
+    .iterate(params) as IterableIterator<TurnoSql & { dependencia_id: string; instruccion_id: string } & Record<string, number>>;
+  const { de, desc } = CLAVE[f.orden];
+  /** Whether key x comes before key y in the stream's order. */
+  const antes = (x: number[], y: number[]) => {
+    for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return desc ? x[i] > y[i] : x[i] < y[i];
+    return false;
   };
-  for (const r of it) {
-    buf.push(r);
-    if (buf.length >= lote) yield* vaciar();
+  let t = turnosIt.next();
+  for (const r of asuntosIt) {
+    const ts: TurnoSql[] = [];
+    const clave = de(r);
+    while (!t.done) {
+      const v = t.value;
+      if (v.asunto_id === r.id) {
+        const d = n.deps.get(v.dependencia_id);
+        v.siglas = d?.siglas ?? '';
+        v.dependencia = d?.nombre ?? '';
+        v.instruccion = n.instr.get(v.instruccion_id) ?? '';
+        ts.push(v);
+      } else if (!antes(de(v), clave)) break; // belongs to a later asunto
+      // (a turno of an asunto this stream did not see — registered meanwhile — is skipped)
+      t = turnosIt.next();
+    }
+    if (ts.length > 1) ts.sort((x, y) => x.turnado - y.turnado || (x.id < y.id ? -1 : 1));
+    yield { fila: aFila(ctx, r, ts, h, ahora), sql: r, turnos: ts };
   }
-  if (buf.length) yield* vaciar();
+  turnosIt.return?.();
 }
 
 export function contar(ctx: Contexto, f: FiltrosAsuntos): number {
