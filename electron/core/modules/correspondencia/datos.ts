@@ -48,6 +48,8 @@ export interface Consulta {
   alternativas: string[] | null;
   /** Only the dependencia filter: counted on turnos' own index. */
   soloDependencia: boolean;
+  /** FROM for `where` (with both full text and dependencia, the text match drives and the dependencia is a membership test). */
+  desde: string;
   params: Record<string, unknown>;
 }
 
@@ -102,14 +104,17 @@ export function condiciones(ctx: Contexto, f: Partial<FiltrosAsuntos>): Consulta
   if (f.texto && !fts) c.push('0'); // only punctuation: nothing matches, no error
   if (fts) (c.push('a.fts_id in (select rowid from asuntos_fts where asuntos_fts match @fts)'), (p.fts = fts));
   const armar = (partes: string[]) => (partes.length ? `where ${partes.join(' and ')}` : '');
+  const ftsYDep = c.includes(DEPENDENCIA) && c.some((x) => x.startsWith('a.fts_id in ('));
   const base = c.map((x) => (x === VENCIDOS ? `(${ALT_VENCIDOS.join(' or ')})` : x));
   return {
-    where: armar(base.map((x) => (x === DEPENDENCIA ? DEP_LISTA : x))),
+    where: armar(base.map((x) => (x === DEPENDENCIA ? (ftsYDep ? `+${DEP_LISTA}` : DEP_LISTA) : x))),
     whereRecorrido: armar(base.map((x) => (x === DEPENDENCIA ? DEP_EXISTE : x === NO_48H ? NO_48H_RECORRIDO : x.replace(/^a\.fts_id in \(/, '+a.fts_id in (')))),
     alternativas: c.includes(VENCIDOS)
-      ? ALT_VENCIDOS.map((alt) => armar(c.map((x) => (x === VENCIDOS ? alt : x === DEPENDENCIA ? DEP_LISTA : x))))
+      ? ALT_VENCIDOS.map((alt) => armar(c.map((x) => (x === VENCIDOS ? alt : x === DEPENDENCIA ? (ftsYDep ? `+${DEP_LISTA}` : DEP_LISTA) : x))))
       : null,
     soloDependencia: c.length === 1 && c[0] === DEPENDENCIA,
+    // Without this, SQLite may probe (fts_id, id) for every pair of both lists (millions of probes).
+    desde: ftsYDep ? 'asuntos a indexed by asuntos_fts_id_id' : 'asuntos a',
     params: p,
   };
 }
@@ -239,7 +244,7 @@ function total(ctx: Contexto, q: Consulta): number {
   if (q.soloDependencia) {
     return (st(ctx, 'select count(distinct asunto_id) as n from turnos indexed by turnos_dependencia where dependencia_id = @dependenciaId').get(q.params) as { n: number }).n;
   }
-  const contar1 = (where: string) => (st(ctx, `select count(*) as n from asuntos a ${where}`).get(q.params) as { n: number }).n;
+  const contar1 = (where: string) => (st(ctx, `select count(*) as n from ${q.desde} ${where}`).get(q.params) as { n: number }).n;
   return q.alternativas ? q.alternativas.reduce((n, w) => n + contar1(w), 0) : contar1(q.where);
 }
 
@@ -253,10 +258,10 @@ export function fijarUmbralRecorrido(n: number): void {
 export function bandeja(ctx: Contexto, f: FiltrosAsuntos & { limite: number; desplazamiento: number }): { filas: FilaAsunto[]; total: number } {
   const q = condiciones(ctx, f);
   const n = total(ctx, q);
-  const where = n >= UMBRAL_RECORRIDO ? q.whereRecorrido : q.where;
+  const [desde, where] = n >= UMBRAL_RECORRIDO ? ['asuntos a', q.whereRecorrido] : [q.desde, q.where];
   const rows = st(
     ctx,
-    `select ${COLUMNAS_FILA} from asuntos a join series_folios s on s.id = a.serie_id ${where} order by ${ORDEN[f.orden]} limit @limite offset @desplazamiento`,
+    `select ${COLUMNAS_FILA} from ${desde} join series_folios s on s.id = a.serie_id ${where} order by ${ORDEN[f.orden]} limit @limite offset @desplazamiento`,
   ).all({ ...q.params, limite: f.limite, desplazamiento: f.desplazamiento }) as FilaSql[];
   const h = hoyDe(ctx);
   const ahora = ctx.ahora();
@@ -277,19 +282,19 @@ const CLAVE: Record<FiltrosAsuntos['orden'], { de: (r: Record<string, number>) =
  * from two statements walking the same order, merged as they go — no per-batch lookups, nothing held in memory.
  */
 export function* recorrer(ctx: Contexto, f: FiltrosAsuntos): Generator<{ fila: FilaAsunto; sql: FilaSql; turnos: TurnoSql[] }> {
-  const { where, params } = condiciones(ctx, f);
+  const { where, params, desde } = condiciones(ctx, f);
   const h = hoyDe(ctx);
   const ahora = ctx.ahora();
   const n = nombres(ctx);
   const llave = ', a.anio as _anio, a.numero as _numero, a.recibido as _recibido, a.rowid as _r';
   const asuntosIt = ctx.sqlite
-    .prepare(`select ${COLUMNAS_FILA}${llave} from asuntos a join series_folios s on s.id = a.serie_id ${where} order by ${ORDEN[f.orden]}`)
+    .prepare(`select ${COLUMNAS_FILA}${llave} from ${desde} join series_folios s on s.id = a.serie_id ${where} order by ${ORDEN[f.orden]}`)
     .iterate(params) as IterableIterator<FilaSql & Record<string, number>>;
   const turnosIt = ctx.sqlite
     .prepare(
       `select t.id, t.asunto_id, t.estatus, t.requiere_atencion, t.fecha_turno, t.fecha_limite, t.plazo_original, t.prorrogas, t.reaperturas,
          t.turnado, t.atendido, t.dependencia_id, t.instruccion_id${llave}
-       from asuntos a join turnos t on t.asunto_id = a.id ${where} order by ${ORDEN[f.orden]}`,
+       from ${desde} join turnos t on t.asunto_id = a.id ${where} order by ${ORDEN[f.orden]}`,
     )
     .iterate(params) as IterableIterator<TurnoSql & { dependencia_id: string; instruccion_id: string } & Record<string, number>>;
   const { de, desc } = CLAVE[f.orden];
