@@ -1,0 +1,58 @@
+/** Gabinete › Reunión › Documentos: generate each printable and keep this session's copies at hand. */
+import { useState } from 'react';
+import { Button, Card, Group, Stack, Text } from '@mantine/core';
+import { IconDownload, IconFileTypePdf } from '@tabler/icons-react';
+import { api } from '../../../api';
+import { generar } from '../comun';
+import type { Props } from './props';
+
+const DOCUMENTOS = [
+  ['gabinete.documentos.convocatoria', 'Convocatoria', 'Un oficio por convocado con fecha, lugar y orden del día.'],
+  ['gabinete.documentos.listaAsistencia', 'Lista de asistencia', 'Con columna para firma.'],
+  ['gabinete.documentos.ordenDia', 'Orden del día', 'Puntos en orden y quién presenta.'],
+  ['gabinete.documentos.minuta', 'Minuta de acuerdos', 'Asistencia, orden del día y acuerdos. Antes de cerrar sale como borrador.'],
+  ['gabinete.documentos.carpeta', 'Carpeta estratégica', 'Portada, orden del día, acuerdos abiertos de reuniones anteriores del mismo tipo con semáforo, y tarjetas.'],
+] as const;
+
+export function PestanaDocumentos({ r }: Props) {
+  const [generados, setGenerados] = useState<{ archivoId: string; nombre: string }[]>([]);
+  const [ocupado, setOcupado] = useState<string | null>(null);
+  const hacer = async (metodo: (typeof DOCUMENTOS)[number][0]) => {
+    setOcupado(metodo);
+    const doc = await generar(metodo, { reunionId: r.id });
+    setOcupado(null);
+    if (doc) {
+      setGenerados((g) => [doc, ...g.filter((x) => x.nombre !== doc.nombre)]);
+      api.abrir(doc.archivoId);
+    }
+  };
+  return (
+    <Stack gap="sm" maw={900}>
+      {DOCUMENTOS.map(([metodo, titulo, desc]) => (
+        <Group key={metodo} justify="space-between" wrap="nowrap">
+          <div>
+            <Text fw={600}>{titulo}</Text>
+            <Text size="sm" c="dimmed">{desc}</Text>
+          </div>
+          <Button variant="default" leftSection={<IconFileTypePdf size={16} />} loading={ocupado === metodo} onClick={() => void hacer(metodo)}>
+            Generar {titulo.toLowerCase()}
+          </Button>
+        </Group>
+      ))}
+      {generados.length > 0 && (
+        <Card withBorder>
+          <Text fw={600} mb="xs">Generados en esta sesión</Text>
+          {generados.map((g) => (
+            <Group key={g.archivoId} justify="space-between">
+              <Text size="sm">{g.nombre}</Text>
+              <Group gap="xs">
+                <Button size="xs" variant="subtle" onClick={() => api.abrir(g.archivoId)}>Abrir</Button>
+                <Button size="xs" variant="subtle" leftSection={<IconDownload size={14} />} onClick={() => void api.descargar(g.archivoId, g.nombre)} aria-label={`Descargar ${g.nombre}`}>Descargar</Button>
+              </Group>
+            </Group>
+          ))}
+        </Card>
+      )}
+    </Stack>
+  );
+}
