@@ -1,15 +1,9 @@
 /**
- * PDF del kit de reportes (pdfkit): carta, márgenes de 2 cm, fuente Source Sans 3 incrustada (paquete
- * npm `source-sans`, licencia SIL OFL 1.1), membrete en cada página, título y periodo en la primera,
- * pie con la fecha de generación y "Página X de Y".
- *
- * "Página X de Y" sin `bufferPages` y en una sola pasada: en cada página se dibuja, en el lugar del
- * número, un Form XObject vacío (una referencia PDF cuyo contenido todavía no se escribe). Las páginas
- * terminadas se vacían al archivo en cuanto empieza la siguiente, así que la memoria apenas crece con
- * el largo del reporte (una referencia pequeña por página). Al final, cuando ya se sabe el total, se escribe el contenido de cada XObject
- * ("Página 3 de 12", alineado a la derecha) antes de cerrar el documento; el PDF permite escribir un
- * objeto después de la página que lo usa. La función de contenido corre una sola vez, así que puede
- * recorrer un cursor o un `AsyncIterable` que no se puede repetir.
+ * PDF del kit de reportes (pdfkit): carta, márgenes de 2 cm, fuente Source Sans 3 incrustada
+ * (`pdfFuentes.ts`), membrete en cada página, título y periodo en la primera, pie con la fecha de
+ * generación y "Página X de Y" (`pdfMarco.ts`), tablas (`pdfTabla.ts`) y gráficas (`graficas.ts`).
+ * La función de contenido corre una sola vez, así que puede recorrer un cursor o un `AsyncIterable`
+ * que no se puede repetir.
  *
  * Uso:
  *   await escribirPdf(ruta, encabezado, async (doc) => {
@@ -18,30 +12,12 @@
  *     doc.barras({ titulo: 'Pendientes', datos });
  *   });
  */
-import { createWriteStream, existsSync, readFileSync } from 'node:fs';
+import { createWriteStream } from 'node:fs';
 import { rename, unlink } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import path from 'node:path';
 import { finished } from 'node:stream/promises';
-import { pathToFileURL } from 'node:url';
 import PDFDocument from 'pdfkit';
 import { ZONA_OFICINA } from '../tiempo';
-import {
-  Acumulador,
-  ANCHO_POR_TIPO,
-  COLORES_SEMAFORO,
-  esIterableAsincrono,
-  numero,
-  semaforoDe,
-  textoCelda,
-  textoGenerado,
-  type Agregado,
-  type Alineacion,
-  type Columna,
-  type Encabezado,
-  type TipoColumna,
-  type Totales,
-} from './formato';
+import { numero, textoGenerado, type Alineacion, type Columna, type Encabezado } from './formato';
 import {
   altoSugerido,
   dibujarBarras,
@@ -52,114 +28,15 @@ import {
   type GraficaBarrasApiladas,
   type GraficaLineas,
 } from './graficas';
+import { ALINEAR, COLORES, MARGEN } from './pdfEstilo';
+import { NOMBRE_FUENTE, ponerFuente, registrarFuentes, type Peso } from './pdfFuentes';
+import type { DocInterno, ImagenAbierta } from './pdfInterno';
+import { ALTO_MEMBRETE, ALTO_PIE, MarcoDePagina } from './pdfMarco';
+import { dibujarTabla, type LienzoTabla, type OpcionesTabla } from './pdfTabla';
 
-// ───────────────────────────── medidas y colores ─────────────────────────────
-
-const CM = 72 / 2.54;
-/** Margen de la hoja: 2 cm por lado. Membrete y pie viven dentro de él. */
-export const MARGEN = 2 * CM;
-const ALTO_LOGO = 38;
-const ANCHO_LOGO_MAX = 110;
-/** Del margen superior a donde empieza el cuerpo: membrete + filete + aire. */
-const ALTO_MEMBRETE = ALTO_LOGO + 22;
-/** Del margen inferior hacia arriba: pie + filete + aire. */
-const ALTO_PIE = 26;
-const TAMANO_PIE = 7.5;
-const ANCHO_NUMERO_PAGINA = 110;
-
-/** Guinda del tema de la aplicación (renderer/src/ui/tema.ts) para membrete, filetes y títulos. */
-export const COLORES = {
-  tinta: '#1c2024',
-  acento: '#7a1e3a',
-  /** Barras de gráficas sin color propio: azul pizarra, que no se confunde con el rojo del semáforo. */
-  grafica: '#2f5377',
-  gris: '#5b6670',
-  linea: '#c5cdd5',
-  fondoEncabezado: '#e3e8ee',
-  cebra: '#f3f5f8',
-} as const;
-
-// ───────────────────────────── fuentes ─────────────────────────────
-
-const ARCHIVOS_FUENTE = {
-  regular: 'SourceSans3-Regular.ttf',
-  semi: 'SourceSans3-Semibold.ttf',
-  negrita: 'SourceSans3-Bold.ttf',
-  cursiva: 'SourceSans3-It.ttf',
-} as const;
-type Peso = keyof typeof ARCHIVOS_FUENTE;
-const NOMBRE_FUENTE: Record<Peso, string> = { regular: 'ss-regular', semi: 'ss-semi', negrita: 'ss-negrita', cursiva: 'ss-cursiva' };
-
-let directorioFuentes: string | undefined;
-/** Fuente ya analizada por fontkit (pdfkit ≥ 0.20 la acepta en `registerFont`). */
-type FuenteAnalizada = object;
-let fuentesCargadas: Record<Peso, FuenteAnalizada> | undefined;
-
-/**
- * Para el empaquetado: si los .ttf se copian a otra carpeta (p. ej. `resources/fonts/`), indíquelo
- * aquí. Sin configurar se busca el paquete `source-sans` (node_modules) y, si no está, la carpeta
- * `fonts/` junto a los recursos de la aplicación empaquetada (`process.resourcesPath`).
- */
-export function configurarFuentes(directorio: string): void {
-  directorioFuentes = directorio;
-  fuentesCargadas = undefined;
-}
-
-function directorioPorOmision(): string {
-  // import.meta.url no existe cuando esbuild empaqueta a CommonJS: entonces se resuelve desde el cwd.
-  const base = (import.meta as { url?: string }).url ?? pathToFileURL(path.join(process.cwd(), 'package.json')).href;
-  try {
-    return path.join(path.dirname(createRequire(base).resolve('source-sans/package.json')), 'TTF');
-  } catch (e) {
-    const recursos = (process as { resourcesPath?: string }).resourcesPath;
-    if (recursos && existsSync(path.join(recursos, 'fonts', ARCHIVOS_FUENTE.regular))) return path.join(recursos, 'fonts');
-    throw e;
-  }
-}
-
-/**
- * Lee y analiza las fuentes una sola vez por proceso: analizar ~400 KB de TrueType por documento
- * costaba más que escribir un reporte corto. Cada documento hace su propio subconjunto.
- */
-function fuentes(): Record<Peso, FuenteAnalizada> {
-  if (!fuentesCargadas) {
-    const dir = directorioFuentes ?? directorioPorOmision();
-    const analizador = new PDFDocument({ autoFirstPage: false }) as unknown as { font(b: Buffer): unknown; _font: { font: FuenteAnalizada } };
-    fuentesCargadas = Object.fromEntries(
-      (Object.keys(ARCHIVOS_FUENTE) as Peso[]).map((p) => {
-        analizador.font(readFileSync(path.join(dir, ARCHIVOS_FUENTE[p])));
-        return [p, analizador._font.font];
-      }),
-    ) as Record<Peso, FuenteAnalizada>;
-  }
-  return fuentesCargadas;
-}
-
-// ───────────────────────────── internos de pdfkit ─────────────────────────────
-// pdfkit no publica estas piezas en sus tipos; se usan solo aquí y las pruebas las cubren.
-
-interface FuenteInterna {
-  id: string;
-  ascender: number;
-  encode(texto: string): [string[], unknown];
-  widthOfString(texto: string, tamano: number): number;
-  ref(): PDFKit.PDFKitReference;
-}
-interface ReferenciaInterna extends PDFKit.PDFKitReference {
-  end(contenido?: string): void;
-}
-type DocInterno = PDFKit.PDFDocument & {
-  _font: FuenteInterna;
-  _fontSize: number;
-  _fillColor?: [unknown, number];
-  _wrapper: unknown;
-  _textOptions: unknown;
-  page: PDFKit.PDFPage & { xobjects: Record<string, unknown> };
-};
-interface ImagenAbierta {
-  width: number;
-  height: number;
-}
+export { COLORES, MARGEN } from './pdfEstilo';
+export { configurarFuentes } from './pdfFuentes';
+export type { OpcionesTabla } from './pdfTabla';
 
 // ───────────────────────────── API ─────────────────────────────
 
@@ -175,14 +52,6 @@ export interface OpcionesPdf {
 export interface ResultadoPdf {
   ruta: string;
   paginas: number;
-}
-
-export interface OpcionesTabla<R> {
-  totales?: Totales<R>;
-  /** Texto si no hay filas; por omisión "Sin registros". */
-  vacio?: string;
-  /** Tamaño de letra del cuerpo de la tabla (8.5 por omisión). */
-  tamano?: number;
 }
 
 export interface OpcionesParrafo {
@@ -260,32 +129,14 @@ export async function escribirPdf(
 
 // ───────────────────────────── implementación ─────────────────────────────
 
-interface ColumnaResuelta<R> extends Columna<R> {
-  tipo: TipoColumna;
-  x: number;
-  w: number;
-  alinear: 'left' | 'center' | 'right';
-}
-
-const ALINEAR: Record<Alineacion, 'left' | 'center' | 'right'> = { izquierda: 'left', centro: 'center', derecha: 'right' };
-
-function alineacionPorTipo(tipo: TipoColumna): 'left' | 'center' | 'right' {
-  if (tipo === 'numero' || tipo === 'entero' || tipo === 'porcentaje') return 'right';
-  if (tipo === 'fecha' || tipo === 'instante') return 'center';
-  return 'left';
-}
-
-class Documento implements DocumentoPdf {
+// Lo que no es `private` también lo usa la tabla (pdfTabla.ts), a través de `LienzoTabla`.
+class Documento implements DocumentoPdf, LienzoTabla {
   readonly d: DocInterno;
   readonly ancho: number;
-  pagina = 0;
-  private readonly zona: string;
-  private readonly generado: string;
-  private readonly pies: { ref: ReferenciaInterna; pagina: number }[] = [];
-  private logo?: ImagenAbierta;
-  private dibujandoMarco = false;
-  private seccionPendiente?: string;
+  readonly zona: string;
+  seccionPendiente?: string;
   readonly pendientes: Promise<void>[] = [];
+  private readonly marco: MarcoDePagina;
   private readonly estiloGrafica: EstiloGrafica;
 
   constructor(
@@ -293,7 +144,6 @@ class Documento implements DocumentoPdf {
     private readonly opciones: OpcionesPdf,
   ) {
     this.zona = enc.zona ?? ZONA_OFICINA;
-    this.generado = textoGenerado(enc.generado, this.zona);
     this.d = new PDFDocument({
       size: 'LETTER',
       layout: opciones.orientacion === 'horizontal' ? 'landscape' : 'portrait',
@@ -312,8 +162,7 @@ class Documento implements DocumentoPdf {
         ModDate: new Date(enc.generado),
       },
     }) as DocInterno;
-    const f = fuentes();
-    for (const p of Object.keys(ARCHIVOS_FUENTE) as Peso[]) this.d.registerFont(NOMBRE_FUENTE[p], f[p] as Buffer);
+    registrarFuentes(this.d);
     const ancho = opciones.orientacion === 'horizontal' ? 792 : 612;
     this.ancho = ancho - 2 * MARGEN;
     this.estiloGrafica = {
@@ -324,146 +173,38 @@ class Documento implements DocumentoPdf {
       linea: COLORES.linea,
       acento: COLORES.grafica,
     };
-    if (enc.logo) {
-      try {
-        this.logo = (this.d as unknown as { openImage(b: Buffer): ImagenAbierta }).openImage(enc.logo);
-      } catch {
-        this.logo = undefined; // un logotipo ilegible no impide el reporte
-      }
-    }
-    this.d.on('pageAdded', () => this.marco());
+    this.marco = new MarcoDePagina(this.d, enc, textoGenerado(enc.generado, this.zona));
+    this.d.on('pageAdded', () => this.marco.dibujar());
   }
 
   get pdfkit(): PDFKit.PDFDocument {
     return this.d;
   }
 
-  private get maxY(): number {
+  get pagina(): number {
+    return this.marco.pagina;
+  }
+
+  get senal(): AbortSignal | undefined {
+    return this.opciones.senal;
+  }
+
+  get maxY(): number {
     return this.d.page.height - this.d.page.margins.bottom;
   }
 
-  private get arriba(): number {
+  get arriba(): number {
     return this.d.page.margins.top;
   }
 
-  private fuente(peso: Peso, tamano: number, color: string = COLORES.tinta): this {
-    this.d.font(NOMBRE_FUENTE[peso]).fontSize(tamano).fillColor(color);
+  fuente(peso: Peso, tamano: number, color: string = COLORES.tinta): this {
+    ponerFuente(this.d, peso, tamano, color);
     return this;
   }
 
   iniciar(): void {
     this.d.addPage();
     this.bloqueTitulo();
-  }
-
-  /** Membrete y pie de cada página; corre en `pageAdded`, también a mitad de un párrafo. */
-  private marco(): void {
-    if (this.dibujandoMarco) return;
-    this.dibujandoMarco = true;
-    const d = this.d;
-    const guardado = {
-      x: d.x,
-      y: d.y,
-      font: d._font,
-      size: d._fontSize,
-      fill: d._fillColor,
-      wrapper: d._wrapper,
-      textOptions: d._textOptions,
-      margenes: { ...d.page.margins },
-    };
-    d._wrapper = null;
-    d._textOptions = null;
-    // Se dibuja dentro de los márgenes: sin ellos pdfkit no agrega páginas por escribir "fuera".
-    d.page.margins = { top: 0, bottom: 0, left: 0, right: 0 };
-    this.pagina++;
-    try {
-      this.membrete();
-      this.pie();
-    } finally {
-      d.page.margins = guardado.margenes;
-      d._wrapper = guardado.wrapper;
-      d._textOptions = guardado.textOptions;
-      d._font = guardado.font;
-      d._fontSize = guardado.size;
-      if (guardado.fill) d.fillColor(guardado.fill[0] as string, guardado.fill[1]);
-      d.x = guardado.x;
-      d.y = guardado.y;
-      this.dibujandoMarco = false;
-    }
-  }
-
-  private membrete(): void {
-    const d = this.d;
-    const W = d.page.width;
-    const y0 = MARGEN;
-    let x = MARGEN;
-    if (this.logo) {
-      const escala = Math.min(ALTO_LOGO / this.logo.height, ANCHO_LOGO_MAX / this.logo.width);
-      const w = this.logo.width * escala;
-      const h = this.logo.height * escala;
-      d.image(this.logo as unknown as Buffer, x, y0 + (ALTO_LOGO - h) / 2, { width: w, height: h });
-      x += w + 10;
-    }
-    // Institución a la izquierda (hasta dos líneas), título y referencia a la derecha, en gris.
-    const anchoDerecha = (W - 2 * MARGEN) * 0.36;
-    const anchoInst = W - MARGEN - x - anchoDerecha - 12;
-    this.fuente('negrita', 12.5, COLORES.acento);
-    const opcInst = { width: anchoInst, height: 34, ellipsis: true, lineGap: 0 } as const;
-    const hInst = Math.min(34, d.heightOfString(this.enc.institucion, opcInst));
-    d.text(this.enc.institucion, x, y0 + (ALTO_LOGO - hInst) / 2, opcInst);
-
-    // En la primera página el título ya va grande debajo del membrete.
-    const derecha = this.pagina === 1 ? [] : [this.enc.titulo, this.enc.referencia].filter((t): t is string => !!t);
-    this.fuente('regular', 8, COLORES.gris);
-    const opcDer = { width: anchoDerecha, align: 'right', height: 11, ellipsis: true, lineBreak: false } as const;
-    const hDer = derecha.length * 11;
-    derecha.forEach((t, i) => d.text(t, W - MARGEN - anchoDerecha, y0 + (ALTO_LOGO - hDer) / 2 + i * 11, opcDer));
-
-    // Filete doble: grueso en color de acento y uno fino debajo, como en papel membretado.
-    const yl = y0 + ALTO_LOGO + 6;
-    d.save();
-    d.moveTo(MARGEN, yl).lineTo(W - MARGEN, yl).lineWidth(1.4).strokeColor(COLORES.acento).stroke();
-    d.moveTo(MARGEN, yl + 2.6).lineTo(W - MARGEN, yl + 2.6).lineWidth(0.4).strokeColor(COLORES.acento).stroke();
-    d.restore();
-  }
-
-  private pie(): void {
-    const d = this.d;
-    const W = d.page.width;
-    const yl = d.page.height - MARGEN - 13;
-    d.save();
-    d.moveTo(MARGEN, yl).lineTo(W - MARGEN, yl).lineWidth(0.5).strokeColor(COLORES.linea).stroke();
-    d.restore();
-    const yt = yl + 4;
-    this.fuente('regular', TAMANO_PIE, COLORES.gris);
-    d.text(this.generado, MARGEN, yt, { lineBreak: false });
-
-    // "Página X de Y": un Form XObject cuyo contenido se escribe al final (ver cabecera del archivo).
-    const alto = 10;
-    const ref = d.ref({
-      Type: 'XObject',
-      Subtype: 'Form',
-      BBox: [0, 0, ANCHO_NUMERO_PAGINA, alto],
-      Resources: { Font: { F1: this.fuenteInterna('regular').ref() } },
-    }) as ReferenciaInterna;
-    const nombre = `PaginaDe${this.pagina}`;
-    d.page.xobjects[nombre] = ref;
-    d.save();
-    d.transform(1, 0, 0, -1, W - MARGEN - ANCHO_NUMERO_PAGINA, yt + alto);
-    d.addContent(`/${nombre} Do`);
-    d.restore();
-    this.pies.push({ ref, pagina: this.pagina });
-  }
-
-  private fuenteInterna(peso: Peso): FuenteInterna {
-    const actual = { font: this.d._font, size: this.d._fontSize };
-    this.d.font(NOMBRE_FUENTE[peso]);
-    const f = this.d._font;
-    if (actual.font) {
-      this.d._font = actual.font;
-      this.d._fontSize = actual.size;
-    }
-    return f;
   }
 
   private bloqueTitulo(): void {
@@ -484,18 +225,7 @@ class Documento implements DocumentoPdf {
 
   terminar(): void {
     if (this.seccionPendiente !== undefined) this.asegurar(0);
-    const total = this.pagina;
-    const f = this.fuenteInterna('regular');
-    const [r, g, b] = rgb(COLORES.gris);
-    for (const { ref, pagina } of this.pies) {
-      const texto = `Página ${pagina} de ${total}`;
-      const [glifos] = f.encode(texto);
-      const w = f.widthOfString(texto, TAMANO_PIE);
-      const base = 10 - (f.ascender / 1000) * TAMANO_PIE;
-      ref.end(
-        `BT\n/F1 ${TAMANO_PIE} Tf\n${r} ${g} ${b} rg\n1 0 0 1 ${(ANCHO_NUMERO_PAGINA - w).toFixed(2)} ${base.toFixed(2)} Tm\n<${glifos.join('')}> Tj\nET`,
-      );
-    }
+    this.marco.numerar();
     this.d.end();
   }
 
@@ -509,7 +239,7 @@ class Documento implements DocumentoPdf {
     return caja;
   }
 
-  private asegurar(alto: number): void {
+  asegurar(alto: number): void {
     const seccion = this.seccionPendiente;
     const extra = seccion === undefined ? 0 : this.altoSeccion(seccion);
     if (this.d.y + alto + extra > this.maxY && this.d.y > this.arriba + 0.5) this.nuevaPagina();
@@ -636,225 +366,8 @@ class Documento implements DocumentoPdf {
 
   tabla<R>(columnas: readonly Columna<R>[], filas: Iterable<R> | AsyncIterable<R>, opciones: OpcionesTabla<R> = {}): Promise<void> {
     // Si alguien olvida el `await`, escribirPdf igual espera a que la tabla termine antes de cerrar.
-    const p = this.dibujarTabla(columnas, filas, opciones);
+    const p = dibujarTabla(this, columnas, filas, opciones);
     this.pendientes.push(p);
     return p;
   }
-
-  private async dibujarTabla<R>(columnas: readonly Columna<R>[], filas: Iterable<R> | AsyncIterable<R>, opciones: OpcionesTabla<R>): Promise<void> {
-    const d = this.d;
-    const tamano = opciones.tamano ?? 8.5;
-    const padX = 4;
-    const padY = 3;
-    const gap = 0.8;
-    const DIAMETRO = 6.4;
-    const sangriaSemaforo = DIAMETRO + 4;
-    const anchos = this.anchosDeColumna(columnas, tamano, padX, sangriaSemaforo);
-    let x = MARGEN;
-    const cols: ColumnaResuelta<R>[] = columnas.map((c, i) => {
-      const tipo = c.tipo ?? 'texto';
-      const col = { ...c, tipo, x, w: anchos[i], alinear: c.alineacion ? ALINEAR[c.alineacion] : alineacionPorTipo(tipo) };
-      x += anchos[i];
-      return col;
-    });
-
-    const alto = (texto: string, ancho: number, peso: Peso): number => {
-      this.fuente(peso, tamano);
-      // Camino rápido: una sola línea si cabe (evita medir con el partidor de líneas).
-      if (!texto.includes('\n') && d.widthOfString(texto) <= ancho) return d.currentLineHeight(true) + gap;
-      return d.heightOfString(texto, { width: ancho, lineGap: gap });
-    };
-
-    // Encabezado
-    const altoEncabezado = Math.max(...cols.map((c) => alto(c.titulo, c.w - 2 * padX, 'semi')), 0) + 2 * padY;
-    let encabezadoDibujado = false;
-    const dibujarEncabezado = () => {
-      encabezadoDibujado = true;
-      const y = d.y;
-      d.save();
-      d.rect(MARGEN, y, this.ancho, altoEncabezado).fill(COLORES.fondoEncabezado);
-      d.moveTo(MARGEN, y).lineTo(MARGEN + this.ancho, y).lineWidth(0.9).strokeColor(COLORES.acento).stroke();
-      d.moveTo(MARGEN, y + altoEncabezado).lineTo(MARGEN + this.ancho, y + altoEncabezado).lineWidth(0.5).strokeColor(COLORES.acento).stroke();
-      d.restore();
-      this.fuente('semi', tamano, COLORES.tinta);
-      for (const c of cols) {
-        d.text(c.titulo, c.x + padX, y + padY, { width: c.w - 2 * padX, align: c.alinear, lineGap: gap, height: altoEncabezado });
-      }
-      d.y = y + altoEncabezado;
-      d.x = MARGEN;
-    };
-
-    const espacioDePagina = this.maxY - this.arriba - altoEncabezado - 2;
-    const acumulador = new Acumulador<R>(columnas);
-    let n = 0;
-
-    const dibujarFila = (valores: unknown[], estilo: 'normal' | 'total', indice: number) => {
-      const peso: Peso = estilo === 'total' ? 'negrita' : 'regular';
-      const textos = cols.map((c, i) => textoCelda(valores[i], c.tipo, c.decimales, this.zona));
-      const semaforos = cols.map((c, i) => (c.tipo === 'semaforo' ? semaforoDe(valores[i]) : null));
-      let h = 0;
-      textos.forEach((t, i) => {
-        const anchoTexto = cols[i].w - 2 * padX - (semaforos[i] ? sangriaSemaforo : 0);
-        h = Math.max(h, alto(t, anchoTexto, peso));
-      });
-      h += 2 * padY;
-      // Una fila más alta que una página entera se recorta con "…": en lo que quede de esta página si
-      // es un espacio razonable, si no en una página nueva.
-      const recortar = h > espacioDePagina;
-      if (recortar) {
-        const libre = this.maxY - d.y - (encabezadoDibujado ? 0 : altoEncabezado) - (this.seccionPendiente ? 40 : 0) - 1;
-        h = libre >= 150 ? libre : espacioDePagina;
-      }
-      if (!encabezadoDibujado) {
-        // El encabezado sale junto con la primera fila (y con el título de sección pendiente).
-        this.asegurar(altoEncabezado + h);
-        dibujarEncabezado();
-      } else if (d.y + h > this.maxY) {
-        this.cerrarTabla();
-        this.nuevaPagina();
-        dibujarEncabezado();
-      }
-      const y = d.y;
-      d.save();
-      if (estilo === 'total') {
-        d.rect(MARGEN, y, this.ancho, h).fill(COLORES.fondoEncabezado);
-        d.moveTo(MARGEN, y).lineTo(MARGEN + this.ancho, y).lineWidth(0.6).strokeColor(COLORES.acento).stroke();
-      } else if (indice % 2 === 1) {
-        d.rect(MARGEN, y, this.ancho, h).fill(COLORES.cebra);
-      }
-      d.restore();
-      this.fuente(peso, tamano, COLORES.tinta);
-      cols.forEach((c, i) => {
-        let xt = c.x + padX;
-        let wt = c.w - 2 * padX;
-        const s = semaforos[i];
-        if (s) {
-          const cy = y + padY + d.currentLineHeight(true) / 2 + 0.2;
-          d.save();
-          d.circle(xt + DIAMETRO / 2, cy, DIAMETRO / 2).fill(COLORES_SEMAFORO[s.color]);
-          d.restore();
-          this.fuente(peso, tamano, COLORES.tinta);
-          xt += sangriaSemaforo;
-          wt -= sangriaSemaforo;
-        }
-        if (textos[i]) {
-          d.text(textos[i], xt, y + padY, {
-            width: wt,
-            align: s ? 'left' : c.alinear,
-            lineGap: gap,
-            height: h - 2 * padY + 1,
-            ellipsis: recortar || undefined,
-          });
-        }
-      });
-      d.y = y + h;
-      d.x = MARGEN;
-    };
-
-
-    const procesar = (fila: R) => {
-      const registro = fila as Record<string, unknown>;
-      dibujarFila(cols.map((c) => registro[c.clave]), 'normal', n);
-      acumulador.agregar(fila);
-      n++;
-    };
-    const senal = this.opciones.senal;
-    if (esIterableAsincrono(filas)) {
-      for await (const fila of filas) {
-        senal?.throwIfAborted();
-        procesar(fila);
-      }
-    } else {
-      for (const fila of filas) {
-        if (n % 200 === 0) senal?.throwIfAborted();
-        procesar(fila);
-      }
-    }
-
-    if (n === 0) {
-      this.fuente('cursiva', tamano, COLORES.gris);
-      const h = d.currentLineHeight(true) + 2 * padY + 2;
-      this.asegurar(altoEncabezado + h);
-      dibujarEncabezado();
-      this.fuente('cursiva', tamano, COLORES.gris);
-      d.text(opciones.vacio ?? 'Sin registros', MARGEN, d.y + padY + 1, { width: this.ancho, align: 'center' });
-      d.y += h;
-    }
-    if (opciones.totales) {
-      const t = opciones.totales;
-      const agregados = t.columnas as Partial<Record<string, Agregado>>;
-      const valores: unknown[] = cols.map((c) => {
-        const a = agregados[c.clave];
-        return a === undefined ? null : acumulador.valor(c.clave, a);
-      });
-      if (cols.length && valores[0] === null) valores[0] = t.etiqueta ?? 'Total';
-      // El total se imprime con el formato de su columna; una 'cuenta' es siempre un entero.
-      const tipos = cols.map((c) => (agregados[c.clave] === 'cuenta' ? ('entero' as TipoColumna) : c.tipo));
-      const original = cols.map((c) => c.tipo);
-      cols.forEach((c, i) => (c.tipo = i === 0 && typeof valores[0] === 'string' ? 'texto' : tipos[i]));
-      dibujarFila(valores, 'total', 0);
-      cols.forEach((c, i) => (c.tipo = original[i]));
-    }
-    this.cerrarTabla();
-    d.y += 10;
-    d.x = MARGEN;
-  }
-
-  /**
-   * Reparte el ancho útil en proporción a `ancho` (o al ancho típico del tipo), pero sin dejar una
-   * columna más angosta que la palabra más larga de su título o que su contenido de ancho fijo
-   * (una fecha, "100 %", un semáforo "En proceso"): así nunca se parte "Recepción" ni "21/11/2026".
-   */
-  private anchosDeColumna<R>(columnas: readonly Columna<R>[], tamano: number, padX: number, sangria: number): number[] {
-    const d = this.d;
-    const minimos = columnas.map((c) => {
-      this.fuente('semi', tamano);
-      let m = Math.max(0, ...c.titulo.split(/\s+/).map((p) => d.widthOfString(p)));
-      this.fuente('regular', tamano);
-      const muestra: Partial<Record<TipoColumna, string>> = {
-        fecha: '00/00/0000',
-        instante: '00/00/0000 00:00',
-        entero: '00,000',
-        numero: '000,000.00',
-        porcentaje: '100 %',
-      };
-      const tipo = c.tipo ?? 'texto';
-      if (muestra[tipo]) m = Math.max(m, d.widthOfString(muestra[tipo]));
-      if (tipo === 'semaforo') m = Math.max(m, sangria + d.widthOfString('Informativo'));
-      return m + 2 * padX + 1;
-    });
-    const pesos = columnas.map((c) => c.ancho ?? ANCHO_POR_TIPO[c.tipo ?? 'texto']);
-    const anchos = new Array<number>(columnas.length).fill(0);
-    const fijas = new Set<number>();
-    for (;;) {
-      const libres = columnas.map((_, i) => i).filter((i) => !fijas.has(i));
-      const restante = this.ancho - [...fijas].reduce((a, i) => a + anchos[i], 0);
-      const suma = libres.reduce((a, i) => a + pesos[i], 0) || 1;
-      let cambio = false;
-      for (const i of libres) {
-        anchos[i] = (pesos[i] / suma) * restante;
-        if (anchos[i] < minimos[i]) {
-          anchos[i] = minimos[i];
-          fijas.add(i);
-          cambio = true;
-        }
-      }
-      if (!cambio || libres.length === 0) break;
-    }
-    const total = anchos.reduce((a, b) => a + b, 0);
-    return total > this.ancho + 0.01 ? anchos.map((a) => (a * this.ancho) / total) : anchos;
-  }
-
-  private cerrarTabla(): void {
-    const d = this.d;
-    d.save();
-    d.moveTo(MARGEN, d.y).lineTo(MARGEN + this.ancho, d.y).lineWidth(0.5).strokeColor(COLORES.acento).stroke();
-    d.restore();
-  }
-}
-
-function rgb(hex: string): [string, string, string] {
-  const h = hex.replace('#', '');
-  const c = (i: number) => (parseInt(h.slice(i, i + 2), 16) / 255).toFixed(3);
-  return [c(0), c(2), c(4)];
 }
