@@ -86,6 +86,10 @@ test('tablero: el Jefe de Oficina lee el tablero, sigue una cifra a su lista y g
   await expect(page.locator('[data-modulo="acuerdos"]').getByRole('link', { name: 'Acuerdos de gabinete, Vencidos: 1' })).toBeVisible();
   await page.waitForTimeout(500); // charts animate in
   await captura(page, 'tablero-01-inicio');
+  await page.setViewportSize({ width: 1366, height: 1300 });
+  await page.waitForTimeout(500);
+  await captura(page, 'tablero-01b-completo');
+  await page.setViewportSize({ width: 1366, height: 800 });
 
   // Follow a figure: the overdue acuerdos open the acuerdos list already filtered.
   await page.locator('[data-modulo="acuerdos"]').getByRole('link', { name: 'Acuerdos de gabinete, Vencidos: 1' }).click();
