@@ -113,6 +113,14 @@ test('tablero: el Jefe de Oficina lee el tablero, sigue una cifra a su lista y g
   const fila = page.getByRole('row', { name: /Correspondencia recibida/ });
   await expect(fila.getByRole('cell').nth(1)).toHaveText('2');
   await captura(page, 'tablero-04-reportes');
+  // "Imprimir" opens the browser's print dialog in browser mode (window.print, stubbed here).
+  await page.evaluate(() => {
+    const w = window as unknown as { __impresiones: number; print: () => void };
+    w.__impresiones = 0;
+    w.print = () => void w.__impresiones++;
+  });
+  await page.getByRole('button', { name: 'Imprimir' }).click();
+  expect(await page.evaluate(() => (window as unknown as { __impresiones: number }).__impresiones)).toBe(1);
 
   const pdf = await bytesDePdfAbierto(page, () => page.getByRole('button', { name: 'PDF' }).click());
   const texto = execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' });
