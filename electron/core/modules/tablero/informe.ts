@@ -188,6 +188,7 @@ export function informe(ctx: Contexto, s: Semana, o: { recalcular: boolean; guar
     const actor = actorDe(ctx);
     ctx.transaccion(() => {
       const antes = ctx.sqlite.prepare('select id, version, datos from tablero_instantaneas where semana = ?').get(s.desde) as { id: string; version: number; datos: string } | undefined;
+      if (antes && !o.recalcular) return; // generated meanwhile by someone else: the first one stays
       if (antes) {
         ctx.sqlite
           .prepare('update tablero_instantaneas set datos = ?, formato = ?, porcentaje_en_48h_x10 = ?, generado_por = ?, version = version + 1, actualizado = ? where id = ?')
