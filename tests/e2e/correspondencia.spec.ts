@@ -121,6 +121,13 @@ test('correspondencia: registrar con escaneo, turnar a dos, responder una, prorr
   await expect(page.getByText(/Prórroga del turno a SH/)).toBeVisible();
   await captura(page, 'correspondencia-05-detalle');
 
+  // ── The scan opens in a preview (fetched by id, shown from a blob: never a path).
+  await page.getByRole('table').getByText('oficio escaneado.pdf').click();
+  const vista = page.getByRole('dialog', { name: 'oficio escaneado.pdf' });
+  await expect(vista.locator('iframe')).toHaveAttribute('src', /^blob:/);
+  await page.keyboard.press('Escape');
+  await expect(vista).toHaveCount(0);
+
   // ── Volante from the detail.
   const volante = await textoDelPdfAbierto(page, () => page.getByRole('button', { name: 'Imprimir volante' }).click());
   expect(volante).toContain('Volante de turno');
