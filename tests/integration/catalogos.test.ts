@@ -114,3 +114,23 @@ describe('ajustes', () => {
     expect((await llamar(p.core, 'ajustes.logo', {}, admin))?.contenidoBase64).toBe(png.toString('base64'));
   });
 });
+
+describe('días hábiles entre fechas lejanas', () => {
+  /** The plain definition, day by day: what the fast prefix counts must equal. */
+  function contarUnoPorUno(cal: CalendarioLaboral, desde: string, hasta: string): number {
+    const [a, b, signo] = desde <= hasta ? [desde, hasta, 1] : [hasta, desde, -1];
+    let n = 0;
+    for (let d = a; d < b; ) {
+      d = new Date(Date.parse(`${d}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+      if (cal.esHabil(d)) n++;
+    }
+    return signo * n;
+  }
+
+  it('cuenta igual que día por día, dentro de un año, entre años y al revés', () => {
+    const cal = new CalendarioLaboral(['2025-12-24', '2026-04-02', '2022-07-15']);
+    const fechas = ['2021-04-15', '2021-12-31', '2022-01-01', '2022-07-14', '2023-03-20', '2024-02-29', '2024-10-01',
+      '2025-12-24', '2026-01-01', '2026-04-02', '2026-11-16', '2026-11-20', '2026-11-21', '2027-06-30'];
+    for (const a of fechas) for (const b of fechas) expect(cal.habilesEntre(a, b), `${a} → ${b}`).toBe(contarUnoPorUno(cal, a, b));
+  });
+});

@@ -106,15 +106,3 @@ describe('plazos y semáforos', () => {
     expect(nombreSeguro('a\u0000b<>.pdf')).toBe('ab.pdf');
   });
 });
-
-describe('calendario rápido', () => {
-  it('da lo mismo que CalendarioLaboral.habilesEntre', async () => {
-    const { calendarioRapido } = await import('../../../electron/core/modules/correspondencia/calendarioRapido');
-    const base = new CalendarioLaboral(['2025-12-24', '2026-04-02']);
-    const r = calendarioRapido(base);
-    const fechas = ['2021-12-31', '2022-01-01', '2023-03-20', '2024-10-01', '2025-12-24', '2026-01-01', '2026-04-02', '2026-11-16', '2026-11-20', '2026-11-21', '2027-02-01'];
-    for (const a of fechas) for (const b of fechas) expect(r.habilesEntre(a, b), `${a} → ${b}`).toBe(base.habilesEntre(a, b));
-    expect(r.esHabil('2026-11-16')).toBe(false);
-    expect(r.sumarHabiles('2026-11-12', 3)).toBe('2026-11-18');
-  });
-});

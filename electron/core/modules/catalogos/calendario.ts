@@ -7,6 +7,7 @@ import { diaDeSemana, sumarDias } from '../../tiempo';
 export interface DiaInhabil { fecha: string; descripcion: string; oficial: boolean }
 
 const dos = (n: number) => String(n).padStart(2, '0');
+const DIA = 86_400_000;
 
 /** The n-th Monday (1-based) of a month, as `YYYY-MM-DD`. */
 function lunes(anio: number, mes: number, n: number): string {
@@ -64,16 +65,44 @@ export class CalendarioLaboral {
     return actual;
   }
 
-  /** Días hábiles from `desde` (exclusive) to `hasta` (inclusive); negative when hasta is earlier. */
+  /**
+   * Días hábiles from `desde` (exclusive) to `hasta` (inclusive); negative when hasta is earlier.
+   * O(years), not O(days): lists of items overdue for years compute this once per row.
+   */
   habilesEntre(desde: string, hasta: string): number {
     if (desde === hasta) return 0;
-    const signo = desde < hasta ? 1 : -1;
-    let [a, b] = signo > 0 ? [desde, hasta] : [hasta, desde];
-    let n = 0;
-    while (a < b) {
-      a = sumarDias(a, 1);
-      if (this.esHabil(a)) n++;
+    const [a, b, signo] = desde < hasta ? [desde, hasta, 1] : [hasta, desde, -1];
+    const base = Number(a.slice(0, 4));
+    return signo * (this.habilesHasta(b, base) - this.habilesHasta(a, base));
+  }
+
+  private readonly acumulados = new Map<number, Int32Array>();
+
+  /** acumulado[d] = días hábiles from 1 January through day d (0-based) of the year. */
+  private acumuladoDe(anio: number): Int32Array {
+    let a = this.acumulados.get(anio);
+    if (!a) {
+      const dias = (Date.UTC(anio + 1, 0, 1) - Date.UTC(anio, 0, 1)) / DIA;
+      a = new Int32Array(dias);
+      let fecha = `${anio}-01-01`;
+      for (let d = 0, n = 0; d < dias; d++, fecha = sumarDias(fecha, 1)) {
+        if (this.esHabil(fecha)) n++;
+        a[d] = n;
+      }
+      this.acumulados.set(anio, a);
     }
-    return signo * n;
+    return a;
+  }
+
+  /** Días hábiles from 1 January of `desdeAnio` through `fecha` inclusive. */
+  private habilesHasta(fecha: string, desdeAnio: number): number {
+    const anio = Number(fecha.slice(0, 4));
+    const dia = (Date.UTC(anio, Number(fecha.slice(5, 7)) - 1, Number(fecha.slice(8, 10))) - Date.UTC(anio, 0, 1)) / DIA;
+    let n = 0;
+    for (let y = desdeAnio; y < anio; y++) {
+      const a = this.acumuladoDe(y);
+      n += a[a.length - 1];
+    }
+    return n + this.acumuladoDe(anio)[dia];
   }
 }

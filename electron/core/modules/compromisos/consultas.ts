@@ -10,7 +10,6 @@ import {
 } from '../../../contract/compromisos';
 import { semaforoPlazo } from '../../semaforo';
 import { fechaEnZona } from '../../tiempo';
-import { calendarioIndexado } from './calendarioIndexado';
 import { normalizar, patronesBusqueda, semaforoCompromiso } from './reglas';
 
 export type Filtros = ParsedInput<'compromisos.listar'>;
@@ -182,7 +181,7 @@ export function consultar(ctx: Contexto, filtros: Filtros): CompromisoResumen[] 
   const filas = ctx.sqlite.prepare(sql).all(...params) as FilaCompromiso[];
   const corr = corresponsablesDe(ctx, filas.map((f) => f.id));
   const dia = hoy(ctx);
-  const calendario = calendarioIndexado(ctx.calendario(), [dia, ...filas.flatMap((f) => [f.fecha_compromiso, f.fecha_estimada])]);
+  const calendario = ctx.calendario();
   let items = filas.map((f) => aResumen(ctx, f, corr.get(f.id) ?? [], dia, calendario));
   if (filtros.semaforo?.length) items = items.filter((i) => filtros.semaforo!.includes(i.semaforo.color));
   if (filtros.plazo?.length) items = items.filter((i) => (filtros.plazo as string[]).includes(i.plazo.clave));
@@ -214,7 +213,7 @@ export function detalle(ctx: Contexto, id: string): CompromisoDetalle {
   }[];
   const dia = hoy(ctx);
   return {
-    ...aResumen(ctx, f, corr, dia, calendarioIndexado(ctx.calendario(), [dia, f.fecha_compromiso, f.fecha_estimada])),
+    ...aResumen(ctx, f, corr, dia, ctx.calendario()),
     seguimientos: seg.map((s) => ({
       id: s.id,
       fecha: s.fecha,

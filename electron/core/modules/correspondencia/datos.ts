@@ -7,7 +7,6 @@ import type { Semaforo } from '../../../contract/comun';
 import type { FiltrosAsuntos, FilaAsunto } from '../../../contract/correspondencia';
 import type { Contexto } from '../../contexto';
 import { fechaEnZona, inicioDeFecha, sumarDias } from '../../tiempo';
-import { calendarioRapido } from './calendarioRapido';
 import { expresionFts } from './busqueda';
 import {
   HORAS_META_TURNO,
@@ -34,7 +33,7 @@ export function st(ctx: Pick<Contexto, 'sqlite'>, sql: string): Database.Stateme
 
 export function hoyDe(ctx: Contexto): Hoy {
   const a = ctx.ajustes();
-  return { hoy: fechaEnZona(ctx.ahora(), a.zonaHoraria), calendario: calendarioRapido(ctx.calendario()), diasEnRiesgo: a.diasEnRiesgo };
+  return { hoy: fechaEnZona(ctx.ahora(), a.zonaHoraria), calendario: ctx.calendario(), diasEnRiesgo: a.diasEnRiesgo };
 }
 
 // ───────────── Bandeja / listados: one WHERE builder for screen and export ─────────────

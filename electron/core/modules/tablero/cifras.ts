@@ -11,7 +11,6 @@ import { ETIQUETA_ESTATUS_COMPROMISO, type EstatusCompromiso } from '../../../co
 import { ETIQUETA_ESTATUS_REUNION, type Acuerdo } from '../../../contract/gabinete';
 import type { Contexto } from '../../contexto';
 import { semaforoPlazo } from '../../semaforo';
-import { calendarioRapido } from '../correspondencia/calendarioRapido';
 import { fechaEnZona, inicioDeFecha, sumarDias } from '../../tiempo';
 import { reporteEstatus } from '../correspondencia/estatus';
 import { contar as contarAsuntos, hoyDe } from '../correspondencia/datos';
@@ -217,7 +216,7 @@ export interface SemanaAcuerdos {
 export function semanaAcuerdos(ctx: Contexto, s: Semana, todos: Acuerdo[] = listarAcuerdos(ctx, {}), nombres?: Nombres): SemanaAcuerdos {
   const { a, t, corte } = limites(ctx, s);
   const antes = estadosAcuerdosAl(ctx, t);
-  const e = { ...entorno(ctx), calendario: calendarioRapido(ctx.calendario()), hoy: corte };
+  const e = { ...entorno(ctx), calendario: ctx.calendario(), hoy: corte };
   let porIniciar = 0;
   let enProceso = 0;
   let concluidosTotal = 0;
