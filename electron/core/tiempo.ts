@@ -16,12 +16,43 @@ function partsFormatter(tz: string): Intl.DateTimeFormat {
 
 export interface PartesFecha { anio: number; mes: number; dia: number; hora: number; minuto: number; segundo: number }
 
-export function partesEnZona(instante: number, tz = ZONA_OFICINA): PartesFecha {
+/**
+ * Lists and exports convert thousands of instants, and Intl is slow. A zone's offset is constant over
+ * almost every UTC day: when it is the same at both ends of the day it is reused for the whole day;
+ * days with a change (DST) ask Intl for each instant.
+ */
+const DIA_MS = 86_400_000;
+const desfasesPorZona = new Map<string, Map<number, number | null>>();
+
+function desfaseIntl(instante: number, tz: string): number {
   const p: Record<string, number> = {};
   for (const part of partsFormatter(tz).formatToParts(new Date(instante))) {
     if (part.type !== 'literal') p[part.type] = Number(part.value);
   }
-  return { anio: p.year, mes: p.month, dia: p.day, hora: p.hour, minuto: p.minute, segundo: p.second };
+  const segundo = Math.floor(instante / 1000) * 1000;
+  return Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second) - segundo;
+}
+
+function desfaseEnZona(instante: number, tz: string): number {
+  let dias = desfasesPorZona.get(tz);
+  if (!dias) desfasesPorZona.set(tz, (dias = new Map()));
+  const dia = Math.floor(instante / DIA_MS);
+  let d = dias.get(dia);
+  if (d === undefined) {
+    const inicio = desfaseIntl(dia * DIA_MS, tz);
+    d = inicio === desfaseIntl(dia * DIA_MS + DIA_MS - 1000, tz) ? inicio : null;
+    if (dias.size > 100_000) dias.clear();
+    dias.set(dia, d);
+  }
+  return d ?? desfaseIntl(instante, tz);
+}
+
+export function partesEnZona(instante: number, tz = ZONA_OFICINA): PartesFecha {
+  const t = new Date(instante + desfaseEnZona(instante, tz));
+  return {
+    anio: t.getUTCFullYear(), mes: t.getUTCMonth() + 1, dia: t.getUTCDate(),
+    hora: t.getUTCHours(), minuto: t.getUTCMinutes(), segundo: t.getUTCSeconds(),
+  };
 }
 
 const dos = (n: number) => String(n).padStart(2, '0');
