@@ -1,0 +1,113 @@
+/**
+ * Compromisos de campaña's figures: the card (the module's own query and semáforos) and a week's tallies
+ * and seguimientos, each compromiso as it stood at the week's cut-off, rebuilt from its seguimientos.
+ */
+import type { Informe, Tarjeta } from '../../../contract/tablero';
+import { ETIQUETA_ESTATUS_COMPROMISO, type EstatusCompromiso } from '../../../contract/compromisos';
+import type { Contexto } from '../../contexto';
+import { contar as contarCompromisos } from '../compromisos/reglas';
+import { consultar as consultarCompromisos } from '../compromisos/service';
+import { comparar } from './comparacion';
+import { contarSemaforos } from './conteos';
+import { limites, type Nombres } from './corte';
+import { enlace, type Semana } from './semanas';
+
+interface EstadoCompromiso {
+  estatus: EstatusCompromiso;
+  avance: number;
+}
+
+export interface SemanaCompromisos {
+  total: number;
+  cumplido: number;
+  enProceso: number;
+  sinAvance: number;
+  noProcedente: number;
+  avancePromedio: number;
+  cumplidosSemana: number;
+  cambios: Informe['compromisos']['cambios'];
+}
+
+export function semanaCompromisos(ctx: Contexto, s: Semana, nombres?: Nombres): SemanaCompromisos {
+  const { a, t, corte } = limites(ctx, s);
+  const items = ctx.sqlite.prepare('select id, estatus, avance, fecha_compromiso as fecha from compromisos').all() as { id: string; estatus: EstatusCompromiso; avance: number; fecha: string }[];
+  // A compromiso exists from the date it was made (even if captured later).
+  const existentes = new Set(items.filter((x) => x.fecha <= corte).map((x) => x.id));
+  const antes = new Map(
+    (
+      ctx.sqlite
+        .prepare(
+          `select s.compromiso_id as id, s.estatus_anterior as estatus, s.avance_anterior as avance from compromiso_seguimientos s
+           where s.creado >= ? and not exists (select 1 from compromiso_seguimientos s2 where s2.compromiso_id = s.compromiso_id and s2.creado >= ? and (s2.creado < s.creado or (s2.creado = s.creado and s2.id < s.id)))`,
+        )
+        .all(t, t) as { id: string; estatus: EstatusCompromiso; avance: number }[]
+    ).map((x) => [x.id, { estatus: x.estatus, avance: x.avance } as EstadoCompromiso]),
+  );
+  const al = items.filter((x) => existentes.has(x.id)).map((x) => antes.get(x.id) ?? { estatus: x.estatus, avance: x.avance });
+  const c = contarCompromisos('general', 'Todos', al);
+  const cambios = (
+    ctx.sqlite
+      .prepare(
+        `select c.numero, c.descripcion, coalesce(nullif(d.siglas, ''), d.nombre) as dependencia, c.dependencia_id as dependenciaId, s.fecha, s.estatus_anterior as estatusAnterior, s.estatus,
+                s.avance_anterior as avanceAnterior, s.avance
+         from compromiso_seguimientos s join compromisos c on c.id = s.compromiso_id join dependencias d on d.id = c.dependencia_id
+         where s.creado >= ? and s.creado < ? order by s.creado, s.id`,
+      )
+      .all(a, t) as (Omit<Informe['compromisos']['cambios'][number], 'estatus' | 'estatusAnterior'> & { estatus: EstatusCompromiso; estatusAnterior: EstatusCompromiso; dependenciaId: string })[]
+  ).map(({ dependenciaId, ...x }) => ({
+    ...x,
+    dependencia: (nombres?.get(dependenciaId)?.siglas || nombres?.get(dependenciaId)?.nombre) ?? x.dependencia ?? '',
+    estatus: ETIQUETA_ESTATUS_COMPROMISO[x.estatus], estatusAnterior: ETIQUETA_ESTATUS_COMPROMISO[x.estatusAnterior] }));
+  const cumplidosSemana = (
+    ctx.sqlite
+      .prepare("select count(distinct compromiso_id) as n from compromiso_seguimientos where creado >= ? and creado < ? and estatus = 'cumplido' and estatus_anterior <> 'cumplido'")
+      .get(a, t) as { n: number }
+  ).n;
+  return {
+    total: c.total,
+    cumplido: c.cumplido,
+    enProceso: c.en_proceso,
+    sinAvance: c.sin_avance,
+    noProcedente: c.no_procedente,
+    avancePromedio: c.avancePromedio,
+    cumplidosSemana,
+    cambios,
+  };
+}
+
+export function tarjetaCompromisos(ctx: Contexto, semana: Semana, anterior: Semana): { tarjeta: Tarjeta; vencidos: Map<string, number> } {
+  const items = consultarCompromisos(ctx, { texto: '' });
+  const { c, p, vencidos } = contarSemaforos(items, (x) => x.semaforo.color, (x) => x.plazo.clave);
+  const esta = semanaCompromisos(ctx, semana);
+  const previa = semanaCompromisos(ctx, anterior);
+  const ir = (semaforo: string) => enlace('/compromisos', { semaforo });
+  const abiertos = enlace('/compromisos', { estatus: 'sin_avance,en_proceso' });
+  return {
+    vencidos,
+    tarjeta: {
+      modulo: 'compromisos',
+      titulo: 'Compromisos de campaña',
+      unidad: 'compromisos',
+      total: c.verde + c.amarillo + c.rojo,
+      enlace: '/compromisos',
+      estatus: [
+        { clave: 'cumplido', etiqueta: 'Cumplidos', color: 'verde', valor: c.verde, enlace: ir('verde') },
+        { clave: 'en_proceso', etiqueta: 'En proceso', color: 'amarillo', valor: c.amarillo, enlace: ir('amarillo') },
+        { clave: 'sin_avance', etiqueta: 'Sin avance', color: 'rojo', valor: c.rojo, enlace: ir('rojo') },
+      ],
+      plazo: [
+        // The compromisos list has no plazo filter: these lead to the open compromisos.
+        { clave: 'vencido', etiqueta: 'Vencidos', color: 'rojo', valor: p.vencido, enlace: abiertos },
+        { clave: 'en_riesgo', etiqueta: 'En riesgo', color: 'amarillo', valor: p.en_riesgo, enlace: abiertos },
+        { clave: 'a_tiempo', etiqueta: 'A tiempo', color: 'verde', valor: p.a_tiempo, enlace: abiertos },
+        { clave: 'sin_plazo', etiqueta: 'Sin fecha estimada', color: 'gris', valor: p.sin_plazo, enlace: abiertos },
+      ],
+      nota: c.gris ? `${c.gris.toLocaleString('es-MX')} no procedente(s) fuera de los conteos.` : null,
+      semana: [
+        comparar('cumplidos', 'Cumplidos en la semana', 'cantidad', esta.cumplidosSemana, previa.cumplidosSemana, ir('verde'), ir('verde')),
+        comparar('seguimientos', 'Seguimientos registrados', 'cantidad', esta.cambios.length, previa.cambios.length),
+        comparar('avance', 'Avance promedio', 'porcentaje', esta.avancePromedio, previa.avancePromedio),
+      ],
+    },
+  };
+}
