@@ -1,0 +1,90 @@
+/** Correspondencia › turnar an asunto to one or more dependencias, with the plazo the core proposes. */
+import { Button, Group, Modal, MultiSelect, Select, Stack, Textarea } from '@mantine/core';
+import { IconSend } from '@tabler/icons-react';
+import { useEffect, useState } from 'react';
+import { api } from '../../api';
+import { CampoFecha, avisarError, avisarExito, filtroSinAcentos } from '../../ui';
+import { useCatalogos, type Asunto } from './comun';
+
+export function DialogoTurnar({ asunto, abierto, onClose, alTurnar }: { asunto: Asunto; abierto: boolean; onClose: () => void; alTurnar: (a: Asunto) => void }) {
+  const cat = useCatalogos();
+  const [deps, setDeps] = useState<string[]>([]);
+  const [instr, setInstr] = useState<string | null>(null);
+  const [limite, setLimite] = useState<string | null>(null);
+  const [plazoInfo, setPlazoInfo] = useState<string>('');
+  const [notas, setNotas] = useState('');
+  const [guardando, setGuardando] = useState(false);
+  useEffect(() => {
+    if (cat && !instr) setInstr(cat.instrucciones.find((i) => i.clave === 'ATENCION')?.id ?? cat.instrucciones[0]?.id ?? null);
+  }, [cat, instr]);
+  // The plazo is computed by the core (días hábiles); the user may edit it.
+  useEffect(() => {
+    if (!instr || !abierto) return;
+    api
+      .llamar('correspondencia.plazo', { instruccionId: instr })
+      .then((p) => {
+        setLimite(p.fechaLimite);
+        setPlazoInfo(p.requiereAtencion ? `${p.diasHabiles} días hábiles a partir de hoy` : 'Para conocimiento: sin plazo');
+      })
+      .catch(avisarError);
+  }, [instr, abierto]);
+  const turnar = async () => {
+    if (!instr || deps.length === 0) return;
+    setGuardando(true);
+    try {
+      const a = await api.llamar('correspondencia.turnar', { asuntoId: asunto.id, dependencias: deps, instruccionId: instr, fechaLimite: limite, notas });
+      avisarExito(`Asunto ${asunto.folio} turnado a ${deps.length === 1 ? 'una dependencia' : `${deps.length} dependencias`}.`);
+      setDeps([]);
+      setNotas('');
+      alTurnar(a);
+      onClose();
+    } catch (e) {
+      avisarError(e, 'No se turnó');
+    } finally {
+      setGuardando(false);
+    }
+  };
+  const activas = (cat?.dependencias ?? []).filter((d) => d.activa).map((d) => ({ value: d.id, label: d.siglas ? `${d.nombre} (${d.siglas})` : d.nombre }));
+  return (
+    <Modal opened={abierto} onClose={onClose} title={`Turnar asunto ${asunto.folio}`} size="lg">
+      <Stack
+        onKeyDown={(e) => {
+          if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+            e.preventDefault();
+            void turnar();
+          }
+        }}
+      >
+        <MultiSelect
+          label="Dependencias"
+          placeholder="Escriba para buscar (sin acentos); puede elegir varias"
+          data={activas}
+          value={deps}
+          onChange={setDeps}
+          searchable
+          filter={filtroSinAcentos}
+          nothingFoundMessage="Sin coincidencias"
+          data-autofocus
+          withAsterisk
+        />
+        <Select
+          label="Instrucción"
+          data={(cat?.instrucciones ?? []).map((i) => ({ value: i.id, label: i.nombre }))}
+          value={instr}
+          onChange={setInstr}
+          allowDeselect={false}
+          searchable
+          filter={filtroSinAcentos}
+        />
+        <CampoFecha label="Fecha límite" description={plazoInfo} value={limite} onChange={setLimite} />
+        <Textarea label="Notas" autosize minRows={2} value={notas} onChange={(e) => setNotas(e.currentTarget.value)} />
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose}>Cancelar</Button>
+          <Button onClick={() => void turnar()} loading={guardando} disabled={deps.length === 0} leftSection={<IconSend size={16} />}>
+            Turnar (Ctrl+Enter)
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}
