@@ -33,7 +33,7 @@ test('correspondencia: registrar con escaneo, turnar a dos, responder una, prorr
   await entrarComo('capturista', 'rosa');
 
   // ── Registrar: keyboard-first, defaults, remitente, municipio without accents, a scan by drag and drop.
-  await page.getByRole('link', { name: 'Correspondencia' }).click();
+  await page.getByRole('navigation').getByRole('link', { name: 'Correspondencia' }).click();
   await expect(page.getByText('No hay asuntos con estos filtros')).toBeVisible();
   await captura(page, 'correspondencia-01-bandeja-vacia');
   await page.getByRole('button', { name: 'Registrar asunto' }).click();
@@ -153,10 +153,11 @@ test('correspondencia: registrar con escaneo, turnar a dos, responder una, prorr
   expect(valores).toContain('SEGOB, SH');
 
   // ── The Jefe de Oficina prints the Reporte de Estatus por Dependencia.
-  for (const cerrar of await page.locator('.mantine-Notification-root .mantine-Notification-closeButton').all()) await cerrar.click();
-  await page.getByRole('button', { name: /cerrar sesión/i }).click();
+  // Notices may cover the header: sign out from the keyboard, as a clerk could.
+  await page.getByRole('button', { name: /cerrar sesión/i }).focus();
+  await page.keyboard.press('Enter');
   await iniciarSesion(page, 'jefe');
-  await page.getByRole('link', { name: 'Correspondencia' }).click();
+  await page.getByRole('navigation').getByRole('link', { name: 'Correspondencia' }).click();
   await page.getByRole('tab', { name: 'Reporte de estatus' }).click();
   await expect(page.getByRole('row', { name: /Secretaría de Hacienda/ })).toBeVisible();
   await expect(page.getByTestId('pct-48h')).toHaveText('100 %');
