@@ -1,36 +1,18 @@
 /** Correspondencia budgets at 100k asuntos / 250k turnos (issue 3). */
-import fs from 'node:fs';
-import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import Database from 'better-sqlite3';
 import { and, desc, eq, inArray } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
-import { createCore, ARCHIVO_BASE } from '../../electron/core/app';
+import { createCore } from '../../electron/core/app';
 import { asuntos, turnos } from '../../db/schema';
 import { fechaEnZona, sumarDias } from '../../electron/core/tiempo';
-import { generarDemo, CONTRASENA_DEMO } from '../demo-datos';
+import { CONTRASENA_DEMO } from '../demo-datos';
+import { asegurarDemo } from './datos';
 import { mediana, percentil, type Banco } from './medir';
 
 export default async function (b: Banco) {
-  const { datos, asuntos: n } = b.opciones;
-  const archivo = path.join(datos, ARCHIVO_BASE);
-  let existentes = 0;
-  if (fs.existsSync(archivo)) {
-    const db = new Database(archivo, { readonly: true });
-    try {
-      existentes = (db.prepare('select count(*) as n from asuntos').get() as { n: number }).n;
-    } catch {
-      existentes = 0;
-    }
-    db.close();
-  }
-  if (existentes < n) {
-    fs.rmSync(datos, { recursive: true, force: true });
-    b.avisar(`Generando ${n.toLocaleString('es-MX')} asuntos de demostración en ${datos}…`);
-    const r = await generarDemo({ dataDir: datos, asuntos: n, progreso: (t) => process.stderr.write(`\r${t}   `) });
-    process.stderr.write('\n');
-    b.reportar({ name: 'demo: generar asuntos + turnos', value: r.segundos, unit: 's', budget: null });
-  }
+  const { datos } = b.opciones;
+  const archivo = await asegurarDemo(b);
 
   const core = await createCore({ dataDir: datos });
   const entrar = async (usuario: string) => {

@@ -4,33 +4,16 @@
  * the gabinete / compromisos / POA volume of a real year (20 reuniones, 160 acuerdos, 330 compromisos,
  * 60 metas) through the API so every card of the tablero has work to do.
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import Database from 'better-sqlite3';
-import { createCore, ARCHIVO_BASE } from '../../electron/core/app';
+import { createCore } from '../../electron/core/app';
 import { fechaEnZona, sumarDias } from '../../electron/core/tiempo';
-import { generarDemo, CONTRASENA_DEMO } from '../demo-datos';
+import { CONTRASENA_DEMO } from '../demo-datos';
+import { asegurarDemo } from './datos';
 import { mediana, percentil, type Banco } from './medir';
 
 export default async function (b: Banco) {
-  const { datos, asuntos: n } = b.opciones;
-  const archivo = path.join(datos, ARCHIVO_BASE);
-  let existentes = 0;
-  if (fs.existsSync(archivo)) {
-    const db = new Database(archivo, { readonly: true });
-    try {
-      existentes = (db.prepare('select count(*) as n from asuntos').get() as { n: number }).n;
-    } catch {
-      existentes = 0;
-    }
-    db.close();
-  }
-  if (existentes < n) {
-    fs.rmSync(datos, { recursive: true, force: true });
-    b.avisar(`Generando ${n.toLocaleString('es-MX')} asuntos de demostración en ${datos}…`);
-    await generarDemo({ dataDir: datos, asuntos: n, progreso: (t) => process.stderr.write(`\r${t}   `) });
-    process.stderr.write('\n');
-  }
+  const { datos } = b.opciones;
+  const archivo = await asegurarDemo(b);
 
   const core = await createCore({ dataDir: datos });
   const llamar = async (m: string, i: unknown, sesion: string | null) => {

@@ -14,6 +14,15 @@ const Ordinal = z
   .max(3999, 'Ordinal: máximo 3,999.');
 const Motivo = textoRequerido('Motivo', 1000);
 
+/** What a coordinator captures of a reunión, when creating it and when editing it. */
+const DatosReunion = z.object({
+  tema: texto('Tema o región', 150).default(''),
+  fecha: fecha('Fecha de la reunión'),
+  hora: Hora,
+  sede: texto('Sede', 200).default(''),
+  municipioClave: z.string().max(10).nullable().default(null),
+});
+
 export const ReunionResumen = z.object({
   id: Id,
   nombre: z.string(),
@@ -110,28 +119,13 @@ export const metodosReuniones = {
     acceso: LECTURA_GABINETE,
   }),
   'gabinete.reuniones.crear': metodo({
-    input: z.object({
-      tipoId: Id,
-      tema: texto('Tema o región', 150).default(''),
-      fecha: fecha('Fecha de la reunión'),
-      hora: Hora,
-      sede: texto('Sede', 200).default(''),
-      municipioClave: z.string().max(10).nullable().default(null),
-    }),
+    input: DatosReunion.extend({ tipoId: Id }),
     output: ReunionDetalle,
     acceso: ESCRITURA_GABINETE,
     escritura: true,
   }),
   'gabinete.reuniones.editar': metodo({
-    input: z.object({
-      id: Id,
-      version: Version,
-      tema: texto('Tema o región', 150).default(''),
-      fecha: fecha('Fecha de la reunión'),
-      hora: Hora,
-      sede: texto('Sede', 200).default(''),
-      municipioClave: z.string().max(10).nullable().default(null),
-    }),
+    input: DatosReunion.extend({ id: Id, version: Version }),
     output: ReunionDetalle,
     acceso: ESCRITURA_GABINETE,
     escritura: true,
