@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { spawn } from 'node:child_process';
 import { createCore } from '../../electron/core/app';
 import type { Core } from '../../electron/core/tipos';
 import type { Input, Method, Output } from '../../electron/contract';
@@ -51,4 +52,27 @@ export async function iniciarComoAdmin(core: Core): Promise<string> {
 export async function crearUsuarioYEntrar(core: Core, admin: string, usuario: string, rol: Input<'usuarios.crear'>['rol']): Promise<string> {
   await llamar(core, 'usuarios.crear', { usuario, nombre: `Persona ${usuario}`, rol, contrasena: CONTRASENA }, admin);
   return (await llamar(core, 'usuarios.iniciarSesion', { usuario, contrasena: CONTRASENA })).token;
+}
+
+/**
+ * Starts a fixture script in its own Node process (a second "user" on the same database file).
+ * `esperar(prefijo)` resolves with the first stdout line starting with it, or rejects if the process exits first.
+ */
+export function procesoHijo(script: string, args: string[]) {
+  const proc = spawn(process.execPath, ['--import', 'tsx', script, ...args], { stdio: ['pipe', 'pipe', 'inherit'] });
+  let salida = '';
+  const esperar = (texto: string) =>
+    new Promise<string>((resolve, reject) => {
+      const revisar = () => {
+        const linea = salida.split('\n').find((l) => l.startsWith(texto));
+        if (linea) resolve(linea);
+      };
+      proc.stdout.on('data', (c: Buffer) => {
+        salida += c.toString();
+        revisar();
+      });
+      proc.once('exit', (code) => (salida.includes(texto) ? undefined : reject(new Error(`${path.basename(script)} terminó con ${code}`))));
+      revisar();
+    });
+  return { proc, esperar };
 }

@@ -1,30 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { spawn } from 'node:child_process';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { ARCHIVO_BASE } from '../../../electron/core/app';
 import { escenario } from './apoyo';
+import { procesoHijo } from '../ayuda';
 
-function hijo(dataDir: string, nombre: string, cuantos: number) {
-  const proc = spawn(process.execPath, ['--import', 'tsx', 'tests/fixtures/registrador.ts', dataDir, nombre, String(cuantos)], {
-    stdio: ['pipe', 'pipe', 'inherit'],
-  });
-  let salida = '';
-  const esperar = (texto: string) =>
-    new Promise<string>((resolve, reject) => {
-      const revisar = () => {
-        const linea = salida.split('\n').find((l) => l.startsWith(texto));
-        if (linea) resolve(linea);
-      };
-      proc.stdout.on('data', (c: Buffer) => {
-        salida += c.toString();
-        revisar();
-      });
-      proc.once('exit', (code) => (salida.includes(texto) ? undefined : reject(new Error(`el proceso ${nombre} terminó con ${code}`))));
-      revisar();
-    });
-  return { proc, esperar };
-}
+const hijo = (dataDir: string, nombre: string, cuantos: number) => procesoHijo('tests/fixtures/registrador.ts', [dataDir, nombre, String(cuantos)]);
 
 describe('folios bajo concurrencia', () => {
   it('dos procesos registran 500 asuntos cada uno a la vez: 1,000 folios distintos y consecutivos', async () => {

@@ -1,28 +1,11 @@
-import { spawn } from 'node:child_process';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { ARCHIVO_BASE } from '../../../electron/core/app';
 import { prepararGabinete } from './preparar';
+import { procesoHijo } from '../ayuda';
 
-function hijo(dataDir: string, tipoId: string, cuantos: number) {
-  const proc = spawn(process.execPath, ['--import', 'tsx', 'tests/fixtures/gabinete-convocador.ts', dataDir, tipoId, String(cuantos)], { stdio: ['pipe', 'pipe', 'inherit'] });
-  let salida = '';
-  const esperar = (texto: string) =>
-    new Promise<string>((resolve, reject) => {
-      const revisar = () => {
-        const linea = salida.split('\n').find((l) => l.startsWith(texto));
-        if (linea) resolve(linea);
-      };
-      proc.stdout.on('data', (c: Buffer) => {
-        salida += c.toString();
-        revisar();
-      });
-      proc.once('exit', (code) => (salida.includes(texto) ? undefined : reject(new Error(`el proceso terminó con ${code}`))));
-      revisar();
-    });
-  return { proc, esperar };
-}
+const hijo = (dataDir: string, tipoId: string, cuantos: number) => procesoHijo('tests/fixtures/gabinete-convocador.ts', [dataDir, tipoId, String(cuantos)]);
 
 describe('ordinal como folio', () => {
   it('dos procesos crean 40 reuniones de Gabinete Legal cada uno a la vez: ordinales I..LXXX sin repetir ni huecos', async () => {
