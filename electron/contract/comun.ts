@@ -79,6 +79,14 @@ export const Paginado = z.object({
 export const ColorSemaforo = z.enum(['verde', 'amarillo', 'rojo', 'gris']);
 export type ColorSemaforo = z.infer<typeof ColorSemaforo>;
 
+/** The official semáforo colours, the same on screen, in PDF and in Excel. */
+export const HEX_SEMAFORO: Readonly<Record<ColorSemaforo, string>> = {
+  verde: '#2e7d32',
+  amarillo: '#f9a825',
+  rojo: '#c62828',
+  gris: '#9e9e9e',
+};
+
 /** A semáforo as the core computes it (DOMAIN §5); the renderer only shows it: dot + word + why. */
 export const Semaforo = z.object({
   clave: z.string(),

@@ -3,6 +3,7 @@
  * en español de México (`1,234.5`, `65 %`, "21 de noviembre de 2026"). Sin dependencias de exceljs
  * ni de pdfkit, para que cualquier módulo pueda importarlo.
  */
+import { HEX_SEMAFORO, type ColorSemaforo } from '../../contract/comun';
 import { fechaCorta, fechaEnZona, fechaLarga, partesEnZona, ZONA_OFICINA } from '../tiempo';
 
 /** Datos de membrete que recibe todo reporte. */
@@ -22,15 +23,10 @@ export interface Encabezado {
   zona?: string;
 }
 
-export type ColorSemaforo = 'verde' | 'amarillo' | 'rojo' | 'gris';
+export type { ColorSemaforo };
 
-/** Colores oficiales del semáforo en toda la aplicación. */
-export const COLORES_SEMAFORO: Readonly<Record<ColorSemaforo, string>> = {
-  verde: '#2e7d32',
-  amarillo: '#f9a825',
-  rojo: '#c62828',
-  gris: '#9e9e9e',
-};
+/** Colores oficiales del semáforo en toda la aplicación (los mismos de la pantalla). */
+export const COLORES_SEMAFORO = HEX_SEMAFORO;
 
 /** Una celda de semáforo: el color y la palabra que lo acompaña siempre ("Atendido", "Vencido"…). */
 export interface Semaforo {

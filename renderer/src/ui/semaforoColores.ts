@@ -1,15 +1,12 @@
 /** The four semáforo colours (DOMAIN §5). The UI shows what the core computed; it never recomputes it. */
-export type ColorSemaforo = 'verde' | 'amarillo' | 'rojo' | 'gris';
+import { HEX_SEMAFORO, type ColorSemaforo } from '../../../electron/contract/comun';
+
+export type { ColorSemaforo };
 
 export const COLORES_SEMAFORO: readonly ColorSemaforo[] = ['verde', 'amarillo', 'rojo', 'gris'];
 
 /** Dot / bar colour. */
-export const COLOR_SEMAFORO: Record<ColorSemaforo, string> = {
-  verde: '#2e7d32',
-  amarillo: '#f9a825',
-  rojo: '#c62828',
-  gris: '#9e9e9e',
-};
+export const COLOR_SEMAFORO: Readonly<Record<ColorSemaforo, string>> = HEX_SEMAFORO;
 
 /** Text colour on the light tinted background (WCAG AA on white and on the tint). */
 export const TINTA_SEMAFORO: Record<ColorSemaforo, string> = {
