@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { aplicarSeguimiento, contar, normalizar, patronesBusqueda, porcentajesQueSuman, semaforoCompromiso } from '../../../electron/core/modules/compromisos/reglas';
+import { aplicarSeguimiento, contar, patronesBusqueda, porcentajesQueSuman, semaforoCompromiso } from '../../../electron/core/modules/compromisos/reglas';
+import { normalizar } from '../../../electron/core/texto';
 
 describe('reglas de compromisos', () => {
   it('porcentajes enteros que siempre suman 100', () => {

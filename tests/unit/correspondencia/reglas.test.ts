@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatearFolio, validarPlantilla } from '../../../electron/core/modules/correspondencia/folio';
-import { expresionFts, normalizar } from '../../../electron/core/modules/correspondencia/busqueda';
+import { expresionFts } from '../../../electron/core/modules/correspondencia/busqueda';
+import { normalizar } from '../../../electron/core/texto';
 import {
   estatusAsunto,
   horasParaTurnar,

@@ -10,7 +10,8 @@ import {
 } from '../../../contract/compromisos';
 import { semaforoPlazo } from '../../semaforo';
 import { fechaEnZona } from '../../tiempo';
-import { normalizar, patronesBusqueda, semaforoCompromiso } from './reglas';
+import { patronesBusqueda, semaforoCompromiso } from './reglas';
+import { normalizar } from '../../texto';
 
 export type Filtros = ParsedInput<'compromisos.listar'>;
 

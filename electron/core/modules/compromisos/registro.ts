@@ -6,7 +6,8 @@ import { AppError, conflicto, noEncontrado } from '../../errors';
 import { actorDe, type Contexto, type Handlers } from '../../contexto';
 import type { ParsedInput } from '../../../contract';
 import type { CompromisoDetalle } from '../../../contract/compromisos';
-import { aplicarSeguimiento, normalizar } from './reglas';
+import { aplicarSeguimiento } from './reglas';
+import { normalizar } from '../../texto';
 import { consultar, detalle, hoy } from './consultas';
 import { pedPorId } from './ped';
 

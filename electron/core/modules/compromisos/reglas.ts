@@ -1,4 +1,5 @@
 /** Pure rules of the compromisos module: semáforo mapping, counts that add up, search normalization. */
+import { normalizar } from '../../texto';
 import type { Semaforo } from '../../../contract/comun';
 import { ETIQUETA_ESTATUS_COMPROMISO, type EstatusCompromiso } from '../../../contract/compromisos';
 import { semaforoEstatus, type FaseEstatus } from '../../semaforo';
@@ -71,16 +72,6 @@ export function contar(clave: string, nombre: string, items: readonly ParaContar
     porcentajes: { cumplido: pc, en_proceso: pp, sin_avance: ps },
     avancePromedio: contados ? Math.round((suma * 10) / contados) / 10 : 0,
   };
-}
-
-/** Lowercase, without accents or extra spaces: what the search column stores and what the query is compared with. */
-export function normalizar(texto: string): string {
-  return texto
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
 }
 
 /** Search terms as LIKE patterns (bound as parameters, never spliced): `%`, `_` and `\` escaped. */

@@ -17,13 +17,3 @@ export function expresionFts(texto: string | null | undefined): string | null {
   }
   return terminos.length ? terminos.join(' ') : null;
 }
-
-/** Lowercase, without accents: the key remitentes and pickers are searched by. */
-export function normalizar(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
-}

@@ -5,7 +5,7 @@ import { AppError, conflicto } from '../../errors';
 import { actorDe, type Contexto, type Handlers } from '../../contexto';
 import { anioEnZona, fechaEnZona, inicioDeFecha } from '../../tiempo';
 import { formatearFolio } from './folio';
-import { normalizar } from './busqueda';
+import { normalizar } from '../../texto';
 import { st } from './datos';
 import { abierto, asuntoSql, evento, vErr, zona } from './comun';
 import { serie, tomarNumero, type SerieFila } from './series';
