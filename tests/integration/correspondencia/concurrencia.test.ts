@@ -27,8 +27,10 @@ describe('folios bajo concurrencia', () => {
     expect(filas).toHaveLength(1000);
     expect(filas.map((f) => f.numero)).toEqual(Array.from({ length: 1000 }, (_, i) => i + 1));
     expect(new Set(filas.map((f) => f.folio)).size).toBe(1000);
-    // Both processes really interleaved.
-    const primeros = filas.slice(0, 500).map((f) => f.remitente_nombre.split(' ')[1]);
-    expect(new Set(primeros).size).toBe(2);
+    // Both processes really overlapped in time: the folio sequence goes A…B…A (or B…A…B) somewhere.
+    // (Where in the sequence depends on the scheduler: on a loaded machine one process may start later.)
+    const quien = filas.map((f) => f.remitente_nombre.split(' ')[1]);
+    const cambios = quien.filter((q, i) => i > 0 && q !== quien[i - 1]).length;
+    expect(cambios).toBeGreaterThanOrEqual(2);
   }, 180_000);
 });
