@@ -2,38 +2,11 @@
  * Browser mode: the same core behind a local HTTP server, for machines without the Electron runtime
  * and for the end-to-end tests. Usage: modo-navegador [--data-dir DIR] [--port N] [--no-abrir]
  */
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { spawn } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { createCore } from '../electron/core/app';
 import { startServer } from '../electron/core/server';
-
-const PRODUCTO = 'Sistema de Seguimiento del Ejecutivo';
-
-function raizDeLaApp(): string {
-  let dir = path.dirname(fileURLToPath(import.meta.url));
-  while (!fs.existsSync(path.join(dir, 'package.json'))) {
-    const arriba = path.dirname(dir);
-    if (arriba === dir) return process.cwd();
-    dir = arriba;
-  }
-  return dir;
-}
-
-/** The same folder Electron's app.getPath('userData') uses, so both modes share one database. */
-function carpetaDeDatosPorDefecto(): string {
-  const home = os.homedir();
-  if (process.platform === 'win32') return path.join(process.env.APPDATA ?? path.join(home, 'AppData', 'Roaming'), PRODUCTO);
-  if (process.platform === 'darwin') return path.join(home, 'Library', 'Application Support', PRODUCTO);
-  return path.join(process.env.XDG_CONFIG_HOME ?? path.join(home, '.config'), PRODUCTO);
-}
-
-function argumento(nombre: string): string | undefined {
-  const i = process.argv.indexOf(nombre);
-  return i >= 0 ? process.argv[i + 1] : undefined;
-}
+import { argumento, carpetaDeDatos, PRODUCTO, raizDeLaApp } from './cli/comun';
 
 function abrirNavegador(url: string): void {
   const [cmd, args] =
@@ -45,7 +18,7 @@ function abrirNavegador(url: string): void {
 
 async function main(): Promise<void> {
   const raiz = raizDeLaApp();
-  const dataDir = argumento('--data-dir') ?? process.env.SSE_DATA_DIR ?? carpetaDeDatosPorDefecto();
+  const dataDir = carpetaDeDatos();
   const puerto = argumento('--port');
   const core = await createCore({ dataDir, appRoot: raiz });
   const servidor = await startServer({ core, staticDir: path.join(raiz, 'dist', 'renderer'), port: puerto ? Number(puerto) : 0 });

@@ -6,6 +6,7 @@ import { eq } from 'drizzle-orm';
 import { openDatabase } from '../../db/connection';
 import { usuarios, diasInhabiles } from '../../db/schema';
 import { AppError } from './errors';
+import { acquireDataDirLock } from './dataDirLock';
 import { createRouter, type Autenticador } from './router';
 import type { Actor, Contexto, Handlers } from './contexto';
 import type { Core, CoreOptions, Progreso } from './tipos';
@@ -46,12 +47,19 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
   const ahora = opts.clock ?? Date.now;
   fs.mkdirSync(dataDir, { recursive: true });
 
-  const conexion = await openDatabase({
-    file: path.join(dataDir, ARCHIVO_BASE),
-    migrationsDir: path.join(appRoot, 'db', 'migrations'),
-    nativeBinding: opts.nativeBinding,
-    now: ahora,
-  });
+  const lock = opts.compartirCarpeta ? null : acquireDataDirLock(dataDir, opts.rolProceso ?? 'la aplicación');
+  let conexion: Awaited<ReturnType<typeof openDatabase>>;
+  try {
+    conexion = await openDatabase({
+      file: path.join(dataDir, ARCHIVO_BASE),
+      migrationsDir: path.join(appRoot, 'db', 'migrations'),
+      nativeBinding: opts.nativeBinding,
+      now: ahora,
+    });
+  } catch (e) {
+    lock?.release();
+    throw e;
+  }
   const { db, sqlite } = conexion;
   const eventos = new EventEmitter();
   const sesiones = new Sesiones();
@@ -132,6 +140,9 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
       return () => eventos.off(evento, cb);
     },
     archivoGenerado: (id, sesion) => generados.obtener(id, sesion),
-    close: () => conexion.close(),
+    close: () => {
+      conexion.close();
+      lock?.release();
+    },
   };
 }

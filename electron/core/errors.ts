@@ -12,6 +12,7 @@ export type ErrorCode =
   | 'CREDENCIALES'
   | 'METODO_DESCONOCIDO'
   | 'BASE_DE_DATOS'
+  | 'CARPETA_EN_USO'
   | 'ARCHIVO'
   | 'PETICION'
   | 'INTERNO';

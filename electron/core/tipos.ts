@@ -37,6 +37,13 @@ export interface CoreOptions {
   nativeBinding?: string;
   /** Fixed clock for tests (epoch ms). */
   clock?: () => number;
+  /** Who holds the data directory, for the message a second writer gets (default «la aplicación»). */
+  rolProceso?: string;
+  /**
+   * Skip the one-writer lock. Only for tests that prove the database's own guarantees (gapless folios)
+   * with two processes writing the same file; every real entry point takes the lock.
+   */
+  compartirCarpeta?: boolean;
   /** Validate every output against the contract (tests). */
   validarSalida?: boolean;
 }
