@@ -10,6 +10,7 @@ import { carpetaTemporal, fallar, llamar } from '../ayuda';
 import { escenario, datosAsunto, pdfMinimo, type Escenario } from '../correspondencia/apoyo';
 import { crearRespaldo, listarRespaldos, restaurarDatos, verificarRespaldo } from '../../../electron/core/modules/respaldo/service';
 import { aConservar } from '../../../electron/core/modules/respaldo/rotacion';
+import { iniciarProgramador } from '../../../electron/core/modules/respaldo/programador';
 import { contarFilas, leerManifiesto, sellar, type Manifiesto } from '../../../electron/core/modules/respaldo/manifiesto';
 import { ARCHIVO_BASE } from '../../../electron/core/app';
 
@@ -197,6 +198,34 @@ describe('respaldo', () => {
       fs.chmodSync(soloLectura, 0o755);
     }
     expect(listarRespaldos(falta)).toEqual([]);
+  });
+
+  it('automático: una vez al día después de la hora fijada; al cerrar, solo si el último tiene más de 24 h', async () => {
+    await llamar(e.p.core, 'respaldo.guardarAjustes', { destino, hora: '11:00', diarios: 7, semanales: 4, mensuales: 12, version: 1 }, e.admin);
+    const reloj = e.p.reloj; // 10:00 in Hermosillo
+    const avisos: string[] = [];
+    const prog = iniciarProgramador({ dataDir: e.p.dataDir, appRoot: raiz, ahora: () => reloj.ahora, intervaloMs: 3_600_000, registro: (m) => avisos.push(m) });
+    try {
+      expect(await prog.revisar()).toBeNull(); // before the hour
+      reloj.avanzar(90 * 60_000); // 11:30
+      const hecho = await prog.revisar();
+      expect(hecho).toContain(destino);
+      expect(await prog.revisar()).toBeNull(); // once a day
+      await prog.alCerrar();
+      expect(listarRespaldos(destino)).toHaveLength(1); // the last one is recent
+      reloj.avanzar(25 * 3_600_000);
+      await prog.alCerrar();
+      const lista = listarRespaldos(destino);
+      expect(lista).toHaveLength(2);
+      expect(lista.map((r) => r.manifiesto.motivo)).toEqual(['automatico', 'automatico']);
+      expect(avisos.every((a) => a.startsWith('respaldo automático en'))).toBe(true);
+      // The tablero warning after 48 h without a backup.
+      reloj.avanzar(49 * 3_600_000);
+      const admin = (await llamar(e.p.core, 'usuarios.iniciarSesion', { usuario: 'admin', contrasena: 'contrasena-segura-1' })).token;
+      expect((await llamar(e.p.core, 'respaldo.aviso', {}, admin)).aviso).toMatch(/hace 2 días/);
+    } finally {
+      prog.detener();
+    }
   });
 
   it('rotación: 7 diarios, 4 semanales y 12 mensuales, y siempre el más reciente', () => {

@@ -1,9 +1,10 @@
 /**
- * How backups sit in a destination folder: `respaldo-AAAAMMDD-HHMMSS/` (UTC) holding seguimiento.sqlite,
+ * How backups sit in a destination folder: `respaldo-AAAAMMDD-HHMMSS/` (office time) holding seguimiento.sqlite,
  * manifiesto.json and archivos/<ab>/<sha256>; `.parcial-…` folders are work in progress and never listed.
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { partesEnZona, ZONA_OFICINA } from '../../tiempo';
 import { ARCHIVO_MANIFIESTO, ARCHIVO_VERIFICACION, leerManifiesto, type Manifiesto } from './manifiesto';
 
 export const PREFIJO = 'respaldo-';
@@ -29,9 +30,12 @@ export function rutaAnexo(respaldo: string, sha256: string): string {
   return path.join(respaldo, 'archivos', sha256.slice(0, 2), sha256);
 }
 
-/** A name that sorts by time and is not taken in `destino`. */
+const dos = (n: number) => String(n).padStart(2, '0');
+
+/** A name in office time (what the list shows) that sorts by time and is not taken in `destino`. */
 export function nombreDeRespaldo(creado: number, destino: string): string {
-  const base = `${PREFIJO}${new Date(creado).toISOString().replace(/[-:]/g, '').replace('T', '-').slice(0, 15)}`;
+  const p = partesEnZona(creado, ZONA_OFICINA);
+  const base = `${PREFIJO}${p.anio}${dos(p.mes)}${dos(p.dia)}-${dos(p.hora)}${dos(p.minuto)}${dos(p.segundo)}`;
   let nombre = base;
   for (let i = 2; fs.existsSync(path.join(destino, nombre)); i++) nombre = `${base}-${i}`;
   return nombre;
