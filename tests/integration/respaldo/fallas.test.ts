@@ -4,12 +4,12 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { spawnSync } from 'node:child_process';
+import { spawnSync, execFileSync } from 'node:child_process';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { carpetaTemporal, crearUsuarioYEntrar, fallar, iniciarComoAdmin, crearPrueba, llamar, procesoHijo } from '../ayuda';
 import { escenario, datosAsunto, pdfMinimo } from '../correspondencia/apoyo';
-import { crearRespaldo, listarRespaldos, verificarRespaldo } from '../../../electron/core/modules/respaldo/service';
+import { crearRespaldo, listarRespaldos, restaurarDatos, verificarRespaldo } from '../../../electron/core/modules/respaldo/service';
 import { ARCHIVO_BASE } from '../../../electron/core/app';
 
 const raiz = process.cwd();
@@ -107,6 +107,58 @@ describe('respaldo ante fallas', () => {
     expect(sinRespaldo.codigo).not.toBe(0);
     expect(sinRespaldo.errores).toMatch(/No existe el respaldo/);
   }, 180_000);
+});
+
+/** A small tmpfs (a full USB drive, a read-only one); null where this machine may not mount (not root). */
+function montar(opciones: string): { dir: string; desmontar(): void } | null {
+  const dir = carpetaTemporal('sse-montaje-');
+  try {
+    execFileSync('mount', ['-t', 'tmpfs', '-o', opciones, 'tmpfs', dir], { stdio: 'ignore' });
+    return { dir, desmontar: () => execFileSync('umount', [dir], { stdio: 'ignore' }) };
+  } catch {
+    console.log(`No se pudo montar un tmpfs (${opciones}) en este equipo (requiere root): se omite este caso de destino.`);
+    return null;
+  }
+}
+
+describe('destino lleno o de solo lectura; datos dañados', () => {
+  it('destino lleno: mensaje claro y nada a medias; de solo lectura: mensaje claro', async () => {
+    const e = await escenario();
+    for (let i = 0; i < 3; i++) {
+      await llamar(e.p.core, 'correspondencia.registrar', { ...datosAsunto(), anexos: [{ nombre: 'a.pdf', contenidoBase64: Buffer.concat([pdfMinimo(String(i)), Buffer.alloc(200_000, i)]).toString('base64') }] }, e.cap);
+    }
+    const lleno = montar('size=400k');
+    if (lleno) {
+      try {
+        await expect(crearRespaldo({ dataDir: e.p.dataDir, destino: lleno.dir, appRoot: raiz })).rejects.toThrow(/se llenó/);
+        expect(fs.readdirSync(lleno.dir)).toEqual([]);
+      } finally {
+        lleno.desmontar();
+      }
+    }
+    const ro = montar('size=1m,ro');
+    if (ro) {
+      try {
+        await expect(crearRespaldo({ dataDir: e.p.dataDir, destino: ro.dir, appRoot: raiz })).rejects.toThrow(/No se puede escribir/);
+      } finally {
+        ro.desmontar();
+      }
+    }
+    e.p.cerrar();
+  });
+
+  it('restaurar sobre una base dañada: la dañada se guarda tal cual y los datos vuelven', async () => {
+    const e = await escenario();
+    await llamar(e.p.core, 'correspondencia.registrar', datosAsunto(), e.cap);
+    const r = await crearRespaldo({ dataDir: e.p.dataDir, destino: carpetaTemporal('sse-destino-'), appRoot: raiz });
+    e.p.cerrar();
+    fs.writeFileSync(path.join(e.p.dataDir, ARCHIVO_BASE), Buffer.alloc(8192, 7)); // not SQLite any more
+    const hecho = await restaurarDatos({ dataDir: e.p.dataDir, desde: r.ruta, appRoot: raiz });
+    expect(hecho.seguridad).toMatch(/danada-/);
+    expect(fs.readFileSync(path.join(hecho.seguridad!, ARCHIVO_BASE))[0]).toBe(7);
+    expect(hecho.bitacora.integra).toBe(true);
+    expect(contar(e.p.dataDir, 'asuntos')).toBe(1);
+  });
 });
 
 describe('anexos duraderos', () => {
