@@ -57,7 +57,11 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
   const reemplazarDatos = async <T>(aplicar: () => Promise<T>): Promise<T> => {
     reemplazando = true;
     try {
-      while (enCurso > 1) await new Promise((r) => setTimeout(r, 20));
+      const limite = Date.now() + 60_000;
+      while (enCurso > 1) {
+        if (Date.now() > limite) throw new AppError('RESTAURANDO', 'Hay operaciones de otras personas en curso desde hace un minuto; no se restauró nada. Intente de nuevo.');
+        await new Promise((r) => setTimeout(r, 20));
+      }
       nucleo.close();
       try {
         return await aplicar();
