@@ -91,7 +91,7 @@ export async function openDatabase(opts: OpenOptions): Promise<Connection> {
     sqlite.pragma('foreign_keys = ON');
     const check = sqlite.pragma('quick_check', { simple: true });
     if (check !== 'ok') {
-      throw new AppError('BASE_DE_DATOS', `La base de datos está dañada (${String(check)}). Restaure el último respaldo.`);
+      throw new AppError('BASE_DE_DATOS', `La base de datos está dañada (${String(check)}); no se modificó. Restaure el último respaldo: npm run restaurar -- --desde <carpeta del respaldo> (README, «Respaldos»).`);
     }
 
     const journal = readJournal(migrationsDir);

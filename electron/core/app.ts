@@ -26,6 +26,7 @@ import { correspondenciaHandlers } from './modules/correspondencia/service';
 import { tableroHandlers } from './modules/tablero/service';
 import { compromisosHandlers } from './modules/compromisos/service';
 import { poaHandlers } from './modules/poa/service';
+import { respaldoHandlers, iniciarProgramador } from './modules/respaldo/service';
 
 const handlers: Handlers = {
   ...usuariosHandlers,
@@ -37,31 +38,101 @@ const handlers: Handlers = {
   ...tableroHandlers,
   ...compromisosHandlers,
   ...poaHandlers,
+  ...respaldoHandlers,
 };
 
 export const ARCHIVO_BASE = 'seguimiento.sqlite';
 
 export async function createCore(opts: CoreOptions): Promise<Core> {
-  const appRoot = opts.appRoot ?? process.cwd();
   const dataDir = path.resolve(opts.dataDir);
-  const ahora = opts.clock ?? Date.now;
   fs.mkdirSync(dataDir, { recursive: true });
-
   const lock = opts.compartirCarpeta ? null : acquireDataDirLock(dataDir, opts.rolProceso ?? 'la aplicación');
-  let conexion: Awaited<ReturnType<typeof openDatabase>>;
+  const eventos = new EventEmitter();
+
+  // A restore replaces the data under the running core: calls in course finish, new ones are refused,
+  // the database closes, the files are swapped and the core reopens on them (every session ends).
+  let enCurso = 0;
+  let reemplazando = false;
+  let nucleo: Nucleo;
+  const reemplazarDatos = async <T>(aplicar: () => Promise<T>): Promise<T> => {
+    reemplazando = true;
+    try {
+      const limite = Date.now() + 60_000;
+      while (enCurso > 1) {
+        if (Date.now() > limite) throw new AppError('RESTAURANDO', 'Hay operaciones de otras personas en curso desde hace un minuto; no se restauró nada. Intente de nuevo.');
+        await new Promise((r) => setTimeout(r, 20));
+      }
+      nucleo.close();
+      try {
+        return await aplicar();
+      } finally {
+        nucleo = await abrirNucleo(opts, dataDir, eventos, reemplazarDatos);
+      }
+    } finally {
+      reemplazando = false;
+    }
+  };
   try {
-    conexion = await openDatabase({
-      file: path.join(dataDir, ARCHIVO_BASE),
-      migrationsDir: path.join(appRoot, 'db', 'migrations'),
-      nativeBinding: opts.nativeBinding,
-      now: ahora,
-    });
+    nucleo = await abrirNucleo(opts, dataDir, eventos, reemplazarDatos);
   } catch (e) {
     lock?.release();
     throw e;
   }
+  const programador = opts.respaldosAutomaticos
+    ? iniciarProgramador({ dataDir, appRoot: opts.appRoot ?? process.cwd(), ahora: opts.clock, ocupado: () => reemplazando })
+    : null;
+
+  return {
+    dataDir,
+    call: async (method, input, o) => {
+      if (reemplazando) {
+        return { ok: false, error: { code: 'RESTAURANDO', message: 'Se están restaurando los datos del sistema; espere unos segundos e intente de nuevo.' } };
+      }
+      enCurso++;
+      try {
+        return await nucleo.call(method, input, o?.sesion ?? null);
+      } finally {
+        enCurso--;
+      }
+    },
+    on: (evento, cb) => {
+      eventos.on(evento, cb);
+      return () => eventos.off(evento, cb);
+    },
+    archivoGenerado: (id, sesion) => nucleo.generados.obtener(id, sesion),
+    antesDeCerrar: async () => {
+      await programador?.alCerrar();
+    },
+    close: () => {
+      programador?.detener();
+      nucleo.close();
+      lock?.release();
+    },
+  };
+}
+
+interface Nucleo {
+  call: ReturnType<typeof createRouter>;
+  generados: Generados;
+  close(): void;
+}
+
+/** The database, stores and router over one data directory (reopened after a restore). */
+async function abrirNucleo(
+  opts: CoreOptions,
+  dataDir: string,
+  eventos: EventEmitter,
+  reemplazarDatos: Contexto['reemplazarDatos'],
+): Promise<Nucleo> {
+  const appRoot = opts.appRoot ?? process.cwd();
+  const ahora = opts.clock ?? Date.now;
+  const conexion = await openDatabase({
+    file: path.join(dataDir, ARCHIVO_BASE),
+    migrationsDir: path.join(appRoot, 'db', 'migrations'),
+    nativeBinding: opts.nativeBinding,
+    now: ahora,
+  });
   const { db, sqlite } = conexion;
-  const eventos = new EventEmitter();
   const sesiones = new Sesiones();
   const archivos = new AlmacenArchivos(dataDir, sqlite, ahora);
   const generados = new Generados(dataDir);
@@ -75,7 +146,7 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
       db.select({ fecha: diasInhabiles.fecha }).from(diasInhabiles).where(eq(diasInhabiles.activa, true)).all().map((d) => d.fecha),
     ));
   const transaccion = <T>(fn: () => T): T => {
-    const r = sqlite.transaction(fn).immediate();
+    const r = archivos.enTransaccion(() => sqlite.transaction(fn).immediate());
     ajustesCache = null;
     calendarioCache = null;
     return r;
@@ -83,7 +154,7 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
 
   const contexto = (actor: Actor | null, metodo: string, sesion: string | null): Contexto => ({
     db, sqlite, actor, sesion, metodo, dataDir, appRoot,
-    ahora, ajustes, calendario, transaccion, archivos, generados, sesiones,
+    ahora, ajustes, calendario, transaccion, archivos, generados, sesiones, reemplazarDatos,
     bitacora: (c) =>
       anexar(sqlite, {
         momento: ahora(),
@@ -132,17 +203,5 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
     log: (e, metodo) => console.error(`[core] ${metodo}:`, e),
   });
 
-  return {
-    dataDir,
-    call: (method, input, o) => call(method, input, o?.sesion ?? null),
-    on: (evento, cb) => {
-      eventos.on(evento, cb);
-      return () => eventos.off(evento, cb);
-    },
-    archivoGenerado: (id, sesion) => generados.obtener(id, sesion),
-    close: () => {
-      conexion.close();
-      lock?.release();
-    },
-  };
+  return { call, generados, close: () => conexion.close() };
 }

@@ -25,8 +25,32 @@ export interface ArchivoGuardado {
   tamano: number;
 }
 
+/** Writes `bytes` to `file` and flushes them to the disk before returning. */
+function escribirDuradero(file: string, bytes: Buffer): void {
+  const fd = fs.openSync(file, 'wx');
+  try {
+    fs.writeSync(fd, bytes);
+    fs.fsyncSync(fd);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+/** Flushes a directory entry (a rename or a new file) to the disk; Windows cannot open folders, and NTFS journals them. */
+export function fsyncCarpeta(dir: string): void {
+  if (process.platform === 'win32') return;
+  const fd = fs.openSync(dir, 'r');
+  try {
+    fs.fsyncSync(fd);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
 export class AlmacenArchivos {
   private readonly dir: string;
+  /** Files first written by the transaction in course (null outside one): removed if it rolls back. */
+  private nuevos: string[] | null = null;
 
   constructor(dataDir: string, private readonly sqlite: Database.Database, private readonly ahora: () => number) {
     this.dir = path.join(dataDir, 'archivos');
@@ -53,17 +77,47 @@ export class AlmacenArchivos {
   }
 
   /**
-   * Writes the bytes (atomically, once per content). Call `verificar` first (async, outside any
-   * transaction); this part is synchronous so it can run inside the registering transaction.
+   * Runs a database transaction so that the files it stores are durable before it commits and
+   * gone if it rolls back (a closed quarter, a stale version): no orphan bytes are left behind.
+   */
+  enTransaccion<T>(fn: () => T): T {
+    if (this.nuevos) return fn(); // nested: the outer one decides
+    this.nuevos = [];
+    try {
+      return fn();
+    } catch (e) {
+      this.retirar(this.nuevos);
+      throw e;
+    } finally {
+      this.nuevos = null;
+    }
+  }
+
+  private retirar(shas: string[]): void {
+    const enUso = this.sqlite.prepare('select 1 from archivos where sha256 = ?');
+    for (const sha of shas) {
+      if (!enUso.get(sha)) fs.rmSync(this.ruta(sha), { force: true });
+    }
+  }
+
+  /**
+   * Writes the bytes (atomically, once per content), fsyncing the file and its folder so the row that
+   * references it never commits before the bytes are on the disk. Call `verificar` first (async,
+   * outside any transaction); this part is synchronous so it runs inside the registering transaction.
    */
   guardar(bytes: Buffer, tipo: string): ArchivoGuardado {
     const sha256 = crypto.createHash('sha256').update(bytes).digest('hex');
     const destino = this.ruta(sha256);
     if (!fs.existsSync(destino)) {
-      fs.mkdirSync(path.dirname(destino), { recursive: true });
+      const carpeta = path.dirname(destino);
+      const nueva = !fs.existsSync(carpeta);
+      fs.mkdirSync(carpeta, { recursive: true });
       const tmp = `${destino}.${process.pid}.${crypto.randomBytes(4).toString('hex')}.tmp`;
-      fs.writeFileSync(tmp, bytes, { flag: 'wx' });
+      escribirDuradero(tmp, bytes);
       fs.renameSync(tmp, destino);
+      fsyncCarpeta(carpeta);
+      if (nueva) fsyncCarpeta(this.dir);
+      this.nuevos?.push(sha256);
     }
     this.sqlite
       .prepare('insert or ignore into archivos (sha256, tipo, tamano, creado) values (?, ?, ?, ?)')

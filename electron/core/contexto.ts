@@ -47,6 +47,11 @@ export interface Contexto {
   readonly archivos: AlmacenArchivos;
   readonly generados: Generados;
   readonly sesiones: Sesiones;
+  /**
+   * Replaces the data under the running core (restore): waits for the other calls in course, closes
+   * the database, runs `aplicar` and reopens on the result; every session ends.
+   */
+  reemplazarDatos<T>(aplicar: () => Promise<T>): Promise<T>;
 }
 
 /** The actor, for handlers whose access rule guarantees a signed-in user. */

@@ -14,6 +14,8 @@ export type ErrorCode =
   | 'BASE_DE_DATOS'
   | 'CARPETA_EN_USO'
   | 'ARCHIVO'
+  | 'RESPALDO'
+  | 'RESTAURANDO'
   | 'PETICION'
   | 'INTERNO';
 

@@ -26,6 +26,8 @@ export interface Core {
   on(evento: 'progreso', cb: (p: Progreso) => void): () => void;
   /** A generated report or stored file by id, if this session may read it (for downloads and save dialogs). */
   archivoGenerado(id: string, sesion: string | null): ArchivoGenerado | null;
+  /** Work due before the app quits: the desktop app's backup when the last one is older than 24 h. */
+  antesDeCerrar(): Promise<void>;
   close(): void;
 }
 
@@ -44,6 +46,8 @@ export interface CoreOptions {
    * with two processes writing the same file; every real entry point takes the lock.
    */
   compartirCarpeta?: boolean;
+  /** Run the daily backup scheduler (the app, the browser mode and the server; not tests). */
+  respaldosAutomaticos?: boolean;
   /** Validate every output against the contract (tests). */
   validarSalida?: boolean;
 }

@@ -121,6 +121,17 @@ export async function arrancar(deps: Dependencias): Promise<Arrancado | null> {
   app.on('window-all-closed', () => app.quit());
   let cerrar: () => void = () => undefined;
   app.on('will-quit', () => cerrar());
+  // The backup due on close (last one older than 24 h) runs once before quitting.
+  let antesDeCerrar: (() => Promise<void>) | null = null;
+  app.on('before-quit', (evento) => {
+    const pendiente = antesDeCerrar;
+    if (!pendiente) return;
+    antesDeCerrar = null;
+    evento.preventDefault();
+    void pendiente()
+      .catch((e: unknown) => console.error('Respaldo al cerrar:', e))
+      .finally(() => app.quit());
+  });
 
   // 5
   await app.whenReady();
@@ -155,7 +166,7 @@ export async function arrancar(deps: Dependencias): Promise<Arrancado | null> {
       raiz,
       env,
     });
-    core = await deps.createCore({ dataDir, appRoot: raiz, ...(nativeBinding ? { nativeBinding } : {}) });
+    core = await deps.createCore({ dataDir, appRoot: raiz, respaldosAutomaticos: true, ...(nativeBinding ? { nativeBinding } : {}) });
   } catch (e) {
     falloFatal(`No se pudo iniciar ${NOMBRE_PRODUCTO}`, mensajeFalloArranque(e, { dataDir, empaquetado: app.isPackaged }), env);
     return null;
@@ -185,6 +196,7 @@ export async function arrancar(deps: Dependencias): Promise<Arrancado | null> {
       console.error('Error al cerrar la base de datos:', e);
     }
   };
+  antesDeCerrar = () => core.antesDeCerrar();
   void v.loadURL(URL_INICIO).catch((e: unknown) => console.error('No se pudo cargar la interfaz:', e));
   return { core, ventana: v, dataDir };
 }

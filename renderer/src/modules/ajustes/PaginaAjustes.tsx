@@ -1,16 +1,18 @@
-/** Ajustes (administrador): general settings, users, non-working days and the audit log, as tabs in the URL. */
+/** Ajustes (administrador): general settings, users, non-working days, the audit log and backups, as tabs in the URL. */
 import { Stack, Tabs, Title } from '@mantine/core';
 import { useNavigate, useParams } from 'react-router';
 import { AjustesGenerales } from './General';
 import { DiasInhabiles } from './DiasInhabiles';
 import { Bitacora } from './Bitacora';
 import { PaginaUsuarios } from '../usuarios/PaginaUsuarios';
+import { Respaldos } from '../respaldo/Respaldos';
 
 const SECCIONES = [
   { valor: 'general', titulo: 'General', vista: <AjustesGenerales /> },
   { valor: 'usuarios', titulo: 'Usuarios', vista: <PaginaUsuarios /> },
   { valor: 'dias-inhabiles', titulo: 'Días inhábiles', vista: <DiasInhabiles /> },
   { valor: 'bitacora', titulo: 'Bitácora', vista: <Bitacora /> },
+  { valor: 'respaldos', titulo: 'Respaldos', vista: <Respaldos /> },
 ];
 
 export function PaginaAjustes() {

@@ -11,6 +11,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { api } from '../../api';
 import type { Output } from '../../../../electron/contract';
+import { AvisoRespaldo } from '../respaldo/AvisoRespaldo';
 import { BarraSemaforo, COLOR_SEMAFORO, avisarError, fecha, fechaHora, numero, porcentaje, type ColorSemaforo } from '../../ui';
 
 type Resumen = Output<'tablero.resumen'>;
@@ -235,6 +236,7 @@ export function PaginaTablero() {
           <Button component={Link} to="/reportes" variant="light" leftSection={<IconReportAnalytics size={16} />}>Informe semanal</Button>
         </Group>
       </Group>
+      <AvisoRespaldo />
       {error && !r && <Alert color="red" title="No se pudo cargar el tablero">{error}</Alert>}
       {!r && !error && <Loader />}
       {r && (
