@@ -22,7 +22,7 @@ function contador(page: Page) {
 const enfocado = (page: Page) => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.getAttribute('aria-label') ?? document.activeElement?.id ?? '');
 
 test('captura con el teclado: registrar y turnar en ≤ 12 teclas, doble Ctrl+Enter, borrador, paleta y inicio por rol', async ({ page, sistema, entrarComo }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(300_000);
   await sistema.llamar('usuarios.crear', { usuario: 'coord', nombre: 'Persona coordinadora', rol: 'coordinador', contrasena: CONTRASENA });
   await entrarComo('capturista', 'rosa');
   // The capturista lands on her own home: the bandeja.

@@ -166,7 +166,18 @@ export function Paleta({ rol }: { rol: Rol }) {
       limit={20}
       scrollable
       maxHeight={440}
-      searchProps={{ leftSection: <IconSearch size={18} />, placeholder: 'Ir a una pantalla, folio 03.01-…, reunión, acuerdo o compromiso', 'aria-label': 'Buscar o ir a' }}
+      searchProps={{
+        leftSection: <IconSearch size={18} />,
+        placeholder: 'Ir a una pantalla, folio 03.01-…, reunión, acuerdo o compromiso',
+        'aria-label': 'Buscar o ir a',
+        // Results arrive after the query changed: with none highlighted, Enter takes the first.
+        onKeyDown: (ev) => {
+          if (ev.key !== 'Enter') return;
+          const caja = ev.currentTarget.closest('[role="dialog"]') ?? document;
+          if (caja.querySelector('[data-action][data-selected]')) return;
+          caja.querySelector<HTMLElement>('[data-action]')?.click();
+        },
+      }}
     />
   );
 }
