@@ -3,6 +3,7 @@ import '@mantine/core/styles.css';
 import '@mantine/dates/styles.css';
 import '@mantine/notifications/styles.css';
 import '@mantine/charts/styles.css';
+import '@mantine/spotlight/styles.css';
 import 'dayjs/locale/es-mx';
 import { MantineProvider } from '@mantine/core';
 import { DatesProvider } from '@mantine/dates';
@@ -11,7 +12,7 @@ import { Notifications } from '@mantine/notifications';
 import dayjs from 'dayjs';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { HashRouter } from 'react-router';
+import { createHashRouter, RouterProvider } from 'react-router';
 import fuenteCursiva from 'source-sans/WOFF2/VF/SourceSans3VF-Italic.ttf.woff2?url';
 import fuenteNormal from 'source-sans/WOFF2/VF/SourceSans3VF-Upright.ttf.woff2?url';
 import { App } from './app/App';
@@ -35,17 +36,18 @@ function cargarFuentes() {
 }
 cargarFuentes();
 
+// A data router (hash history) so a form with unsaved changes can ask «¿Salir sin guardar?» (useBlocker).
+const router = createHashRouter([{ path: '*', element: <App /> }]);
+
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <HashRouter>
-      <MantineProvider theme={tema} forceColorScheme="light">
-        <DatesProvider settings={{ locale: 'es-mx', firstDayOfWeek: 1, weekendDays: [0, 6] }}>
-          <ModalsProvider labels={{ confirm: 'Aceptar', cancel: 'Cancelar' }}>
-            <Notifications position="top-right" limit={4} />
-            <App />
-          </ModalsProvider>
-        </DatesProvider>
-      </MantineProvider>
-    </HashRouter>
+    <MantineProvider theme={tema} forceColorScheme="light">
+      <DatesProvider settings={{ locale: 'es-mx', firstDayOfWeek: 1, weekendDays: [0, 6] }}>
+        <ModalsProvider labels={{ confirm: 'Aceptar', cancel: 'Cancelar' }}>
+          <Notifications position="top-right" limit={4} />
+          <RouterProvider router={router} />
+        </ModalsProvider>
+      </DatesProvider>
+    </MantineProvider>
   </StrictMode>,
 );

@@ -10,7 +10,9 @@ import { IconLock } from '@tabler/icons-react';
 import { ROL_ETIQUETA } from '../../../electron/contract/comun';
 import { EnConstruccion } from './EnConstruccion';
 import { Layout } from './Layout';
-import { NAVEGACION, itemsParaRol, puedeVer } from './navegacion';
+import { INICIO_POR_ROL, NAVEGACION, itemsParaRol, puedeVer } from './navegacion';
+import { AtajoNuevo } from './atajos';
+import { BotonPaleta, Paleta } from './Paleta';
 import { ProveedorSesion, useSesion } from './sesion';
 import { pantallasSesion } from './Entrada';
 import { rutasDeModulos } from './modulos';
@@ -48,10 +50,12 @@ function Marco() {
     element: (puedeVer(usuario.rol, i.ruta) ? <EnConstruccion modulo={i.etiqueta} descripcion={i.descripcion} /> : <SinAcceso />) as ReactNode,
   }));
 
-  return useRoutes([
+  const inicio = puedeVer(usuario.rol, INICIO_POR_ROL[usuario.rol]) ? INICIO_POR_ROL[usuario.rol] : (items[0]?.ruta ?? 'tablero');
+  const rutas = useRoutes([
     {
       element: (
         <Layout
+          extraEncabezado={<BotonPaleta />}
           usuario={{ nombre: usuario.nombre, etiquetaRol: ROL_ETIQUETA[usuario.rol] }}
           items={items}
           cerrandoSesion={cerrando}
@@ -62,13 +66,20 @@ function Marco() {
         />
       ),
       children: [
-        { index: true, element: <Navigate to={`/${items[0]?.ruta ?? 'tablero'}`} replace /> },
+        { index: true, element: <Navigate to={`/${inicio}`} replace /> },
         ...propias.map(conGuardia),
         ...enConstruccion,
         { path: '*', element: <Navigate to="/" replace /> },
       ],
     },
   ]);
+  return (
+    <>
+      <AtajoNuevo rol={usuario.rol} />
+      <Paleta rol={usuario.rol} />
+      {rutas}
+    </>
+  );
 }
 
 export function App() {

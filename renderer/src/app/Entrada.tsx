@@ -4,7 +4,7 @@ import { Alert, Button, Center, Loader, Modal, Paper, PasswordInput, Stack, Text
 import { IconAlertCircle, IconLock } from '@tabler/icons-react';
 import { z } from 'zod';
 import { api } from '../api';
-import { Formulario, useFormulario, avisarError } from '../ui';
+import { BotonGuardar, Formulario, useFormulario, avisarError } from '../ui';
 import type { Output } from '../../../electron/contract';
 import { Contrasena } from '../../../electron/contract/usuarios';
 import type { PantallasSesion, Usuario } from './sesion';
@@ -34,26 +34,19 @@ const EsquemaEntrada = z.object({
 
 function Entrada({ institucion, aviso, alEntrar }: { institucion: string; aviso?: string; alEntrar: AlEntrar }) {
   const form = useFormulario({ esquema: EsquemaEntrada, valoresIniciales: { usuario: '', contrasena: '' }, validarAlSalir: false });
-  const [enviando, setEnviando] = useState(false);
   return (
     <Marco institucion={institucion}>
       {aviso && <Alert color="yellow" icon={<IconAlertCircle />}>{aviso}</Alert>}
       <Formulario
         form={form}
         aria-label="Iniciar sesión"
-        onGuardar={async (v) => {
-          setEnviando(true);
-          try {
-            alEntrar(await api.llamar('usuarios.iniciarSesion', v));
-          } finally {
-            setEnviando(false);
-          }
-        }}
+        onGuardar={async (v) => alEntrar(await api.llamar('usuarios.iniciarSesion', v))}
       >
         <Stack>
           <TextInput label="Usuario" autoComplete="username" autoFocus {...form.getInputProps('usuario')} />
-          <PasswordInput label="Contraseña" autoComplete="current-password" {...form.getInputProps('contrasena')} />
-          <Button type="submit" loading={enviando}>Entrar</Button>
+          {/* One Enter from the password signs in (the only form where Enter saves). */}
+          <PasswordInput label="Contraseña" autoComplete="current-password" data-enter-envia {...form.getInputProps('contrasena')} />
+          <BotonGuardar>Entrar</BotonGuardar>
         </Stack>
       </Formulario>
     </Marco>
@@ -91,8 +84,8 @@ function PrimerUso({ institucion, alEntrar }: { institucion: string; alEntrar: A
           <TextInput label="Nombre completo" autoFocus {...form.getInputProps('nombre')} />
           <TextInput label="Usuario" autoComplete="username" {...form.getInputProps('usuario')} />
           <PasswordInput label="Contraseña" description="Mínimo 8 caracteres." autoComplete="new-password" {...form.getInputProps('contrasena')} />
-          <PasswordInput label="Confirme la contraseña" autoComplete="new-password" {...form.getInputProps('confirmacion')} />
-          <Button type="submit">Crear administrador y entrar</Button>
+          <PasswordInput label="Confirme la contraseña" autoComplete="new-password" data-enter-envia {...form.getInputProps('confirmacion')} />
+          <BotonGuardar>Crear administrador y entrar</BotonGuardar>
         </Stack>
       </Formulario>
     </Marco>

@@ -22,6 +22,8 @@ export interface ItemNavegacion {
   roles: readonly Rol[];
   /** One sentence: what the module is for (used while it is being built). */
   descripcion: string;
+  /** Where Ctrl+N goes from any page of the module, and who may create there. */
+  nuevo?: { ruta: string; roles: readonly Rol[] };
 }
 
 const TODOS: readonly Rol[] = ['capturista', 'coordinador', 'jefe', 'administrador'];
@@ -43,6 +45,7 @@ export const NAVEGACION: readonly ItemNavegacion[] = [
     roles: ['capturista', 'jefe', 'administrador'],
     descripcion:
       'Registro de asuntos con folio, turno a dependencias con plazo en días hábiles, respuestas, acuse de recibo y volante de turno.',
+    nuevo: { ruta: '/correspondencia/registrar', roles: ['capturista'] },
   },
   {
     ruta: 'gabinete',
@@ -51,6 +54,7 @@ export const NAVEGACION: readonly ItemNavegacion[] = [
     roles: ['coordinador', 'jefe', 'administrador'],
     descripcion:
       'Reuniones de gabinete: convocatoria, orden del día, asistencia, tarjetas informativas, minuta y seguimiento de acuerdos.',
+    nuevo: { ruta: '/gabinete/reuniones/nueva', roles: ['coordinador'] },
   },
   {
     ruta: 'compromisos',
@@ -59,6 +63,7 @@ export const NAVEGACION: readonly ItemNavegacion[] = [
     roles: ['coordinador', 'jefe', 'administrador'],
     descripcion:
       'Los compromisos de campaña con su avance, evidencias y semáforo de cumplimiento por dependencia, municipio y eje.',
+    nuevo: { ruta: '/compromisos/lista?nuevo=1', roles: ['coordinador'] },
   },
   {
     ruta: 'poa',
@@ -67,6 +72,7 @@ export const NAVEGACION: readonly ItemNavegacion[] = [
     roles: ['coordinador', 'jefe', 'administrador'],
     descripcion:
       'Metas del Programa Operativo Anual: programado y alcanzado por periodo, porcentaje de cumplimiento y semáforo; informes trimestral y anual.',
+    nuevo: { ruta: '/poa?nueva=1', roles: ['coordinador'] },
   },
   {
     ruta: 'reportes',
@@ -103,3 +109,11 @@ export function itemsParaRol(rol: Rol, items: readonly ItemNavegacion[] = NAVEGA
 export function puedeVer(rol: Rol, ruta: string, items: readonly ItemNavegacion[] = NAVEGACION): boolean {
   return items.some((i) => i.ruta === ruta && i.roles.includes(rol));
 }
+
+/** Where each role lands after signing in: the screen of its daily work. */
+export const INICIO_POR_ROL: Record<Rol, string> = {
+  capturista: 'correspondencia',
+  coordinador: 'gabinete',
+  jefe: 'tablero',
+  administrador: 'tablero',
+};

@@ -4,7 +4,9 @@
  */
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useIdle } from '@mantine/hooks';
+import { useNavigate } from 'react-router';
 import { api, ErrorApi } from '../api';
+import { fijarDuenoBorradores } from '../ui';
 import type { Output } from '../../../electron/contract';
 import { ROL_ETIQUETA } from '../../../electron/contract/comun';
 
@@ -40,6 +42,9 @@ export interface PantallasSesion {
 
 export function ProveedorSesion({ pantallas, children }: { pantallas: PantallasSesion; children: ReactNode }) {
   const [estado, setEstado] = useState<Estado>({ fase: 'cargando' });
+  const navegar = useNavigate();
+  // Drafts belong to whoever is signed in.
+  fijarDuenoBorradores(estado.fase === 'activa' ? estado.usuario.id : null);
 
   const iniciar = useCallback(async (aviso?: string) => {
     try {
@@ -93,10 +98,13 @@ export function ProveedorSesion({ pantallas, children }: { pantallas: PantallasS
         : 'Sistema de Seguimiento del Ejecutivo';
   }, [estado]);
 
+  // A fresh sign-in lands on the role's home, never on the page the previous person left open.
   const alEntrar = useCallback((s: Output<'usuarios.iniciarSesion'>) => {
     api.sesion = s.token;
+    fijarDuenoBorradores(s.usuario.id);
+    navegar('/', { replace: true });
     setEstado({ fase: 'activa', usuario: s.usuario, bloqueoMinutos: s.bloqueoMinutos, bloqueada: false });
-  }, []);
+  }, [navegar]);
 
   const cerrarSesion = useCallback(async () => {
     await api.llamar('usuarios.cerrarSesion', {}).catch(() => undefined);

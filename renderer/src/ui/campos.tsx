@@ -4,10 +4,12 @@
  * accent-insensitive searchable select ("peticion" finds "Petición").
  */
 import {
+  Button,
   NumberInput,
   Select,
   Textarea,
   TextInput,
+  type ButtonProps,
   type ComboboxItem,
   type ComboboxParsedItem,
   type NumberInputProps,
@@ -16,7 +18,6 @@ import {
   type TextareaProps,
   type TextInputProps,
 } from '@mantine/core';
-import { DateInput, type DateInputProps } from '@mantine/dates';
 import {
   schemaResolver,
   useForm,
@@ -26,15 +27,18 @@ import {
   type UseFormReturnType,
 } from '@mantine/form';
 import {
+  createContext,
   useCallback,
+  useContext,
   useRef,
+  useState,
   type ComponentProps,
   type KeyboardEvent,
   type ReactNode,
 } from 'react';
 import { z } from 'zod';
 import { avisarError, esErrorDeApp } from './avisos';
-import { fechaDeInstante } from './formato';
+import { GuardiaSalida, OfertaBorrador, useBorrador } from './borrador';
 import { normalizar } from './normalizar';
 
 z.config(z.locales.es());
@@ -134,10 +138,50 @@ function enviar(contenedor: HTMLElement) {
   contenedor.querySelector<HTMLButtonElement>('button[type="submit"]')?.click();
 }
 
+/** The open, visible list of a combobox input (Select, Autocomplete, MultiSelect), if there is one. */
+function listaAbierta(el: HTMLElement): HTMLElement | null {
+  if (el.getAttribute('aria-expanded') !== 'true') return null;
+  const id = el.getAttribute('aria-controls');
+  const lista = id ? document.getElementById(id) : null;
+  // An Autocomplete with no suggestions keeps its (hidden) list "expanded": that is no list.
+  return lista && lista.getClientRects().length > 0 ? lista : null;
+}
+
+function enfocarSiguiente(contenedor: HTMLElement, actual: HTMLElement) {
+  const siguiente = siguienteCampo(contenedor, actual);
+  if (!siguiente) return;
+  siguiente.focus();
+  if (siguiente instanceof HTMLInputElement && /^(text|search|email|tel|number|url)$/.test(siguiente.type)) siguiente.select();
+}
+
+/** Enter events whose open list already decided what happens (picked, then moves on). */
+const decididos = new WeakSet<Event>();
+
+/**
+ * Runs before the field's own handler (capture phase): Enter on an open list lets the list pick its
+ * highlighted option, and then moves on to the next field — `segob` + Enter chooses Secretaría de
+ * Gobierno and goes on; an Autocomplete with nothing highlighted keeps the typed text and goes on.
+ * Multiple selects stay, to pick another.
+ */
+export function manejarTeclasFormularioCaptura(ev: KeyboardEvent<HTMLElement>): void {
+  if (ev.key !== 'Enter' || ev.ctrlKey || ev.metaKey || ev.shiftKey || ev.altKey || ev.nativeEvent.isComposing) return;
+  const objetivo = ev.target as HTMLElement;
+  if (!(objetivo instanceof HTMLInputElement)) return;
+  const lista = listaAbierta(objetivo);
+  if (!lista?.querySelector('[data-combobox-option]')) return;
+  if (lista.getAttribute('aria-multiselectable') === 'true' || objetivo.closest('[data-multiselect], .mantine-MultiSelect-root, .mantine-PillsInput-root')) return;
+  decididos.add(ev.nativeEvent);
+  const contenedor = ev.currentTarget;
+  setTimeout(() => {
+    if (document.activeElement === objetivo) enfocarSiguiente(contenedor, objetivo);
+  }, 0);
+}
+
 /**
  * Keyboard handler for a form (or any container of fields): Enter moves to the next field (and from
- * the last one to the save button), Ctrl+Enter (⌘+Enter) submits from anywhere, Enter inside a
- * textarea still makes a new line, and Enter while a list is open picks the option as usual.
+ * the last one to the save button) and never saves; Ctrl+Enter (⌘+Enter) saves from anywhere; Enter
+ * inside a textarea still makes a new line. On an open list the capture handler decides; a search
+ * with no match stays, showing «Sin coincidencias».
  */
 export function manejarTeclasFormulario(ev: KeyboardEvent<HTMLElement>): void {
   if (ev.key !== 'Enter' || ev.nativeEvent.isComposing) return;
@@ -147,19 +191,15 @@ export function manejarTeclasFormulario(ev: KeyboardEvent<HTMLElement>): void {
     enviar(contenedor);
     return;
   }
+  if (decididos.has(ev.nativeEvent)) return ev.preventDefault();
   if (ev.defaultPrevented || ev.shiftKey || ev.altKey) return;
   const objetivo = ev.target as HTMLElement;
   if (!(objetivo instanceof HTMLInputElement)) return; // textarea, buttons, links keep their meaning
   if (TIPOS_NO_CAMPO.has(objetivo.type)) return;
-  if (objetivo.getAttribute('aria-expanded') === 'true' || objetivo.hasAttribute('data-expanded')) return;
   ev.preventDefault();
-  const siguiente = siguienteCampo(contenedor, objetivo);
-  if (siguiente) {
-    siguiente.focus();
-    if (siguiente instanceof HTMLInputElement && /^(text|search|email|tel|number|url)$/.test(siguiente.type)) {
-      siguiente.select();
-    }
-  }
+  if (listaAbierta(objetivo)) return; // open with nothing to pick: stay
+  if (objetivo.dataset.enterEnvia !== undefined) return enviar(contenedor);
+  enfocarSiguiente(contenedor, objetivo);
 }
 
 /** Hook form of `manejarTeclasFormulario`: `<form onKeyDown={useFormularioTeclado()}>`. */
@@ -167,29 +207,75 @@ export function useFormularioTeclado(): (ev: KeyboardEvent<HTMLElement>) => void
   return manejarTeclasFormulario;
 }
 
+/** Props that give any container (a dialog's Stack, a plain form) the form keyboard habits. */
+export const tecladoFormulario = { onKeyDownCapture: manejarTeclasFormularioCaptura, onKeyDown: manejarTeclasFormulario } as const;
+
+/**
+ * Runs `accion` at most once at a time: a second Ctrl+Enter or click while the first is in flight is
+ * ignored (the flag is a ref, so two key presses in the same frame cannot both pass).
+ */
+export function useEnvioUnico<A extends unknown[]>(accion: (...a: A) => Promise<unknown> | unknown): [(...a: A) => Promise<void>, boolean] {
+  const enVuelo = useRef(false);
+  const [enviando, setEnviando] = useState(false);
+  const ultima = useRef(accion);
+  ultima.current = accion;
+  const ejecutar = useCallback(async (...a: A) => {
+    if (enVuelo.current) return;
+    enVuelo.current = true;
+    setEnviando(true);
+    try {
+      await ultima.current(...a);
+    } finally {
+      enVuelo.current = false;
+      setEnviando(false);
+    }
+  }, []);
+  return [ejecutar, enviando];
+}
+
+const EnvioContexto = createContext(false);
+
+/** The save button of a `Formulario`: busy and disabled while the save is in flight. */
+export function BotonGuardar({ children, ...props }: Omit<ButtonProps, 'type'> & { children: ReactNode; leftSection?: ReactNode }) {
+  const enviando = useContext(EnvioContexto);
+  return (
+    <Button type="submit" loading={enviando} disabled={enviando || props.disabled} {...props}>
+      {children}
+    </Button>
+  );
+}
+
 export interface FormularioProps<V, T> extends Omit<ComponentProps<'form'>, 'onSubmit' | 'children'> {
   form: UseFormReturnType<V, T>;
   /** Receives the validated, transformed values. A rejected promise shows its error (next to the
    *  fields when the core names them, otherwise as a notification). */
   onGuardar: (valores: T) => unknown;
+  /** Keep a draft under this name (per user) and offer it back when the form opens again. */
+  borrador?: string;
+  /** Ask «¿Salir sin guardar?» when leaving with unsaved changes (default: when `borrador` is set). */
+  avisarAlSalir?: boolean;
   children: ReactNode;
 }
 
 /**
- * `<form>` with the keyboard habits (Enter → next field, Ctrl+Enter → save) and error handling: on
- * a failed validation the first field in error gets the focus.
+ * `<form>` with the keyboard habits (Enter → next field, Ctrl+Enter → save), one save at a time (a
+ * second Ctrl+Enter while saving does nothing; `BotonGuardar` shows it busy), drafts, the «¿Salir sin
+ * guardar?» question and error handling: on a failed validation the first field in error gets the focus.
  */
-export function Formulario<V, T>({ form, onGuardar, children, onKeyDown, ...resto }: FormularioProps<V, T>) {
+export function Formulario<V, T>({ form, onGuardar, borrador, avisarAlSalir, children, onKeyDown, onKeyDownCapture, ...resto }: FormularioProps<V, T>) {
   const ref = useRef<HTMLFormElement>(null);
+  const b = useBorrador(form, borrador);
   const enfocarPrimerError = useCallback(() => {
     requestAnimationFrame(() => {
       ref.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
     });
   }, []);
 
-  const guardar = async (valores: T) => {
+  const [guardar, enviando] = useEnvioUnico(async (valores: T) => {
     try {
       await onGuardar(valores);
+      b.olvidar();
+      form.resetDirty();
     } catch (error) {
       const campos = erroresDeCampos(error);
       if (campos) {
@@ -198,21 +284,34 @@ export function Formulario<V, T>({ form, onGuardar, children, onKeyDown, ...rest
       }
       avisarError(error);
     }
-  };
+  });
+  const alEnviar = form.onSubmit((v) => void guardar(v), enfocarPrimerError);
 
   return (
-    <form
-      ref={ref}
-      noValidate
-      {...resto}
-      onSubmit={form.onSubmit(guardar, enfocarPrimerError)}
-      onKeyDown={(ev) => {
-        onKeyDown?.(ev);
-        if (!ev.isPropagationStopped()) manejarTeclasFormulario(ev);
-      }}
-    >
-      {children}
-    </form>
+    <EnvioContexto.Provider value={enviando}>
+      {b.ofrecido && <OfertaBorrador guardado={b.ofrecido.guardado} onRecuperar={b.recuperar} onDescartar={b.descartar} />}
+      <GuardiaSalida activo={(avisarAlSalir ?? !!borrador) && form.isDirty() && !enviando} />
+      <form
+        ref={ref}
+        noValidate
+        aria-busy={enviando || undefined}
+        {...resto}
+        onSubmit={(ev) => {
+          if (enviando) return ev.preventDefault();
+          alEnviar(ev);
+        }}
+        onKeyDownCapture={(ev) => {
+          onKeyDownCapture?.(ev);
+          manejarTeclasFormularioCaptura(ev);
+        }}
+        onKeyDown={(ev) => {
+          onKeyDown?.(ev);
+          if (!ev.isPropagationStopped()) manejarTeclasFormulario(ev);
+        }}
+      >
+        {children}
+      </form>
+    </EnvioContexto.Provider>
   );
 }
 
@@ -247,57 +346,10 @@ export function CampoNumero<V>({ form, campo, ...props }: CampoNumeroProps<V>) {
   );
 }
 
-// --- Dates ------------------------------------------------------------------------------------------
+// --- Dates: see campoFecha.tsx ---------------------------------------------------------------------
 
-function fechaValida(a: number, m: number, d: number): boolean {
-  if (a < 1900 || a > 2200 || m < 1 || m > 12 || d < 1) return false;
-  const t = new Date(Date.UTC(a, m - 1, d));
-  return t.getUTCFullYear() === a && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
-}
-const dos = (n: number) => String(n).padStart(2, '0');
-
-/**
- * What the user typed → `YYYY-MM-DD`, or `null` if it is not a real date. Accepts `21/11/2026`,
- * `21-11-2026`, `21.11.2026`, `21/11/26`, `21112026`, `2026-11-21` and `hoy` (office time zone).
- */
-export function interpretarFecha(texto: string, hoy: () => number = Date.now): string | null {
-  const t = texto.trim().toLowerCase();
-  if (!t) return null;
-  if (t === 'hoy') return fechaDeInstante(hoy());
-  let m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(t);
-  if (m) {
-    const [a, mes, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-    return fechaValida(a, mes, d) ? `${a}-${dos(mes)}-${dos(d)}` : null;
-  }
-  m = /^(\d{1,2})[/.\-\s](\d{1,2})[/.\-\s](\d{2}|\d{4})$/.exec(t) ?? /^(\d{2})(\d{2})(\d{4})$/.exec(t);
-  if (!m) return null;
-  const d = Number(m[1]);
-  const mes = Number(m[2]);
-  let a = Number(m[3]);
-  if (m[3]!.length === 2) a += 2000;
-  return fechaValida(a, mes, d) ? `${a}-${dos(mes)}-${dos(d)}` : null;
-}
-
-export type CampoFechaProps<V> = Omit<DateInputProps, 'form' | 'value' | 'defaultValue' | 'onChange' | 'valueFormat' | 'dateParser'> &
-  Vinculo<V> & {
-    /** `YYYY-MM-DD` or null. */
-    value?: string | null;
-    onChange?: (valor: string | null) => void;
-  };
-
-/** Date field: shows and accepts `DD/MM/YYYY`, its value is the calendar date `YYYY-MM-DD`. */
-export function CampoFecha<V>({ form, campo, ...props }: CampoFechaProps<V>) {
-  return (
-    <DateInput
-      valueFormat="DD/MM/YYYY"
-      dateParser={(t) => interpretarFecha(t)}
-      placeholder="DD/MM/AAAA"
-      clearable
-      {...(vincular({ form, campo } as Vinculo<V>) as Partial<DateInputProps>)}
-      {...props}
-    />
-  );
-}
+export { CampoFecha, explicarFechaInvalida, fechaOpcional, fechaRequerida, interpretarFecha } from './campoFecha';
+export type { CampoFechaProps } from './campoFecha';
 
 // --- Select with accent-insensitive search ---------------------------------------------------------
 
@@ -333,11 +385,12 @@ export const filtroSinAcentos: OptionsFilter = ({ options, search, limit }) => {
 
 export type CampoSeleccionProps<V> = Omit<SelectProps, 'form'> & Vinculo<V>;
 
-/** Searchable Select: typing "peticion" finds "Petición ciudadana". */
+/** Searchable Select: typing "peticion" finds "Petición ciudadana", highlighted, and Enter picks it. */
 export function CampoSeleccion<V>({ form, campo, ...props }: CampoSeleccionProps<V>) {
   return (
     <Select
       searchable
+      selectFirstOptionOnChange
       filter={filtroSinAcentos}
       nothingFoundMessage="Sin coincidencias"
       limit={200}

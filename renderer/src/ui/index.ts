@@ -23,20 +23,28 @@ export {
 } from './semaforoColores';
 export type { ColorSemaforo } from './semaforoColores';
 export {
+  BotonGuardar,
   CampoAreaTexto,
   CampoFecha,
   CampoNumero,
   CampoSeleccion,
   CampoTexto,
   erroresDeCampos,
+  explicarFechaInvalida,
+  fechaOpcional,
+  fechaRequerida,
   filtroSinAcentos,
   Formulario,
   interpretarFecha,
   manejarTeclasFormulario,
+  manejarTeclasFormularioCaptura,
   siguienteCampo,
+  tecladoFormulario,
+  useEnvioUnico,
   useFormulario,
   useFormularioTeclado,
 } from './campos';
+export { borrarBorrador, escribirBorrador, fijarDuenoBorradores, GuardiaSalida, leerBorrador, OfertaBorrador, useBorrador } from './borrador';
 export type {
   CampoAreaTextoProps,
   CampoFechaProps,

@@ -1,9 +1,9 @@
 /** Create or edit a compromiso: keyboard-first (Enter → next field, Ctrl+Enter → save). */
-import { Button, Group, MultiSelect, Select, SimpleGrid, Stack } from '@mantine/core';
+import { Group, MultiSelect, SimpleGrid, Stack } from '@mantine/core';
 import { z } from 'zod';
 import { api } from '../../api';
 import { fecha as fechaValida, textoRequerido } from '../../../../electron/contract/comun';
-import { CampoAreaTexto, CampoFecha, CampoNumero, Formulario, avisarExito, useFormulario } from '../../ui';
+import { BotonGuardar, CampoAreaTexto, CampoFecha, CampoNumero, CampoSeleccion, Formulario, avisarExito, filtroSinAcentos, useFormulario } from '../../ui';
 import { opcionesPed, type Catalogos, type CompromisoDetalle } from './datos';
 
 const Esquema = z.object({
@@ -50,6 +50,7 @@ export function FormularioCompromiso({
   return (
     <Formulario
       form={form}
+      borrador={compromiso ? `compromisos.editar.${compromiso.id}` : 'compromisos.nuevo'}
       onGuardar={async (v) => {
         const datos = {
           numero: v.numero,
@@ -70,19 +71,20 @@ export function FormularioCompromiso({
     >
       <Stack>
         <SimpleGrid cols={2}>
-          <CampoNumero form={form} campo="numero" label="Número" min={1} data-autofocus />
-          <CampoFecha form={form} campo="fechaCompromiso" label="Fecha en que se comprometió" withAsterisk />
+          {/* The number comes proposed: a new compromiso starts typing at its date. */}
+          <CampoNumero form={form} campo="numero" label="Número" min={1} data-autofocus={compromiso ? true : undefined} />
+          <CampoFecha form={form} campo="fechaCompromiso" label="Fecha en que se comprometió" withAsterisk data-autofocus={compromiso ? undefined : true} />
         </SimpleGrid>
         <CampoAreaTexto form={form} campo="descripcion" label="Descripción" withAsterisk />
         <SimpleGrid cols={2}>
-          <Select label="Municipio" withAsterisk searchable data={municipios} {...form.getInputProps('municipio')} />
+          <CampoSeleccion form={form} campo="municipio" label="Municipio" withAsterisk data={municipios} />
           <CampoFecha form={form} campo="fechaEstimada" label="Fecha estimada de cumplimiento" clearable />
         </SimpleGrid>
-        <Select label="Alineación al Plan Estatal de Desarrollo (estrategia)" searchable clearable data={estrategias} {...form.getInputProps('estrategiaId')} />
-        <Select label="Dependencia responsable" withAsterisk searchable data={dependencias} {...form.getInputProps('dependenciaId')} />
-        <MultiSelect label="Corresponsables" searchable clearable data={dependencias} {...form.getInputProps('corresponsables')} />
+        <CampoSeleccion form={form} campo="estrategiaId" label="Alineación al Plan Estatal de Desarrollo (estrategia)" clearable data={estrategias} />
+        <CampoSeleccion form={form} campo="dependenciaId" label="Dependencia responsable" withAsterisk data={dependencias} />
+        <MultiSelect label="Corresponsables" searchable selectFirstOptionOnChange filter={filtroSinAcentos} nothingFoundMessage="Sin coincidencias" clearable data={dependencias} {...form.getInputProps('corresponsables')} />
         <Group justify="flex-end">
-          <Button type="submit">Guardar</Button>
+          <BotonGuardar>Guardar (Ctrl+Enter)</BotonGuardar>
         </Group>
       </Stack>
     </Formulario>

@@ -1,6 +1,6 @@
 /** Compromisos › Lista: filters kept in the route, the table, and a side panel with the seguimientos. */
 import { Button, Drawer, Group, MultiSelect, RangeSlider, Select, Stack, Text } from '@mantine/core';
-import { useHotkeys } from '@mantine/hooks';
+import { useAccionNuevo } from '../../app/atajos';
 import { IconFileSpreadsheet, IconFileTypePdf, IconPlus } from '@tabler/icons-react';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
@@ -117,7 +117,20 @@ export function PaginaLista({ catalogos, puedeEscribir }: { catalogos: Catalogos
     setDetalle(c);
     void cargar();
   };
-  useHotkeys([['mod+N', () => puedeEscribir && setEditando('nuevo')]]);
+  useAccionNuevo(puedeEscribir ? () => setEditando('nuevo') : null);
+  // `?nuevo=1` (Ctrl+N from another page of the module) opens the form; `?compromiso=<id>` (the palette) its detail.
+  useEffect(() => {
+    const nuevo = params.get('nuevo') === '1' && puedeEscribir;
+    const id = params.get('compromiso');
+    if (!nuevo && !id) return;
+    if (nuevo) setEditando('nuevo');
+    if (id) void abrir(id);
+    const p = new URLSearchParams(params);
+    p.delete('nuevo');
+    p.delete('compromiso');
+    setParams(p, { replace: true });
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [params]);
 
   const dependencias = catalogos.dependencias.map((d) => ({ value: d.id, label: d.siglas || d.nombre }));
   const municipios = [{ value: 'ESTATAL', label: 'Estatal' }, ...catalogos.municipios.map((m) => ({ value: m.clave, label: m.nombre }))];
@@ -150,8 +163,8 @@ export function PaginaLista({ catalogos, puedeEscribir }: { catalogos: Catalogos
               }}
             />
           </Stack>
-          <CampoFecha aria-label="Comprometido desde" placeholder="Desde" w={120} clearable value={filtros.fechaDesde ?? null} onChange={(v) => cambiar('desde', v)} />
-          <CampoFecha aria-label="Comprometido hasta" placeholder="Hasta" w={120} clearable value={filtros.fechaHasta ?? null} onChange={(v) => cambiar('hasta', v)} />
+          <CampoFecha soloValidas aria-label="Comprometido desde" placeholder="Desde" w={120} clearable value={filtros.fechaDesde ?? null} onChange={(v) => cambiar('desde', v)} />
+          <CampoFecha soloValidas aria-label="Comprometido hasta" placeholder="Hasta" w={120} clearable value={filtros.fechaHasta ?? null} onChange={(v) => cambiar('hasta', v)} />
         </Group>
         <DataTable
           id="compromisos-lista"

@@ -3,7 +3,6 @@
  * URL, accent-insensitive full-text search, "export what I see", and the detail in a side panel.
  */
 import { Badge, Box, Button, Chip, CloseButton, Drawer, Group, NumberInput, Popover, Select, Stack } from '@mantine/core';
-import { useHotkeys } from '@mantine/hooks';
 import { IconAdjustmentsHorizontal, IconPlus } from '@tabler/icons-react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
@@ -158,7 +157,7 @@ export function Bandeja() {
     }
   };
 
-  useHotkeys([['mod+N', () => puede.capturar && ir('/correspondencia/registrar')]]);
+  // Ctrl+N (Registrar) is the module's, in app/atajos.tsx.
 
   const anioActual = new Date().getFullYear();
   const nombreSerie = (id: string) => cat?.series.find((s) => s.id === id)?.nombre ?? 'Serie';
@@ -182,8 +181,8 @@ export function Bandeja() {
           <Stack gap="xs" w={260}>
             <NumberInput size="xs" label="Año del folio" placeholder="Todos" min={2000} max={anioActual + 1} value={params.get('anio') ?? ''} onChange={(v) => ponerParam('anio', v === '' ? null : String(v))} />
             <Select size="xs" label="Serie de folios" placeholder="Todas" clearable comboboxProps={{ withinPortal: false }} data={(cat?.series ?? []).map((x) => ({ value: x.id, label: x.nombre }))} value={params.get('serie')} onChange={(v) => ponerParam('serie', v)} />
-            <CampoFecha size="xs" label="Recibidos desde" popoverProps={{ withinPortal: false }} value={params.get('desde')} onChange={(v) => ponerParam('desde', v)} />
-            <CampoFecha size="xs" label="Recibidos hasta" popoverProps={{ withinPortal: false }} value={params.get('hasta')} onChange={(v) => ponerParam('hasta', v)} />
+            <CampoFecha soloValidas size="xs" label="Recibidos desde" popoverProps={{ withinPortal: false }} value={params.get('desde')} onChange={(v) => ponerParam('desde', v)} />
+            <CampoFecha soloValidas size="xs" label="Recibidos hasta" popoverProps={{ withinPortal: false }} value={params.get('hasta')} onChange={(v) => ponerParam('hasta', v)} />
             <Select
               size="xs"
               label="Meta de 48 horas"

@@ -3,7 +3,7 @@ import { Button, Group, Modal, MultiSelect, Select, Stack, Textarea } from '@man
 import { IconSend } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { api } from '../../api';
-import { CampoFecha, avisarError, avisarExito, filtroSinAcentos } from '../../ui';
+import { CampoFecha, avisarError, avisarExito, filtroSinAcentos, useEnvioUnico } from '../../ui';
 import { useCatalogos, type Asunto } from './comun';
 
 export function DialogoTurnar({ asunto, abierto, onClose, alTurnar }: { asunto: Asunto; abierto: boolean; onClose: () => void; alTurnar: (a: Asunto) => void }) {
@@ -13,7 +13,6 @@ export function DialogoTurnar({ asunto, abierto, onClose, alTurnar }: { asunto: 
   const [limite, setLimite] = useState<string | null>(null);
   const [plazoInfo, setPlazoInfo] = useState<string>('');
   const [notas, setNotas] = useState('');
-  const [guardando, setGuardando] = useState(false);
   useEffect(() => {
     if (cat && !instr) setInstr(cat.instrucciones.find((i) => i.clave === 'ATENCION')?.id ?? cat.instrucciones[0]?.id ?? null);
   }, [cat, instr]);
@@ -28,9 +27,9 @@ export function DialogoTurnar({ asunto, abierto, onClose, alTurnar }: { asunto: 
       })
       .catch(avisarError);
   }, [instr, abierto]);
-  const turnar = async () => {
+  // One turno per Ctrl+Enter, even if pressed twice while the first is on its way.
+  const [turnar, guardando] = useEnvioUnico(async () => {
     if (!instr || deps.length === 0) return;
-    setGuardando(true);
     try {
       const a = await api.llamar('correspondencia.turnar', { asuntoId: asunto.id, dependencias: deps, instruccionId: instr, fechaLimite: limite, notas });
       avisarExito(`Asunto ${asunto.folio} turnado a ${deps.length === 1 ? 'una dependencia' : `${deps.length} dependencias`}.`);
@@ -40,10 +39,8 @@ export function DialogoTurnar({ asunto, abierto, onClose, alTurnar }: { asunto: 
       onClose();
     } catch (e) {
       avisarError(e, 'No se turnó');
-    } finally {
-      setGuardando(false);
     }
-  };
+  });
   const activas = (cat?.dependencias ?? []).filter((d) => d.activa).map((d) => ({ value: d.id, label: d.siglas ? `${d.nombre} (${d.siglas})` : d.nombre }));
   return (
     <Modal opened={abierto} onClose={onClose} title={`Turnar asunto ${asunto.folio}`} size="lg">
@@ -62,6 +59,7 @@ export function DialogoTurnar({ asunto, abierto, onClose, alTurnar }: { asunto: 
           value={deps}
           onChange={setDeps}
           searchable
+          selectFirstOptionOnChange
           filter={filtroSinAcentos}
           nothingFoundMessage="Sin coincidencias"
           data-autofocus
@@ -74,13 +72,14 @@ export function DialogoTurnar({ asunto, abierto, onClose, alTurnar }: { asunto: 
           onChange={setInstr}
           allowDeselect={false}
           searchable
+          selectFirstOptionOnChange
           filter={filtroSinAcentos}
         />
         <CampoFecha label="Fecha límite" description={plazoInfo} value={limite} onChange={setLimite} />
         <Textarea label="Notas" autosize minRows={2} value={notas} onChange={(e) => setNotas(e.currentTarget.value)} />
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>Cancelar</Button>
-          <Button onClick={() => void turnar()} loading={guardando} disabled={deps.length === 0} leftSection={<IconSend size={16} />}>
+          <Button onClick={() => void turnar()} loading={guardando} disabled={deps.length === 0 || guardando} leftSection={<IconSend size={16} />}>
             Turnar (Ctrl+Enter)
           </Button>
         </Group>

@@ -13,13 +13,13 @@ import {
   Text,
   Title,
 } from '@mantine/core';
-import { useHotkeys } from '@mantine/hooks';
 import { IconFileUpload, IconPrinter, IconSend, IconPlus } from '@tabler/icons-react';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { z } from 'zod';
 import { api, ErrorApi } from '../../api';
 import {
+  BotonGuardar,
   CampoAreaTexto,
   CampoFecha,
   CampoSeleccion,
@@ -27,13 +27,15 @@ import {
   Formulario,
   avisarError,
   fechaDeInstante,
-  siguienteCampo,
+  fechaOpcional,
+  fechaRequerida,
   useFormulario,
 } from '../../ui';
+import { useAccionNuevo } from '../../app/atajos';
 import { Pestanas, aBase64, abrirPdf, opciones, tamano, useCatalogos, type FilaAsunto } from './comun';
 
 const esquema = z.object({
-  fechaRecepcion: z.string({ error: 'Fecha de recepción es obligatoria.' }).min(1, 'Fecha de recepción es obligatoria.'),
+  fechaRecepcion: fechaRequerida('Fecha de recepción'),
   horaRecepcion: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Hora: use HH:MM (24 horas).'),
   medio: z.string(),
   destinatario: z.string(),
@@ -42,7 +44,7 @@ const esquema = z.object({
   remitenteCargo: z.string().trim().max(200),
   remitenteOrganizacion: z.string().trim().max(200),
   oficioNumero: z.string().trim().max(100),
-  oficioFecha: z.string().nullable(),
+  oficioFecha: fechaOpcional('Fecha del oficio'),
   tipo: z.string(),
   asunto: z.string().trim().min(1, 'Asunto es obligatorio.').max(4000, 'Asunto: máximo 4,000 caracteres.'),
   prioridad: z.string(),
@@ -78,6 +80,31 @@ function iniciales(): Valores {
 }
 
 type Remitente = { nombre: string; cargo: string; organizacion: string; municipioClave: string | null };
+
+/** What «Registrar otro» may carry over: only what the clerk ticked (remembered on this computer). */
+const CONSERVABLES = [
+  { value: 'remitente', label: 'Remitente', campos: ['remitenteNombre', 'remitenteCargo', 'remitenteOrganizacion'] },
+  { value: 'destinatario', label: 'Destinatario y serie de folios', campos: ['destinatario', 'serieId'] },
+  { value: 'municipio', label: 'Municipio', campos: ['municipioClave'] },
+  { value: 'clasificacion', label: 'Tipo, prioridad y serie documental', campos: ['tipo', 'prioridad', 'serieDocumentalId'] },
+] as const satisfies readonly { value: string; label: string; campos: readonly (keyof Valores)[] }[];
+const CLAVE_CONSERVAR = 'sse.registrar.conservar';
+
+function conservarGuardado(): string[] {
+  try {
+    const v = JSON.parse(localStorage.getItem(CLAVE_CONSERVAR) ?? '[]') as unknown;
+    return Array.isArray(v) ? v.filter((x): x is string => CONSERVABLES.some((c) => c.value === x)) : [];
+  } catch {
+    return [];
+  }
+}
+
+/** A new form with only the chosen parts of the previous asunto. */
+export function valoresParaOtro(previo: Valores, conservar: readonly string[], nuevos: Valores): Valores {
+  const r = { ...nuevos } as Record<string, unknown>;
+  for (const c of CONSERVABLES) if (conservar.includes(c.value)) for (const k of c.campos) r[k] = previo[k];
+  return r as Valores;
+}
 const MAX_EN_LINEA = 45 * 1024 * 1024;
 
 export function Registrar() {
@@ -86,12 +113,11 @@ export function Registrar() {
   const form = useFormulario({ esquema, valoresIniciales: iniciales() });
   const [anexos, setAnexos] = useState<File[]>([]);
   const [arrastrando, setArrastrando] = useState(false);
-  const [guardando, setGuardando] = useState(false);
   const [registrado, setRegistrado] = useState<FilaAsunto | null>(null);
-  const [conservarRemitente, setConservarRemitente] = useState(false);
+  const [conservar, setConservar] = useState<string[]>(conservarGuardado);
   const [sugerencias, setSugerencias] = useState<Remitente[]>([]);
   const selector = useRef<HTMLInputElement>(null);
-  const primero = useRef<HTMLInputElement>(null);
+  const remitente = useRef<HTMLInputElement>(null);
 
   // Default series follows the destinatario.
   const serieDe = (dest: string) => cat?.series.find((s) => s.activa && s.destinatario === dest)?.id ?? null;
@@ -124,7 +150,6 @@ export function Registrar() {
   };
 
   const guardar = async (v: Valores) => {
-    setGuardando(true);
     try {
       const total = anexos.reduce((s, f) => s + f.size, 0);
       const enLinea = total <= MAX_EN_LINEA;
@@ -156,27 +181,24 @@ export function Registrar() {
         if (Object.keys(errores).length) form.setErrors(errores);
       }
       avisarError(e, 'No se registró el asunto');
-    } finally {
-      setGuardando(false);
     }
   };
 
   const otro = () => {
-    const previo = form.values;
-    form.setValues({
-      ...iniciales(),
-      destinatario: previo.destinatario,
-      serieId: previo.serieId,
-      ...(conservarRemitente
-        ? { remitenteNombre: previo.remitenteNombre, remitenteCargo: previo.remitenteCargo, remitenteOrganizacion: previo.remitenteOrganizacion, municipioClave: previo.municipioClave }
-        : {}),
-    });
-    form.resetDirty();
+    const nuevos = iniciales();
+    const v = valoresParaOtro(form.getValues(), conservar, { ...nuevos, serieId: serieDe(nuevos.destinatario) });
+    form.setValues(v);
+    form.resetDirty(v);
     setRegistrado(null);
-    requestAnimationFrame(() => primero.current?.focus());
+    requestAnimationFrame(() => remitente.current?.focus());
+  };
+  const elegirConservar = (v: string[]) => {
+    setConservar(v);
+    localStorage.setItem(CLAVE_CONSERVAR, JSON.stringify(v));
   };
 
-  useHotkeys([['mod+N', () => registrado && otro()]]);
+  // Ctrl+N: after a save, «Registrar otro»; on the form, back to its first field that needs typing.
+  useAccionNuevo(registrado ? otro : () => remitente.current?.focus());
 
   if (registrado) {
     return (
@@ -189,20 +211,26 @@ export function Registrar() {
           </Title>
           <Text mt="xs" lineClamp={2}>{registrado.asunto}</Text>
           <Group mt="lg">
-            <Button leftSection={<IconPrinter size={16} />} onClick={() => void abrirPdf(api.llamar('correspondencia.reportes.acuse', { id: registrado.id }))}>
+            <Button variant="light" leftSection={<IconPrinter size={16} />} onClick={() => void abrirPdf(api.llamar('correspondencia.reportes.acuse', { id: registrado.id }))}>
               Imprimir acuse
             </Button>
             <Button variant="light" leftSection={<IconPrinter size={16} />} onClick={() => void abrirPdf(api.llamar('correspondencia.reportes.volante', { id: registrado.id }))}>
               Imprimir volante
             </Button>
-            <Button variant="light" leftSection={<IconSend size={16} />} onClick={() => ir(`/correspondencia/asunto/${registrado.id}?turnar=1`)}>
-              Turnar ahora
+            <Button leftSection={<IconSend size={16} />} onClick={() => ir(`/correspondencia/asunto/${registrado.id}?turnar=1`)} autoFocus>
+              Turnar ahora (Enter)
             </Button>
-            <Button variant="default" leftSection={<IconPlus size={16} />} onClick={otro} data-autofocus>
+            <Button variant="default" leftSection={<IconPlus size={16} />} onClick={otro}>
               Registrar otro (Ctrl+N)
             </Button>
           </Group>
-          <Checkbox mt="md" label="Conservar el remitente para el siguiente registro" checked={conservarRemitente} onChange={(e) => setConservarRemitente(e.currentTarget.checked)} />
+          <Checkbox.Group mt="lg" label="Al registrar otro, conservar:" description="Solo se conserva lo que marque; lo demás empieza en blanco." value={conservar} onChange={elegirConservar}>
+            <Group mt={6} gap="lg">
+              {CONSERVABLES.map((c) => (
+                <Checkbox key={c.value} value={c.value} label={c.label} />
+              ))}
+            </Group>
+          </Checkbox.Group>
         </Paper>
       </Stack>
     );
@@ -214,11 +242,11 @@ export function Registrar() {
       <Pestanas />
       <Title order={2}>Registrar asunto</Title>
       <Text size="sm" c="dimmed">Enter pasa al siguiente campo · Ctrl+Enter guarda</Text>
-      <Formulario form={form} onGuardar={guardar} aria-label="Registrar asunto">
+      <Formulario form={form} onGuardar={guardar} borrador="correspondencia.registrar" aria-label="Registrar asunto">
         <Stack gap="sm">
           <SimpleGrid cols={3}>
             <CampoFecha form={form} campo="fechaRecepcion" label="Fecha de recepción" withAsterisk clearable={false} />
-            <CampoTexto form={form} campo="horaRecepcion" label="Hora" placeholder="HH:MM" withAsterisk ref={primero} />
+            <CampoTexto form={form} campo="horaRecepcion" label="Hora" placeholder="HH:MM" withAsterisk />
             <CampoSeleccion form={form} campo="medio" label="Medio de recepción" data={opciones.medio} allowDeselect={false} />
           </SimpleGrid>
           <SimpleGrid cols={2}>
@@ -237,21 +265,15 @@ export function Registrar() {
             <CampoSeleccion form={form} campo="serieId" label="Serie de folios" data={seriesActivas} allowDeselect={false} />
           </SimpleGrid>
           <Autocomplete
+            ref={remitente}
             label="Remitente"
             withAsterisk
+            autoFocus
             placeholder="Nombre de quien firma (se sugieren los ya registrados)"
             data={datosAutocomplete}
             filter={({ options }) => options}
             {...form.getInputProps('remitenteNombre')}
             onChange={elegirRemitente}
-            onKeyDown={(e) => {
-              // With no suggestion to pick, Enter moves on like in every other field.
-              if (e.key === 'Enter' && !e.ctrlKey && !e.metaKey && datosAutocomplete.length === 0) {
-                e.preventDefault();
-                const sig = e.currentTarget.form && siguienteCampo(e.currentTarget.form, e.currentTarget);
-                sig?.focus();
-              }
-            }}
           />
           <SimpleGrid cols={2}>
             <CampoTexto form={form} campo="remitenteCargo" label="Cargo" />
@@ -331,9 +353,7 @@ export function Registrar() {
           </Paper>
 
           <Group justify="flex-end">
-            <Button type="submit" loading={guardando} leftSection={<IconSend size={16} />}>
-              Registrar (Ctrl+Enter)
-            </Button>
+            <BotonGuardar leftSection={<IconSend size={16} />}>Registrar (Ctrl+Enter)</BotonGuardar>
           </Group>
         </Stack>
       </Formulario>

@@ -44,8 +44,8 @@ export function ReporteEstatus() {
       <Pestanas />
       <Title order={2}>Reporte de Estatus por Dependencia</Title>
       <Group align="flex-end">
-        <CampoFecha label="Desde" value={desde} onChange={(v) => poner('desde', v)} clearable={false} />
-        <CampoFecha label="Hasta" value={hasta} onChange={(v) => poner('hasta', v)} clearable={false} />
+        <CampoFecha soloValidas label="Desde" value={desde} onChange={(v) => poner('desde', v)} clearable={false} />
+        <CampoFecha soloValidas label="Hasta" value={hasta} onChange={(v) => poner('hasta', v)} clearable={false} />
         <Button leftSection={<IconFileSpreadsheet size={16} />} variant="default" loading={generando === 'xlsx'} onClick={() => void generar('xlsx')}>
           Excel
         </Button>

@@ -104,8 +104,8 @@ export function PaginaAcuerdos() {
         <CampoSeleccion aria-label="Dependencia" placeholder="Dependencia" clearable w={240} data={opcionesDependencias(cat?.todasDependencias ?? [])} value={filtros.dependenciaId ?? null} onChange={(v) => cambiar('dependencia', v)} />
         <Select aria-label="Estatus" placeholder="Estatus" clearable w={140} data={ESTATUS_ACUERDO} value={params.get('estatus')} onChange={(v) => cambiar('estatus', v)} />
         <Select aria-label="Semáforo" placeholder="Semáforo" clearable w={220} data={SEMAFOROS} value={filtros.semaforo ?? null} onChange={(v) => cambiar('semaforo', v)} />
-        <CampoFecha aria-label="Reuniones desde" placeholder="Desde" w={140} value={filtros.desde ?? null} onChange={(v) => cambiar('desde', v)} />
-        <CampoFecha aria-label="Reuniones hasta" placeholder="Hasta" w={140} value={filtros.hasta ?? null} onChange={(v) => cambiar('hasta', v)} />
+        <CampoFecha soloValidas aria-label="Reuniones desde" placeholder="Desde" w={140} value={filtros.desde ?? null} onChange={(v) => cambiar('desde', v)} />
+        <CampoFecha soloValidas aria-label="Reuniones hasta" placeholder="Hasta" w={140} value={filtros.hasta ?? null} onChange={(v) => cambiar('hasta', v)} />
         <Switch label="Solo vencidos" checked={!!filtros.vencidos} onChange={(e) => cambiar('vencidos', e.currentTarget.checked ? '1' : null)} />
       </Group>
       <div style={{ display: 'flex', gap: 12, flex: 1, minHeight: 0 }}>

@@ -1,7 +1,7 @@
 /** Gabinete › Directorio de funcionarios: used to convene meetings and take attendance. */
 import { useCallback, useEffect, useState } from 'react';
 import { Badge, Button, Group, Modal, Stack, Switch } from '@mantine/core';
-import { useHotkeys } from '@mantine/hooks';
+import { useAccionNuevo } from '../../app/atajos';
 import { IconPlus } from '@tabler/icons-react';
 import { api } from '../../api';
 import { CampoSeleccion, CampoTexto, DataTable, avisarError, avisarExito, erroresDeCampos, manejarTeclasFormulario, type ColumnaTabla } from '../../ui';
@@ -30,7 +30,7 @@ export function PaginaDirectorio() {
   const [errores, setErrores] = useState<Record<string, string>>({});
   const cargar = useCallback(() => api.llamar('gabinete.funcionarios.listar', { incluirInactivos: inactivos }).then(setFilas, avisarError), [inactivos]);
   useEffect(() => void cargar(), [cargar]);
-  useHotkeys([['mod+N', () => escribe && setEdicion({ ...VACIO })]]);
+  useAccionNuevo(escribe ? () => setEdicion({ ...VACIO }) : null);
 
   const guardar = async () => {
     if (!edicion) return;

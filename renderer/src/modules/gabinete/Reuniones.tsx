@@ -1,7 +1,6 @@
 /** Gabinete › Reuniones: the list by date with filters (tipo, año, estatus) kept in the route. */
 import { useEffect, useMemo, useState } from 'react';
 import { Badge, Button, Group, Select, Stack } from '@mantine/core';
-import { useHotkeys } from '@mantine/hooks';
 import { IconPlus } from '@tabler/icons-react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { api } from '../../api';
@@ -50,7 +49,7 @@ export function PaginaReuniones() {
     const a = new Date().getFullYear();
     return Array.from({ length: 7 }, (_, i) => String(a + 1 - i));
   }, []);
-  useHotkeys([['mod+N', () => escribe && navegar('/gabinete/reuniones/nueva')]]);
+  // Ctrl+N (Nueva reunión) is the module's, in app/atajos.tsx.
 
   return (
     <Stack gap="sm" h="calc(100vh - 120px)">

@@ -5,7 +5,7 @@
  */
 import { ActionIcon, Badge, Group, Table, Text, Tooltip } from '@mantine/core';
 import { IconDots, IconLock } from '@tabler/icons-react';
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { api } from '../../api';
 import type { Output } from '../../../../electron/contract';
 import { Semaforo, numero, plural } from '../../ui';
@@ -27,12 +27,21 @@ function moverA(desde: HTMLInputElement, paso: number) {
   candidatos[0].select();
 }
 
+/** Why a typed alcanzado cannot be saved (null if it can): `abc`, `-5`. */
+export function errorDeCelda(escrito: string, valor: number | null): string | null {
+  if (valor === null) return null;
+  if (!Number.isFinite(valor)) return `«${escrito}» no es un número.`;
+  if (valor < 0) return `No puede ser negativo (${escrito}).`;
+  return null;
+}
+
 function Celda({ meta, periodo, fila, puedeEscribir, alCambiar }: { meta: Meta; periodo: Meta['periodos'][number]; fila: number; puedeEscribir: boolean; alCambiar: (m: Meta) => void }) {
   const original = periodo.alcanzado === null ? '' : String(periodo.alcanzado);
   const [texto, setTexto] = useState(original);
   const [error, setError] = useState<string | null>(null);
   const [guardando, setGuardando] = useState(false);
   const ref = useRef<HTMLInputElement>(null);
+  const idError = useId();
   // What the core holds for this cell and its version: Enter and the blur that follows must not save twice.
   const guardado = useRef({ texto: original, version: periodo.version });
   const enCurso = useRef<Promise<boolean> | null>(null);
@@ -49,8 +58,10 @@ function Celda({ meta, periodo, fila, puedeEscribir, alCambiar }: { meta: Meta; 
     if (escrito === guardado.current.texto) return Promise.resolve(true);
     const limpio = escrito.replace(/,/g, '');
     const valor = limpio === '' ? null : Number(limpio);
-    if (valor !== null && !Number.isFinite(valor)) {
-      setError('Alcanzado: se esperaba un número.');
+    // What was typed stays in the cell, with the reason under it.
+    const problema = errorDeCelda(escrito, valor);
+    if (problema) {
+      setError(problema);
       return Promise.resolve(false);
     }
     setGuardando(true);
@@ -94,6 +105,7 @@ function Celda({ meta, periodo, fila, puedeEscribir, alCambiar }: { meta: Meta; 
           ref={ref}
           aria-label={etiqueta}
           aria-invalid={error ? true : undefined}
+          aria-errormessage={error ? `${idError}` : undefined}
           data-fila={fila}
           data-col={col}
           value={texto}
@@ -114,6 +126,11 @@ function Celda({ meta, periodo, fila, puedeEscribir, alCambiar }: { meta: Meta; 
             background: bloqueada ? 'var(--mantine-color-gray-1)' : guardando ? 'var(--mantine-color-yellow-0)' : 'white',
           }}
         />
+        {error && (
+          <Text id={idError} role="alert" size="xs" c="red.8" lh={1.15} ta="right" maw={meta.periodicidad === 'mensual' ? 90 : 120} style={{ whiteSpace: 'normal' }}>
+            {error}
+          </Text>
+        )}
       </div>
     </Tooltip>
   );

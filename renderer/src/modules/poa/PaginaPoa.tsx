@@ -1,9 +1,9 @@
 /** POA › the year's grid, with capture, quarter closing, copy to next year and the informes. */
 import { Anchor, Button, Drawer, FileInput, Group, Menu, NumberInput, SegmentedControl, Select, Stack, Table, Text, Textarea, Title } from '@mantine/core';
-import { useHotkeys } from '@mantine/hooks';
+import { useAccionNuevo } from '../../app/atajos';
 import { IconCopy, IconFileSpreadsheet, IconFileTypePdf, IconLock, IconLockOpen, IconPaperclip, IconPlus } from '@tabler/icons-react';
 import { useCallback, useEffect, useState } from 'react';
-import { useNavigate, useParams, type RouteObject } from 'react-router';
+import { useNavigate, useParams, useSearchParams, type RouteObject } from 'react-router';
 import { api } from '../../api';
 import type { Output } from '../../../../electron/contract';
 import { useSesion } from '../../app/sesion';
@@ -135,7 +135,14 @@ function PaginaPoa() {
   }, [anio, corte]);
   useEffect(() => void cargar(), [cargar]);
   useEffect(() => void api.llamar('catalogos.unidades.listar', {}).then(setUnidades, avisarError), []);
-  useHotkeys([['mod+N', () => escribe && setEditando('nueva')]]);
+  useAccionNuevo(escribe ? () => setEditando('nueva') : null);
+  // `?nueva=1`: Ctrl+N from another page of the module.
+  const [busqueda, setBusqueda] = useSearchParams();
+  useEffect(() => {
+    if (busqueda.get('nueva') !== '1') return;
+    if (escribe) setEditando('nueva');
+    setBusqueda({}, { replace: true });
+  }, [busqueda, escribe, setBusqueda]);
 
   const alCambiarMeta = () => void cargar();
   const opcionesAnio = [...new Set([...anios, anioActual, anioActual + 1, anio])].sort((a, b) => b - a).map(String);

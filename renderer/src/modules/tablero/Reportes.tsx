@@ -82,6 +82,7 @@ function InformeSemanal() {
         </div>
         <Group gap="xs" align="flex-end" className="sse-no-imprimir">
           <CampoFecha
+            soloValidas
             label="Semana (cualquier día)"
             w={190}
             value={dia}

@@ -1,0 +1,134 @@
+/**
+ * Drafts: what a person types in a form is kept as they type, per user and per form, and offered back
+ * when the form is opened again (after leaving it, a reload, a crash or a restart). Kept in the
+ * renderer's localStorage: it persists with the app's profile (Electron's userData), it needs no trip to
+ * the core for each keystroke, and a draft is never an official record (nothing reaches the bitácora
+ * until it is saved). Leaving a form with unsaved changes asks «¿Salir sin guardar?».
+ */
+import { Alert, Button, Group, Text } from '@mantine/core';
+import type { UseFormReturnType } from '@mantine/form';
+import { IconFilePencil } from '@tabler/icons-react';
+import { useContext, useEffect, useRef, useState } from 'react';
+import { UNSAFE_DataRouterContext, useBlocker } from 'react-router';
+import { confirmar } from './dialogos';
+import { fechaHora } from './formato';
+
+const PREFIJO = 'sse.borrador';
+let dueno: string | null = null;
+
+/** Whose drafts are read and written (the signed-in user's id; `null` when nobody is signed in). */
+export function fijarDuenoBorradores(usuarioId: string | null): void {
+  dueno = usuarioId;
+}
+
+export interface Borrador<V> {
+  guardado: number;
+  valores: V;
+}
+
+function clave(formulario: string): string | null {
+  return dueno ? `${PREFIJO}.${dueno}.${formulario}` : null;
+}
+
+export function leerBorrador<V>(formulario: string): Borrador<V> | null {
+  const k = clave(formulario);
+  if (!k) return null;
+  try {
+    const b = JSON.parse(localStorage.getItem(k) ?? 'null') as Borrador<V> | null;
+    return b && typeof b.guardado === 'number' && b.valores && typeof b.valores === 'object' ? b : null;
+  } catch {
+    return null;
+  }
+}
+
+export function escribirBorrador<V>(formulario: string, valores: V, ahora = Date.now()): void {
+  const k = clave(formulario);
+  if (!k) return;
+  try {
+    localStorage.setItem(k, JSON.stringify({ guardado: ahora, valores } satisfies Borrador<V>));
+  } catch {
+    /* storage full or unavailable: the form still works, only without a draft */
+  }
+}
+
+export function borrarBorrador(formulario: string): void {
+  const k = clave(formulario);
+  if (k) localStorage.removeItem(k);
+}
+
+/**
+ * Keeps `form`'s values as the draft `formulario` while it is dirty. Returns the draft found on opening
+ * (to offer it) and the functions to take it or throw it away. While an old draft is being offered,
+ * typing does not overwrite it: the person chooses first.
+ */
+export function useBorrador<V>(form: UseFormReturnType<V, any>, formulario: string | undefined) {
+  const [ofrecido, setOfrecido] = useState<Borrador<V> | null>(() => (formulario ? leerBorrador<V>(formulario) : null));
+  const sucio = form.isDirty();
+  const valores = form.getValues();
+  useEffect(() => {
+    if (!formulario || ofrecido) return;
+    const t = setTimeout(() => (sucio ? escribirBorrador(formulario, form.getValues()) : borrarBorrador(formulario)), 300);
+    return () => clearTimeout(t);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [formulario, ofrecido, sucio, valores]);
+
+  return {
+    ofrecido,
+    recuperar() {
+      if (!ofrecido) return;
+      form.setValues(ofrecido.valores as Partial<V>);
+      setOfrecido(null);
+    },
+    descartar() {
+      if (formulario) borrarBorrador(formulario);
+      setOfrecido(null);
+    },
+    /** After a successful save: the draft is done. */
+    olvidar() {
+      if (formulario) borrarBorrador(formulario);
+    },
+  };
+}
+
+/** The banner that offers a draft back: «Recuperar» or «Descartar». */
+export function OfertaBorrador({ guardado, onRecuperar, onDescartar }: { guardado: number; onRecuperar: () => void; onDescartar: () => void }) {
+  return (
+    <Alert color="yellow" variant="light" icon={<IconFilePencil />} title="Tiene un borrador sin guardar" mb="sm" data-testid="oferta-borrador">
+      <Group justify="space-between" wrap="nowrap" gap="sm">
+        <Text size="sm">
+          Lo escribió el {fechaHora(guardado)}. Mientras no elija, lo que escriba ahora no reemplaza ese borrador.
+        </Text>
+        <Group gap="xs" wrap="nowrap">
+          <Button size="xs" onClick={onRecuperar}>Recuperar borrador</Button>
+          <Button size="xs" variant="default" onClick={onDescartar}>Descartar</Button>
+        </Group>
+      </Group>
+    </Alert>
+  );
+}
+
+function Guardia({ activo }: { activo: boolean }) {
+  const bloqueo = useBlocker(({ currentLocation, nextLocation }) => activo && currentLocation.pathname !== nextLocation.pathname);
+  const preguntando = useRef(false);
+  useEffect(() => {
+    if (bloqueo.state !== 'blocked' || preguntando.current) return;
+    preguntando.current = true;
+    void confirmar({
+      titulo: '¿Salir sin guardar?',
+      mensaje: 'Hay cambios que no se han guardado. Lo escrito se conserva como borrador y se le ofrecerá cuando vuelva a este formulario.',
+      confirmar: 'Salir sin guardar',
+      cancelar: 'Seguir capturando',
+    }).then((salir) => {
+      preguntando.current = false;
+      if (salir) bloqueo.proceed();
+      else bloqueo.reset();
+    });
+  }, [bloqueo]);
+  return null;
+}
+
+/** Asks «¿Salir sin guardar?» when navigating away while `activo` (only under a data router). */
+export function GuardiaSalida({ activo }: { activo: boolean }) {
+  const enRouterDeDatos = useContext(UNSAFE_DataRouterContext) !== null;
+  return enRouterDeDatos ? <Guardia activo={activo} /> : null;
+}
