@@ -298,6 +298,7 @@ export const poaHandlers = {
   'poa.actualizarMeta': (ctx, input) => {
     const antes = metaPorId(ctx, input.id);
     if (antes.version !== input.version) throw conflicto('la meta');
+    if (antes.cancelada === 1) throw validacion('descripcion', `La meta ${antes.numero} está cancelada: ya no se edita (queda como se canceló).`);
     validarMeta(ctx, input, antes.anio, input.numero, input.id);
     const periodos = periodosDe(ctx, [input.id]).get(input.id) ?? [];
     const capturados = periodos.filter((p) => p.alcanzado !== null);
