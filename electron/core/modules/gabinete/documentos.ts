@@ -13,6 +13,7 @@ import { fechaCorta, fechaEnZona, fechaLarga } from '../../tiempo';
 import { logoDe } from '../ajustes/service';
 import { contarPor } from './reglas';
 import { listarAcuerdos, reunionDetalle } from './consultas';
+import { cantidad } from '../../../contract/cifras';
 
 function encabezado(ctx: Contexto, titulo: string, extra: Partial<Encabezado> = {}): Encabezado {
   const a = ctx.ajustes();
@@ -251,7 +252,7 @@ export const documentosHandlers = {
         if (lugar(r)) doc.parrafo(lugar(r), { alineacion: 'centro', tamano: 13 });
         doc.espacio(40);
         doc.parrafo(
-          `Contenido: orden del día · seguimiento de ${previos.length.toLocaleString('es-MX')} acuerdo(s) abiertos de reuniones anteriores de ${r.tipoNombre} · ${r.tarjetas.length.toLocaleString('es-MX')} tarjeta(s) informativa(s)`,
+          `Contenido: orden del día · seguimiento de ${cantidad(previos.length, 'acuerdo abierto')} de reuniones anteriores de ${r.tipoNombre} · ${cantidad(r.tarjetas.length, 'tarjeta informativa')}`,
           { alineacion: 'centro', color: '#555555' },
         );
         doc.nuevaPagina();
@@ -263,7 +264,7 @@ export const documentosHandlers = {
           const porColor = { verde: 0, amarillo: 0, rojo: 0, gris: 0 };
           for (const a of previos) porColor[a.semaforoPlazo.color]++;
           doc.parrafo(
-            `${previos.length.toLocaleString('es-MX')} acuerdo(s) abiertos: ${porColor.rojo} vencido(s), ${porColor.amarillo} en riesgo, ${porColor.verde} a tiempo, ${porColor.gris} sin plazo.`,
+            `${cantidad(previos.length, 'acuerdo abierto')}: ${cantidad(porColor.rojo, 'vencido')}, ${porColor.amarillo} en riesgo, ${porColor.verde} a tiempo, ${porColor.gris} sin plazo.`,
           );
         }
         await doc.tabla(

@@ -10,6 +10,7 @@ import { fechaCorta } from '../../tiempo';
 import { abreviarTema, alcanceDe, codigoLlevaTema, nombreReunion, normalizarTema, requiereTema, romano, type TipoParaNombre } from './nombres';
 import { listarReuniones, reunionDetalle } from './consultas';
 import { abierta, reunionDe, versionDe, type Reunion } from './guardas';
+import { cantidad } from '../../../contract/cifras';
 
 function tipoDe(ctx: Contexto, tipoId: string): TipoParaNombre & { nombre: string; activa: boolean } {
   const t = ctx.db.select().from(s.tiposGabinete).where(eq(s.tiposGabinete.id, tipoId)).get();
@@ -187,7 +188,7 @@ export const reunionesHandlers = {
       throw new AppError('VALIDACION', `Solo se cancela una reunión programada; la «${antes.nombre}» está ${ETIQUETA_ESTATUS_REUNION[antes.estatus].toLowerCase()}.`);
     }
     const n = ctx.db.select({ id: s.acuerdos.id }).from(s.acuerdos).where(eq(s.acuerdos.reunionId, antes.id)).all().length;
-    if (n > 0) throw new AppError('VALIDACION', `La reunión ya tiene ${n} acuerdo(s): no se puede cancelar.`);
+    if (n > 0) throw new AppError('VALIDACION', `La reunión ya tiene ${cantidad(n, 'acuerdo')}: no se puede cancelar.`);
     const despues = tocarReunion(ctx, antes, { estatus: 'cancelada', motivoCancelacion: input.motivo });
     evento(ctx, antes.id, 'cancelacion', input.motivo);
     ctx.bitacora({ entidad: 'gab_reuniones', entidadId: antes.id, antes, despues });

@@ -5,7 +5,7 @@ import { modals } from '@mantine/modals';
 import { IconDots, IconLock, IconLockOpen } from '@tabler/icons-react';
 import { useNavigate, useParams } from 'react-router';
 import { api } from '../../api';
-import { CampoFecha, CampoSeleccion, CampoTexto, avisarError, avisarExito, confirmar, fechaLarga, manejarTeclasFormulario, pedirMotivo } from '../../ui';
+import { CampoFecha, CampoSeleccion, CampoTexto, avisarError, avisarExito, confirmar, fechaLarga, manejarTeclasFormulario, pedirMotivo, plural } from '../../ui';
 import { COLOR_REUNION, ESTATUS_REUNION, useCatalogos, usePuedeEscribir, type Reunion } from './comun';
 import { PestanaAcuerdos, PestanaAnexos, PestanaAsistencia, PestanaConvocados, PestanaDocumentos, PestanaOrden, PestanaTarjetas } from './pestanas';
 
@@ -41,7 +41,7 @@ export function PaginaReunion() {
         <Stack gap="xs">
           <Text size="sm">Al cerrar la «{r.nombre}» se emite la minuta y quedará bloqueado:</Text>
           <List size="sm" spacing={2}>
-            <List.Item>el texto, responsable y fecha compromiso de {r.acuerdosLista.length.toLocaleString('es-MX')} acuerdo(s){r.acuerdosLista.length ? ':' : '.'}</List.Item>
+            <List.Item>el texto, responsable y fecha compromiso de {plural(r.acuerdosLista.length, 'acuerdo')}{r.acuerdosLista.length ? ':' : '.'}</List.Item>
           </List>
           {r.acuerdosLista.length > 0 && (
             <List size="xs" withPadding spacing={0} data-testid="acuerdos-a-bloquear">
