@@ -241,6 +241,10 @@ export const FiltrosAsuntos = z.object({
   tipo: TipoAsunto.nullable().optional(),
   prioridad: Prioridad.nullable().optional(),
   dependenciaId: Id.nullable().optional(),
+  municipioClave: z.string().max(10).nullable().optional(),
+  serieDocumentalId: Id.nullable().optional(),
+  /** Words of the remitente's name or organización (accents and case don't matter). */
+  remitente: texto('Remitente', 120).optional(),
   desde: fecha('Desde').nullable().optional(),
   hasta: fecha('Hasta').nullable().optional(),
   vencidos: z.boolean().optional(),
