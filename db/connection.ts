@@ -9,7 +9,7 @@ import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import * as schema from './schema';
-import { AppError } from '../electron/core/errors';
+import { AppError, MENSAJE_BASE_DANADA } from '../electron/core/errors';
 
 export type Db = BetterSQLite3Database<typeof schema>;
 export interface Connection {
@@ -62,6 +62,16 @@ function assertIsSqliteFile(file: string): void {
   }
 }
 
+/** `quick_check`'s answer; a file too damaged to even check answers with SQLite's own error text. */
+function revisarIntegridad(sqlite: Database.Database): string {
+  try {
+    return String(sqlite.pragma('quick_check', { simple: true }));
+  } catch (e) {
+    if (esDano(e)) return (e as Error).message;
+    throw e;
+  }
+}
+
 function appliedMigrations(sqlite: Database.Database): number[] {
   const exists = sqlite
     .prepare("select 1 from sqlite_master where type = 'table' and name = '__drizzle_migrations'")
@@ -89,10 +99,8 @@ export async function openDatabase(opts: OpenOptions): Promise<Connection> {
     sqlite.pragma('synchronous = FULL');
     sqlite.pragma('busy_timeout = 5000');
     sqlite.pragma('foreign_keys = ON');
-    const check = sqlite.pragma('quick_check', { simple: true });
-    if (check !== 'ok') {
-      throw new AppError('BASE_DE_DATOS', `La base de datos está dañada (${String(check)}); no se modificó. Restaure el último respaldo: npm run restaurar -- --desde <carpeta del respaldo> (README, «Respaldos»).`);
-    }
+    const check = revisarIntegridad(sqlite);
+    if (check !== 'ok') throw new AppError('BASE_DE_DATOS', MENSAJE_BASE_DANADA, { sqlite: check });
 
     const journal = readJournal(migrationsDir);
     const known = new Set(journal.map((e) => e.when));
@@ -129,6 +137,11 @@ export async function openDatabase(opts: OpenOptions): Promise<Connection> {
     return { sqlite, db, respaldo, close: () => sqlite.close() };
   } catch (e) {
     sqlite.close();
-    throw e;
+    throw esDano(e) ? new AppError('BASE_DE_DATOS', MENSAJE_BASE_DANADA, { sqlite: (e as Error).message }) : e;
   }
+}
+
+function esDano(e: unknown): boolean {
+  const code = (e as { code?: string })?.code ?? '';
+  return code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB';
 }

@@ -100,6 +100,8 @@ export const asuntos = sqliteTable(
     index('asuntos_recibido').on(t.recibido),
     index('asuntos_recepcion_turno').on(t.recibido, t.primerTurno, t.anulado, t.archivado),
     index('asuntos_demora').on(t.demoraTurno),
+    index('asuntos_municipio').on(t.municipioClave, t.anio, t.numero),
+    index('asuntos_serie_documental').on(t.serieDocumentalId, t.anio, t.numero),
     index('asuntos_plazo_proximo').on(t.plazoProximo),
     /** Narrow covering index: counting a list of asuntos (e.g. those turned to a dependencia) under other filters without reading the rows. */
     /** From a full-text match (fts_id) to the asunto's id without reading the row (FTS + dependencia counts). */

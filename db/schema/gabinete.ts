@@ -36,6 +36,8 @@ export const reuniones = sqliteTable(
     /** Numbering scope: `tipo:<id>` (por_tipo), `tema:<id>:<tema normalizado>` (por_tema), null (ninguna). */
     alcance: text('alcance'),
     ordinal: integer('ordinal'),
+    /** Short key of the tema ("SAL" for "de Salud") in acuerdo codes of tipos whose ordinal doesn't identify the meeting. */
+    claveTema: text('clave_tema').notNull().default(''),
     /** Generated name, rewritten whenever the ordinal, tema or template input changes. */
     nombre: text('nombre').notNull(),
     fecha: text('fecha').notNull(),

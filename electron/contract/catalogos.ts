@@ -51,11 +51,26 @@ export const Dependencia = catalogo('dependencias', {
   titular: texto('Titular', 150).default(''),
 });
 export const Unidad = catalogo('unidades', { clave: Clave, nombre: textoRequerido('Nombre', 200) });
+/** Why a meeting-name template is unusable: only `{ordinal}` and `{tema}` exist (as folio templates only know theirs). */
+export function errorPlantillaNombre(plantilla: string): string | null {
+  for (const m of plantilla.matchAll(/\{([^{}]*)\}/g)) {
+    if (m[1] !== 'ordinal' && m[1] !== 'tema') {
+      return `La plantilla tiene un marcador desconocido «{${m[1]}}»; use {ordinal} o {tema}.`;
+    }
+  }
+  if (/[{}]/.test(plantilla.replace(/\{[^{}]*\}/g, ''))) return 'La plantilla tiene llaves sin cerrar.';
+  if (/[\u0000-\u001f]/.test(plantilla)) return 'La plantilla no admite caracteres de control.';
+  return null;
+}
+
 export const TipoGabinete = catalogo('tiposGabinete', {
   clave: Clave,
   nombre: textoRequerido('Nombre', 120),
   numeracion: z.enum(['por_tipo', 'por_tema', 'ninguna'], { error: 'Numeración: elija por tipo, por tema o ninguna.' }),
-  plantilla: textoRequerido('Plantilla del nombre', 200),
+  plantilla: textoRequerido('Plantilla del nombre', 200).superRefine((p, c) => {
+    const error = errorPlantillaNombre(p);
+    if (error) c.addIssue({ code: 'custom', message: error });
+  }),
 });
 export const SerieDocumental = catalogo('seriesDocumentales', {
   clave: Clave,

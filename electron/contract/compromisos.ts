@@ -151,7 +151,7 @@ export const ConteoSemaforo = z.object({
   en_proceso: z.number().int(),
   sin_avance: z.number().int(),
   no_procedente: z.number().int(),
-  porcentajes: z.object({ cumplido: z.number().int(), en_proceso: z.number().int(), sin_avance: z.number().int() }),
+  porcentajes: z.object({ cumplido: z.number(), en_proceso: z.number(), sin_avance: z.number() }),
   avancePromedio: z.number(),
 });
 export type ConteoSemaforo = z.infer<typeof ConteoSemaforo>;

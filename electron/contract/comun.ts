@@ -42,11 +42,19 @@ export const Version = z.number().int().nonnegative();
 export const Vacio = z.object({}).strict().optional().default({});
 export const Ok = z.object({ ok: z.literal(true) });
 
+/** Spaces and characters nobody sees (NBSP, zero-width, BOM, word joiner, soft hyphen) at either end. */
+const INVISIBLES_EN_BORDES = /^[\s\u00A0\u00AD\u180E\u200B-\u200F\u2028-\u202F\u205F-\u2064\u3000\uFEFF]+|[\s\u00A0\u00AD\u180E\u200B-\u200F\u2028-\u202F\u205F-\u2064\u3000\uFEFF]+$/g;
+
+/** Trims what the eye cannot see, so text made only of it counts as empty in a required field. */
+export function sinInvisibles(s: string): string {
+  return s.replace(INVISIBLES_EN_BORDES, '');
+}
+
 /** Short user text: trimmed, with a length limit so huge or malicious input is refused, not stored. */
 export function texto(etiqueta: string, max = 300) {
   return z
     .string({ error: `${etiqueta}: se esperaba texto.` })
-    .trim()
+    .overwrite(sinInvisibles)
     .max(max, `${etiqueta}: máximo ${max.toLocaleString('es-MX')} caracteres.`);
 }
 export function textoRequerido(etiqueta: string, max = 300) {

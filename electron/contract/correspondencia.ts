@@ -1,6 +1,6 @@
 /** Correspondencia (DOMAIN §1): series de folios, asuntos, turnos, anexos, bandeja and its reports. */
 import { z } from 'zod';
-import { metodo, Id, Version, Instante, Semaforo, SOLO_ADMIN, texto, textoRequerido, fecha, type Rol } from './comun';
+import { metodo, Id, Version, Instante, Semaforo, SOLO_ADMIN, sinInvisibles, texto, textoRequerido, fecha, type Rol } from './comun';
 
 /** Who reads correspondence (the Jefe de Oficina reads everything) and who captures it. */
 export const LECTORES_CORRESPONDENCIA: readonly Rol[] = ['capturista', 'jefe', 'administrador'];
@@ -51,7 +51,7 @@ export const ArchivoEntrada = z.object({
 
 export const Plantilla = z
   .string({ error: 'Plantilla: se esperaba texto.' })
-  .trim()
+  .overwrite(sinInvisibles)
   .min(1, 'La plantilla es obligatoria.')
   .max(60, 'La plantilla admite máximo 60 caracteres.');
 
@@ -241,6 +241,10 @@ export const FiltrosAsuntos = z.object({
   tipo: TipoAsunto.nullable().optional(),
   prioridad: Prioridad.nullable().optional(),
   dependenciaId: Id.nullable().optional(),
+  municipioClave: z.string().max(10).nullable().optional(),
+  serieDocumentalId: Id.nullable().optional(),
+  /** Words of the remitente's name or organización (accents and case don't matter). */
+  remitente: texto('Remitente', 120).optional(),
   desde: fecha('Desde').nullable().optional(),
   hasta: fecha('Hasta').nullable().optional(),
   vencidos: z.boolean().optional(),

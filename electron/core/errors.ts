@@ -58,3 +58,7 @@ export function conflicto(entidad: string): AppError {
 export function noEncontrado(entidad: string): AppError {
   return new AppError('NO_ENCONTRADO', `No se encontró ${entidad}.`);
 }
+
+/** What a person reads when SQLite finds the file damaged (never SQLite's English "disk image is malformed"). */
+export const MENSAJE_BASE_DANADA =
+  'La base de datos está dañada o no se puede leer; no se guardó nada. Cierre la aplicación y avise al administrador para restaurar el último respaldo (Ajustes › Respaldos, o «npm run restaurar -- --desde <carpeta del respaldo>»; README, «Respaldos»).';

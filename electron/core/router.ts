@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { contract, type Method } from '../contract';
 import { ROL_ETIQUETA, type Acceso } from '../contract/comun';
-import { AppError, isAppError, type ErrorInfo } from './errors';
+import { AppError, isAppError, MENSAJE_BASE_DANADA, type ErrorInfo } from './errors';
 import type { Actor, Contexto, Handlers } from './contexto';
 import type { Resultado } from './tipos';
 
@@ -30,15 +30,49 @@ function campo(path: readonly PropertyKey[]): string {
 
 const es = z.locales.es();
 
+/** Spanish names of the input fields a person fills; the error map says these, never the key. */
+const ETIQUETAS: Readonly<Record<string, string>> = {
+  acuerdo: 'Acuerdo', alcanzado: 'Alcanzado', anexo: 'Anexo', anio: 'Año', asistencia: 'Asistencia', asunto: 'Asunto',
+  avance: 'Avance', bloqueoMinutos: 'Minutos de bloqueo', cargo: 'Cargo', clave: 'Clave', comentario: 'Comentario',
+  compromiso: 'Compromiso', contenido: 'Contenido', contrasena: 'Contraseña', correo: 'Correo', dependencia: 'Dependencia',
+  dependencias: 'Dependencias', descripcion: 'Descripción', desde: 'Desde', destinatario: 'Destinatario',
+  diasHabiles: 'Días hábiles', eje: 'Eje', estatus: 'Estatus', estrategia: 'Estrategia', evidencia: 'Evidencia',
+  fecha: 'Fecha', fechaCompromiso: 'Fecha compromiso', fechaDesde: 'Fecha desde', fechaEstimada: 'Fecha estimada',
+  fechaHasta: 'Fecha hasta', fechaLimite: 'Fecha límite', fechaRecepcion: 'Fecha de recepción', funcionario: 'Funcionario',
+  hasta: 'Hasta', hora: 'Hora', horaRecepcion: 'Hora de recepción', instruccion: 'Instrucción', medio: 'Medio',
+  meta: 'Meta', motivo: 'Motivo', municipio: 'Municipio', municipioClave: 'Municipio', nombre: 'Nombre', nota: 'Nota',
+  notas: 'Notas', numero: 'Número', numeracion: 'Numeración', numeroOficio: 'Número de oficio', objetivo: 'Objetivo',
+  observaciones: 'Observaciones', oficioFecha: 'Fecha del oficio', oficioNumero: 'Número del oficio', ordinal: 'Ordinal',
+  periodicidad: 'Periodicidad', periodo: 'Periodo', plantilla: 'Plantilla', plazo: 'Plazo', presentador: 'Presenta',
+  prioridad: 'Prioridad', programado: 'Programado', remitente: 'Remitente', remitenteCargo: 'Cargo del remitente',
+  remitenteNombre: 'Remitente', remitenteOrganizacion: 'Organización del remitente', representante: 'Representante',
+  respuesta: 'Respuesta', resumen: 'Resumen', reunion: 'Reunión', rol: 'Rol', sede: 'Sede', serie: 'Serie',
+  serieDocumental: 'Serie documental', siglas: 'Siglas', siguiente: 'Siguiente número', telefono: 'Teléfono',
+  tema: 'Tema', texto: 'Texto', tipo: 'Tipo', titular: 'Titular', titulo: 'Título', trimestre: 'Trimestre',
+  unidad: 'Unidad administrativa', unidadMedida: 'Unidad de medida', usuario: 'Usuario', valor: 'Valor',
+};
+
+/** The Spanish label of the field an issue is about, or null when the field is internal (version, ids of rows…). */
+export function etiquetaCampo(path: readonly PropertyKey[]): string | null {
+  const clave = [...path].reverse().find((p): p is string => typeof p === 'string');
+  if (!clave) return null;
+  return ETIQUETAS[clave] ?? (clave.endsWith('Id') ? (ETIQUETAS[clave.slice(0, -2)] ?? null) : null);
+}
+
 /**
  * Zod's own Spanish messages don't name the field; our schema messages already do. This error map
- * runs only where the schema gave no message of its own, and adds the field.
+ * runs only where the schema gave no message of its own: it names the field in Spanish, and for
+ * internal fields (which a person never typed) it says what to do instead of showing a key.
  */
 const nombrarCampo: z.core.$ZodErrorMap = (iss) => {
+  if (iss.code === 'unrecognized_keys') return 'La pantalla envió datos que esta operación no admite; recárguela e intente de nuevo.';
   const m = es.localeError(iss);
   const texto = typeof m === 'string' ? m : (m?.message ?? 'Dato inválido');
-  const ruta = campo(iss.path ?? []);
-  return ruta ? `Campo «${ruta}»: ${texto}` : texto;
+  if (!iss.path?.length) return texto;
+  const etiqueta = etiquetaCampo(iss.path);
+  return etiqueta
+    ? `${etiqueta}: ${texto.charAt(0).toLowerCase()}${texto.slice(1)}`
+    : 'Los datos de la pantalla están incompletos o desactualizados; recárguela e intente de nuevo.';
 };
 
 export function validar<T>(schema: z.ZodType<T>, raw: unknown): T {
@@ -67,6 +101,10 @@ export function aError(e: unknown, log: (e: unknown) => void): ErrorInfo {
   }
   if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') {
     return { code: 'BASE_DE_DATOS', message: 'La base de datos está ocupada por otro proceso. Intente de nuevo en unos segundos.' };
+  }
+  if (code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB' || code?.startsWith('SQLITE_IOERR')) {
+    log(e);
+    return { code: 'BASE_DE_DATOS', message: MENSAJE_BASE_DANADA };
   }
   if (code === 'SQLITE_FULL' || code === 'ENOSPC') {
     return { code: 'BASE_DE_DATOS', message: 'El disco está lleno: no se guardó nada. Libere espacio e intente de nuevo.' };

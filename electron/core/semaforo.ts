@@ -5,6 +5,7 @@
 import type { ColorSemaforo, Semaforo } from '../contract/comun';
 import type { CalendarioLaboral } from './modules/catalogos/calendario';
 import { fechaCorta } from './tiempo';
+import { cantidad } from '../contract/cifras';
 
 /** Semáforo de estatus: verde done, amarillo in progress, rojo not started, gris left out of counts. */
 export type FaseEstatus = 'hecho' | 'en_proceso' | 'sin_iniciar' | 'excluido';
@@ -31,7 +32,7 @@ export interface EntradaPlazo {
   diasEnRiesgo: number;
 }
 
-const plural = (n: number, uno: string, varios: string) => `${n.toLocaleString('es-MX')} ${n === 1 ? uno : varios}`;
+const plural = cantidad;
 
 /** Semáforo de plazo: concluido, vencido, en_riesgo or a_tiempo, with the reason in words. */
 export function semaforoPlazo(e: EntradaPlazo): Semaforo {

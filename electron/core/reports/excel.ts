@@ -21,6 +21,7 @@ import { rename, unlink } from 'node:fs/promises';
 import { finished } from 'node:stream/promises';
 import ExcelJS from 'exceljs';
 import { partesEnZona, ZONA_OFICINA } from '../tiempo';
+import { redondearPorcentaje } from '../../contract/cifras';
 import {
   Acumulador,
   ANCHO_POR_TIPO,
@@ -29,6 +30,7 @@ import {
   fechaValida,
   semaforoDe,
   textoGenerado,
+  textoCelda,
   textoSemaforo,
   type Agregado,
   type Columna,
@@ -103,7 +105,7 @@ function formatoNumero(tipo: TipoColumna, decimales?: number): string | undefine
     case 'entero':
       return '#,##0';
     case 'porcentaje':
-      return `0${dec(decimales ?? 0)}\\ %`;
+      return FORMATO_PORCENTAJE;
     case 'fecha':
       return 'dd/mm/yyyy';
     case 'instante':
@@ -111,6 +113,13 @@ function formatoNumero(tipo: TipoColumna, decimales?: number): string | undefine
     default:
       return undefined;
   }
+}
+
+/** Percent cells read like the app (one rule, contract/cifras): `65 %`, and `64.5 %` only when a decimal exists. */
+const FORMATO_PORCENTAJE = '0\\ %';
+const FORMATO_PORCENTAJE_DECIMAL = '0.0\\ %';
+function formatoPorcentaje(fraccion: number): string {
+  return Number.isInteger(redondearPorcentaje(fraccion * 100)) ? FORMATO_PORCENTAJE : FORMATO_PORCENTAJE_DECIMAL;
 }
 
 function nombreDeHoja(nombre: string, usados: Set<string>): string {
@@ -136,11 +145,18 @@ type Valor = ExcelJS.CellValue;
 function valorCelda(v: unknown, tipo: TipoColumna, zona: string): Valor {
   if (v === null || v === undefined || v === '') return null;
   switch (tipo) {
-    case 'numero':
     case 'entero':
-    case 'porcentaje':
+      // A count is an integer in the cell too, not 3.0000001 shown as 3.
+      if (typeof v === 'number') return Number.isFinite(v) ? Math.round(v) : null;
+      if (typeof v === 'bigint') return Number(v);
+      break;
+    case 'numero':
       if (typeof v === 'number') return Number.isFinite(v) ? v : null;
       if (typeof v === 'bigint') return Number(v);
+      break;
+    case 'porcentaje':
+      // Rounded once, as the app shows it: the cell holds 0.645, never 0.64499999.
+      if (typeof v === 'number') return Number.isFinite(v) ? Math.round(redondearPorcentaje(v * 100) * 10) / 1000 : null;
       break;
     case 'fecha':
       if (fechaValida(v)) {
@@ -176,6 +192,26 @@ const estilosSemaforo = Object.fromEntries(
     },
   ]),
 );
+
+/**
+ * Column widths (characters) that never cut a value: the declared width, widened for numbers, dates and
+ * semáforos to their longest text when the rows are already in memory (a stream is written as it comes,
+ * so its declared widths must suffice; text wraps in any case).
+ */
+function anchosSinRecorte<R>(columnas: readonly (Columna<R> & { tipo: TipoColumna })[], filas: Iterable<R> | AsyncIterable<R>, zona: string): number[] {
+  const anchos = columnas.map((c) => c.ancho ?? Math.max(ANCHO_POR_TIPO[c.tipo], Math.min(40, c.titulo.length + 2)));
+  if (!Array.isArray(filas)) return anchos;
+  columnas.forEach((c, i) => {
+    if (c.tipo === 'texto') return;
+    let largo = 0;
+    for (const f of filas as R[]) {
+      const tipo = c.tipoEn?.(f) ?? c.tipo;
+      largo = Math.max(largo, textoCelda((f as Record<string, unknown>)[c.clave], tipo, c.decimales, zona).length);
+    }
+    anchos[i] = Math.max(anchos[i], Math.min(60, largo + 3));
+  });
+  return anchos;
+}
 
 const esperarTurno = () => new Promise<void>((r) => setImmediate(r));
 
@@ -267,10 +303,14 @@ async function escribirHoja<R>(
       oddHeader: `&L&8${textoImpresion(enc.institucion)}&R&8${textoImpresion(enc.titulo)}`,
     },
   });
-  hojaXlsx.columns = columnas.map((c) => ({
+  const anchos = anchosSinRecorte(columnas, def.filas, zona);
+  hojaXlsx.columns = columnas.map((c, i) => ({
     key: c.clave,
-    width: c.ancho ?? Math.max(ANCHO_POR_TIPO[c.tipo], Math.min(40, c.titulo.length + 2)),
-    style: formatoNumero(c.tipo, c.decimales) ? { numFmt: formatoNumero(c.tipo, c.decimales) } : {},
+    width: anchos[i],
+    // Long text wraps inside its column instead of being cut off by the next cell.
+    style: formatoNumero(c.tipo, c.decimales)
+      ? { numFmt: formatoNumero(c.tipo, c.decimales) }
+      : c.tipo === 'texto' ? { alignment: { wrapText: true, vertical: 'top' } } : {},
   }));
 
   for (const m of membrete) {
@@ -304,11 +344,13 @@ async function escribirHoja<R>(
   let escritas = 0;
 
   const escribir = (registro: R) => {
-    const valores = columnas.map((c) => valorCelda((registro as Record<string, unknown>)[c.clave], c.tipo, zona));
+    const tipos = columnas.map((c) => c.tipoEn?.(registro) ?? c.tipo);
+    const valores = columnas.map((c, i) => valorCelda((registro as Record<string, unknown>)[c.clave], tipos[i], zona));
     const fila = hojaXlsx.addRow(valores);
     columnas.forEach((c, i) => {
       const valor = valores[i];
       const celda = fila.getCell(i + 1);
+      if (tipos[i] !== c.tipo && typeof valor === 'number') celda.numFmt = formatoNumero(tipos[i], c.decimales) ?? 'General';
       if (c.tipo === 'semaforo') {
         const s = semaforoDe((registro as Record<string, unknown>)[c.clave]);
         if (s) {
@@ -317,7 +359,10 @@ async function escribirHoja<R>(
           celda.font = e.font;
           celda.alignment = e.alignment;
         }
-      } else if (typeof valor === 'string' && c.tipo !== 'texto') {
+      }
+      if (tipos[i] === 'porcentaje' && typeof valor === 'number') {
+        celda.numFmt = formatoPorcentaje(valor);
+      } else if (typeof valor === 'string' && c.tipo !== 'texto' && c.tipo !== 'semaforo') {
         // Un texto en columna numérica o de fecha (dato inválido) se muestra tal cual, sin formato.
         celda.numFmt = 'General';
       }

@@ -5,6 +5,7 @@
  */
 import { HEX_SEMAFORO, type ColorSemaforo } from '../../contract/comun';
 import { fechaCorta, fechaEnZona, fechaLarga, partesEnZona, ZONA_OFICINA } from '../tiempo';
+import { textoPorcentaje } from '../../contract/cifras';
 
 /** Datos de membrete que recibe todo reporte. */
 export interface Encabezado {
@@ -60,6 +61,8 @@ export interface Columna<R> {
   ancho?: number;
   /** Decimales de `numero` (2 por omisión) y `porcentaje` (0 por omisión). */
   decimales?: number;
+  /** Solo Excel: el tipo de la celda en esta fila, cuando una columna mezcla cantidades, porcentajes y horas. */
+  tipoEn?: (fila: R) => TipoColumna;
   /** Solo PDF; por omisión los números van a la derecha y las fechas al centro. */
   alineacion?: Alineacion;
 }
@@ -153,10 +156,13 @@ export function entero(n: number): string {
   return numero(Math.round(n), 0);
 }
 
-/** `65 %` a partir de una fracción (0.65). */
-export function porcentaje(fraccion: number, decimales = 0): string {
+/**
+ * `65 %`, `64.5 %` a partir de una fracción (0.645), con la regla única de la app (contract/cifras): un
+ * decimal, solo si no es cero. `decimales` se conserva por compatibilidad y ya no cambia el resultado.
+ */
+export function porcentaje(fraccion: number, _decimales?: number): string {
   if (!Number.isFinite(fraccion)) return '';
-  return `${numero(fraccion * 100, decimales)} %`;
+  return textoPorcentaje(fraccion * 100);
 }
 
 // ───────────────────────────── fechas ─────────────────────────────

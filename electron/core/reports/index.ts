@@ -28,6 +28,7 @@ export {
   type Orientacion,
   type ResultadoPdf,
   type ValorDato,
+  type BloqueFirma,
 } from './pdf';
 export {
   escala,

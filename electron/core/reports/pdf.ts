@@ -63,6 +63,13 @@ export interface OpcionesParrafo {
 
 export type ValorDato = string | number | null | undefined;
 
+/** Quien firma: la leyenda arriba de la línea ("Recibió", "Por la Coordinación…"), nombre y cargo debajo. */
+export interface BloqueFirma {
+  leyenda?: string;
+  nombre: string;
+  cargo?: string;
+}
+
 /** Lo que recibe la función de contenido de `escribirPdf`. Todos los métodos avanzan el cursor. */
 export interface DocumentoPdf {
   /** El documento pdfkit, para dibujar algo que el kit no tenga (dentro de `reservar`). */
@@ -88,6 +95,11 @@ export interface DocumentoPdf {
   /** Imagen PNG/JPEG (logotipos, códigos QR o de barras de `codigos.ts`). */
   imagen(imagen: Buffer, opciones?: { ancho?: number; alto?: number; alineacion?: Alineacion }): DocumentoPdf;
   espacio(puntos?: number): DocumentoPdf;
+  /**
+   * Bloques de firma: una línea para firmar con nombre y cargo debajo, hasta tres por renglón; con
+   * `sello`, un recuadro para el sello de la oficina al lado. Nunca se parten entre páginas.
+   */
+  firmas(bloques: readonly BloqueFirma[], opciones?: { sello?: boolean; titulo?: string }): DocumentoPdf;
   nuevaPagina(): DocumentoPdf;
   /** Garantiza `alto` puntos libres (si no, nueva página) y devuelve la caja reservada; el cursor pasa debajo. */
   reservar(alto: number): { x: number; y: number; ancho: number; alto: number };
@@ -337,6 +349,48 @@ class Documento implements DocumentoPdf, LienzoTabla {
     const caja = this.reservar(h + 6);
     const x = opciones.alineacion === 'centro' ? MARGEN + (this.ancho - w) / 2 : opciones.alineacion === 'derecha' ? MARGEN + this.ancho - w : MARGEN;
     this.d.image(img as unknown as Buffer, x, caja.y, { width: w, height: h });
+    return this;
+  }
+
+  firmas(bloques: readonly BloqueFirma[], opciones: { sello?: boolean; titulo?: string } = {}): this {
+    const d = this.d;
+    const columnas = Math.min(3, Math.max(1, bloques.length + (opciones.sello ? 1 : 0)));
+    const hueco = 24;
+    const anchoBloque = (this.ancho - hueco * (columnas - 1)) / columnas;
+    const espacioFirma = 46; // room for a handwritten signature above the line
+    const altoBloque = 14 + espacioFirma + 34;
+    const celdas: (BloqueFirma | 'sello')[] = [...bloques, ...(opciones.sello ? (['sello'] as const) : [])];
+    if (opciones.titulo) this.seccion(opciones.titulo);
+    for (let i = 0; i < celdas.length; i += columnas) {
+      const renglon = celdas.slice(i, i + columnas);
+      const caja = this.reservar(altoBloque + 10);
+      // Centre a short last row.
+      const x0 = MARGEN + ((columnas - renglon.length) * (anchoBloque + hueco)) / 2;
+      renglon.forEach((b, k) => {
+        const x = x0 + k * (anchoBloque + hueco);
+        d.save();
+        if (b === 'sello') {
+          d.rect(x + anchoBloque * 0.15, caja.y + 4, anchoBloque * 0.7, altoBloque - 8).dash(3, { space: 3 }).lineWidth(0.6).strokeColor(COLORES.gris).stroke();
+          d.undash();
+          this.fuente('regular', 9, COLORES.gris);
+          d.text('Sello', x, caja.y + altoBloque / 2 - 5, { width: anchoBloque, align: 'center' });
+        } else {
+          this.fuente('semi', 9.5, COLORES.gris);
+          if (b.leyenda) d.text(b.leyenda, x, caja.y, { width: anchoBloque, align: 'center' });
+          const yLinea = caja.y + 14 + espacioFirma;
+          d.moveTo(x + 10, yLinea).lineTo(x + anchoBloque - 10, yLinea).lineWidth(0.8).strokeColor(COLORES.tinta).stroke();
+          this.fuente('semi', 10, COLORES.tinta);
+          d.text(b.nombre || ' ', x, yLinea + 4, { width: anchoBloque, align: 'center' });
+          if (b.cargo) {
+            this.fuente('regular', 9, COLORES.gris);
+            d.text(b.cargo, x, d.y, { width: anchoBloque, align: 'center' });
+          }
+        }
+        d.restore();
+      });
+      d.x = MARGEN;
+      d.y = caja.y + altoBloque + 10;
+    }
     return this;
   }
 

@@ -17,8 +17,11 @@ export function ChipsFiltros<T>({
     .map(([colId, v]) => {
       const col = columnasPorId.get(colId);
       if (!col) return null;
-      const etiqueta =
-        typeof col.filtro === 'object' ? (col.filtro.opciones.find((o) => o.valor === v)?.etiqueta ?? v) : `“${v}”`;
+      // A multiple choice arrives as "pendiente,en_proceso": each value reads as its label.
+      const opciones = typeof col.filtro === 'object' ? col.filtro.opciones : null;
+      const etiqueta = opciones
+        ? v.split(',').map((x) => opciones.find((o) => o.valor === x)?.etiqueta ?? x).join(', ')
+        : `“${v}”`;
       return { colId, texto: `${col.titulo}: ${etiqueta}` };
     })
     .filter((c): c is { colId: string; texto: string } => c !== null);

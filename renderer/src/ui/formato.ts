@@ -4,6 +4,8 @@
  * so a table cell or a report stays blank instead of printing "null".
  */
 
+import { cantidad, textoPorcentaje } from '../../../electron/contract/cifras';
+
 export const ZONA_OFICINA = 'America/Hermosillo';
 
 const MESES = [
@@ -83,13 +85,15 @@ export function numero(valor: number | null | undefined, decimales = 2): string 
   return formatoNumero(decimales).format(v);
 }
 
-/** `65` → `'65 %'`; the value is already a percentage (0–100, may exceed 100). */
-export function porcentaje(valor: number | null | undefined, decimales = 1): string {
-  if (valor === null || valor === undefined || !Number.isFinite(valor)) return '';
-  return `${numero(valor, decimales)} %`;
+/**
+ * `65` → `'65 %'`, `64.5` → `'64.5 %'`: the value is already a percentage (0–100, may exceed 100), shown by
+ * the app's one rule (contract/cifras). `_decimales` is kept for old callers and no longer changes it.
+ */
+export function porcentaje(valor: number | null | undefined, _decimales?: number): string {
+  return textoPorcentaje(valor);
 }
 
-/** `plural(1245, 'asunto', 'asuntos')` → `'1,245 asuntos'`; `plural(1, …)` → `'1 asunto'`. */
-export function plural(n: number, singular: string, pluralTexto: string): string {
-  return `${numero(n, 0)} ${n === 1 ? singular : pluralTexto}`;
+/** `plural(1245, 'asunto')` → `'1,245 asuntos'`; `plural(1, 'reunión')` → `'1 reunión'` (the one helper: contract/cifras). */
+export function plural(n: number, singular: string, pluralTexto?: string): string {
+  return cantidad(n, singular, pluralTexto);
 }

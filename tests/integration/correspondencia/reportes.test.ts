@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import ExcelJS from 'exceljs';
@@ -12,7 +13,12 @@ afterEach(() => e.p.cerrar());
 
 const texto = (ruta: string) => execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', ruta, '-'], { encoding: 'utf8' });
 const paginas = (ruta: string) => texto(ruta).split('\f').filter((p) => p.trim()).length;
-const ruta = (archivoId: string, sesion: string) => e.p.core.archivoGenerado(archivoId, sesion)!.ruta;
+const ruta = (archivoId: string, sesion: string) => {
+  const a = e.p.core.archivoGenerado(archivoId, sesion)!;
+  // CORR_DOCS=/tmp/x keeps a copy of every document to look at (pdftoppm -png).
+  if (process.env.CORR_DOCS) fs.mkdirSync(process.env.CORR_DOCS, { recursive: true }), fs.copyFileSync(a.ruta, `${process.env.CORR_DOCS}/${a.nombre}`);
+  return a.ruta;
+};
 
 async function libro(archivoId: string, sesion: string) {
   const wb = new ExcelJS.Workbook();
@@ -48,6 +54,8 @@ describe('reportes de correspondencia', () => {
     expect(t).toContain('20 de noviembre de 2026, 09:30 h');
     expect(t).toContain('oficio.pdf');
     expect(t).toContain('Persona capturista1');
+    // Space for firma y sello: the signing block and the stamp box.
+    expect(t).toMatch(/Recibió[\s\S]*Persona capturista1[\s\S]*Sello|Recibió[\s\S]*Sello[\s\S]*Persona capturista1/);
     // The PDF carries images (the QR and the Code 128).
     const imagenes = execFileSync('pdfimages', ['-list', ruta(acuse.archivoId, e.cap)], { encoding: 'utf8' }).trim().split('\n').length - 2;
     expect(imagenes).toBeGreaterThanOrEqual(2);

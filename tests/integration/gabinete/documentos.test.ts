@@ -172,3 +172,37 @@ describe('documentos de la reunión', () => {
     expect(fs.statSync(ruta(m.archivoId, g.jefe)).size).toBeGreaterThan(10_000);
   });
 });
+
+describe('documentos que se firman (issue #12)', () => {
+  it('minuta con bloques de firma, lista de asistencia con línea para firmar y acuerdos por dependencia de la reunión con porcentajes', async () => {
+    const { r } = await reunionCompleta();
+    const version = (await llamar(g.p.core, 'gabinete.reuniones.obtener', { id: r.id }, g.coord)).version;
+    await llamar(g.p.core, 'gabinete.reuniones.cerrar', { id: r.id, version }, g.coord);
+    const minuta = plano(paginas(ruta((await llamar(g.p.core, 'gabinete.documentos.minuta', { reunionId: r.id }, g.jefe)).archivoId, g.jefe)).join('\n'));
+    expect(minuta).toMatch(/Firmas.*Elaboró.*Revisó.*Vo\. Bo\./);
+    // Who closed the meeting signs as Elaboró, even when someone else prints it.
+    expect(minuta).toContain('Persona coordinadora');
+    expect(minuta).toContain('Titular de la Coordinación Ejecutiva');
+
+    const lista = paginas(ruta((await llamar(g.p.core, 'gabinete.documentos.listaAsistencia', { reunionId: r.id }, g.jefe)).archivoId, g.jefe)).join('\n');
+    expect(lista.match(/_{30,}/g)).toHaveLength(4); // one signing line per convocado
+
+    const pdf = plano(paginas(ruta((await llamar(g.p.core, 'gabinete.documentos.acuerdosPorDependencia', { filtros: { reunionId: r.id }, formato: 'pdf' }, g.jefe)).archivoId, g.jefe)).join('\n'));
+    expect(pdf).toContain('Referencia: I Reunión de Gabinete Legal y Ampliado');
+    expect(pdf).toMatch(/Acuerdos Concluidos % .*concluidos/);
+    expect(pdf).toContain('% por iniciar');
+    // SEGOB 2 por iniciar of 2 → 100 %; SH 1 of 1; TOTAL 3 of 3.
+    expect(pdf).toMatch(/TOTAL 3 0 0 ?% 0 0 ?% 3 100 ?%/);
+
+    const xlsx = await llamar(g.p.core, 'gabinete.documentos.acuerdosPorDependencia', { filtros: { reunionId: r.id }, formato: 'xlsx' }, g.jefe);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(ruta(xlsx.archivoId, g.jefe));
+    const hojaResumen = wb.getWorksheet('Resumen')!;
+    let total: ExcelJS.Row | null = null;
+    hojaResumen.eachRow((row) => { if (row.getCell(1).value === 'TOTAL') total = row; });
+    const fila = total as unknown as ExcelJS.Row;
+    expect(fila.getCell(2).value).toMatchObject({ result: 3 });
+    expect(fila.getCell(8).value).toBe(1);
+    expect(fila.getCell(8).numFmt).toMatch(/^0\\? %$/);
+  });
+});

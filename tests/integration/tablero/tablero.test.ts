@@ -247,8 +247,18 @@ describe('informe semanal', () => {
       wb.getWorksheet(nombre)!.eachRow((row) => out.push((row.values as unknown[]).slice(1).map((v) => (v === null || v === undefined ? '' : typeof v === 'object' && 'result' in (v as object) ? String((v as { result: unknown }).result) : String(v)))));
       return out;
     };
-    expect(celdas('Resumen').find((r) => r[0] === 'Correspondencia recibida')).toEqual(['Correspondencia recibida', 'Cantidad', '3', '0', '3']);
-    expect(celdas('Resumen').find((r) => r[0] === '% turnado en 48 horas')).toEqual(['% turnado en 48 horas', '%', '33.3']);
+    expect(celdas('Resumen').find((r) => r[0] === 'Correspondencia recibida')).toEqual(['Correspondencia recibida', '3', '0', '3']);
+    expect(celdas('Resumen').find((r) => r[0] === '% turnado en 48 horas')).toEqual(['% turnado en 48 horas', '0.333']);
+    // Counts are integers and percentages are percent-formatted numbers (no "%" column beside a 33.3).
+    const resumen = wb.getWorksheet('Resumen')!;
+    let filaPct = 0;
+    let filaCuenta = 0;
+    resumen.eachRow((row, n) => {
+      if (row.getCell(1).value === '% turnado en 48 horas') filaPct = n;
+      if (row.getCell(1).value === 'Correspondencia recibida') filaCuenta = n;
+    });
+    expect(resumen.getRow(filaPct).getCell(2).numFmt).toMatch(/^0\.0\\? %$/);
+    expect(resumen.getRow(filaCuenta).getCell(2).numFmt).toBe('#,##0');
     const dep = celdas('Correspondencia').find((r) => r[0].startsWith('Secretaría de Hacienda'))!;
     expect(dep.slice(1, 5)).toEqual(['1', '0', '1', '1']);
     expect(celdas('Compromisos').some((r) => r.includes('Carretera a Bahía de Kino'))).toBe(true);

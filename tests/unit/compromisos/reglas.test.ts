@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { aplicarSeguimiento, contar, patronesBusqueda, porcentajesQueSuman, semaforoCompromiso } from '../../../electron/core/modules/compromisos/reglas';
+import { aplicarSeguimiento, contar, patronesBusqueda, semaforoCompromiso } from '../../../electron/core/modules/compromisos/reglas';
 import { normalizar } from '../../../electron/core/texto';
 
 describe('reglas de compromisos', () => {
-  it('porcentajes enteros que siempre suman 100', () => {
-    expect(porcentajesQueSuman([1, 1, 1])).toEqual([34, 33, 33]);
-    expect(porcentajesQueSuman([2, 1, 0])).toEqual([67, 33, 0]);
-    expect(porcentajesQueSuman([0, 0, 0])).toEqual([0, 0, 0]);
-    for (let a = 0; a < 8; a++) for (let b = 0; b < 8; b++) for (let c = 1; c < 8; c++) expect(porcentajesQueSuman([a, b, c]).reduce((x, y) => x + y)).toBe(100);
+  it('porcentajes con la regla única: un decimal, redondeados una sola vez', () => {
+    const c = contar('x', 'X', [{ estatus: 'cumplido', avance: 100 }, { estatus: 'en_proceso', avance: 50 }, { estatus: 'sin_avance', avance: 0 }]);
+    expect(c.porcentajes).toEqual({ cumplido: 33.3, en_proceso: 33.3, sin_avance: 33.3 });
+    expect(contar('x', 'X', []).porcentajes).toEqual({ cumplido: 0, en_proceso: 0, sin_avance: 0 });
   });
   it('semáforo de estatus (DOMAIN §5)', () => {
     expect(semaforoCompromiso('cumplido').color).toBe('verde');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alcanceDe, codigoAcuerdo, nombreReunion, normalizarTema, requiereTema, romano } from '../../../electron/core/modules/gabinete/nombres';
+import { abreviarTema, alcanceDe, codigoAcuerdo, nombreReunion, normalizarTema, requiereTema, romano } from '../../../electron/core/modules/gabinete/nombres';
 import { aplicarSeguimiento, contar } from '../../../electron/core/modules/gabinete/reglas';
 
 describe('números romanos', () => {
@@ -36,8 +36,18 @@ describe('nombres y alcances', () => {
   });
 
   it('código de acuerdo', () => {
-    expect(codigoAcuerdo('GL', 4, '2026-11-20', 3)).toBe('GL-IV-03');
-    expect(codigoAcuerdo('GS', null, '2026-11-20', 12)).toBe('GS-20261120-12');
+    expect(codigoAcuerdo({ tipoClave: 'GL', claveTema: '', ordinal: 4, fecha: '2026-11-20' }, 3)).toBe('GL-IV-03');
+    expect(codigoAcuerdo({ tipoClave: 'GE', claveTema: 'SAL', ordinal: 1, fecha: '2026-11-20' }, 1)).toBe('GE-SAL-I-01');
+    expect(codigoAcuerdo({ tipoClave: 'GS', claveTema: 'TUR', ordinal: null, fecha: '2026-11-20' }, 12)).toBe('GS-TUR-20261120-12');
+    expect(codigoAcuerdo({ tipoClave: 'GS', claveTema: 'TUR', ordinal: null, fecha: '2026-11-20', mismoDia: 1 }, 2)).toBe('GS-TUR-20261120-2-02');
+  });
+
+  it('clave corta del tema: sin artículo ni acentos', () => {
+    expect(abreviarTema('de Salud')).toBe('SAL');
+    expect(abreviarTema('de la Educación Pública')).toBe('EDU');
+    expect(abreviarTema('en Guaymas')).toBe('GUA');
+    expect(abreviarTema('del Mayo')).toBe('MAY');
+    expect(abreviarTema('  ')).toBe('T');
   });
 });
 

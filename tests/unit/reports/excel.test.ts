@@ -197,3 +197,36 @@ describe('escribirExcel', () => {
     expect(neutralizar('x'.repeat(40_000))).toHaveLength(32_767);
   });
 });
+
+describe('escribirExcel: cifras como la app las muestra', () => {
+  it('cuentas enteras, porcentajes con la regla única y columnas que no recortan números', async () => {
+    const ruta = path.join(carpetaTemporal(), 'cifras.xlsx');
+    interface F { nombre: string; cuenta: number; pct: number; monto: number }
+    const filas: F[] = [
+      { nombre: 'Secretaría de Gobierno', cuenta: 3.0000000001, pct: 0.65, monto: 1 },
+      { nombre: 'Secretaría de Hacienda', cuenta: 12, pct: 0.64449999, monto: 123_456_789.25 },
+    ];
+    await escribirExcel(ruta, ENCABEZADO, [hoja<F>({
+      nombre: 'Cifras',
+      columnas: [
+        { clave: 'nombre', titulo: 'Dependencia', ancho: 12 },
+        { clave: 'cuenta', titulo: 'Asuntos', tipo: 'entero', ancho: 4 },
+        { clave: 'pct', titulo: '% atendido', tipo: 'porcentaje' },
+        { clave: 'monto', titulo: 'Monto', tipo: 'numero', ancho: 6 },
+      ],
+      filas,
+    })]);
+    const ws = (await leer(ruta)).getWorksheet('Cifras')!;
+    const primera = ws.getRow(7);
+    expect(primera.getCell(2).value).toBe(3);
+    expect(primera.getCell(2).numFmt).toBe('#,##0');
+    expect(primera.getCell(3).value).toBe(0.65);
+    expect(primera.getCell(3).numFmt).toMatch(/^0\\? %$/);
+    expect(ws.getRow(8).getCell(3).value).toBe(0.644);
+    expect(ws.getRow(8).getCell(3).numFmt).toMatch(/^0\.0\\? %$/);
+    // "123,456,789.25" needs 14 characters: the declared 6 would show ####.
+    expect(ws.getColumn(4).width).toBeGreaterThanOrEqual(15);
+    // Long text wraps in its column instead of being cut by the next cell.
+    expect(ws.getRow(7).getCell(1).alignment).toMatchObject({ wrapText: true });
+  });
+});

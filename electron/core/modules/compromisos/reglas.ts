@@ -3,6 +3,7 @@ import { normalizar } from '../../texto';
 import type { Semaforo } from '../../../contract/comun';
 import { ETIQUETA_ESTATUS_COMPROMISO, type EstatusCompromiso } from '../../../contract/compromisos';
 import { semaforoEstatus, type FaseEstatus } from '../../semaforo';
+import { porcentaje, redondearPorcentaje } from '../../../contract/cifras';
 
 const FASE: Record<EstatusCompromiso, FaseEstatus> = {
   cumplido: 'hecho',
@@ -14,25 +15,6 @@ const FASE: Record<EstatusCompromiso, FaseEstatus> = {
 /** Semáforo de estatus of a compromiso (DOMAIN §5): cumplido verde, en proceso amarillo, sin avance rojo, no procedente gris. */
 export function semaforoCompromiso(estatus: EstatusCompromiso, motivoNoProcedente: string | null = null): Semaforo {
   return semaforoEstatus(FASE[estatus], ETIQUETA_ESTATUS_COMPROMISO[estatus], estatus === 'no_procedente' ? motivoNoProcedente : null);
-}
-
-/**
- * Integer percentages of `valores` over their sum that add up to exactly 100 (largest remainder);
- * all zeros when the sum is 0.
- */
-export function porcentajesQueSuman(valores: readonly number[]): number[] {
-  const total = valores.reduce((a, b) => a + b, 0);
-  if (total === 0) return valores.map(() => 0);
-  const exactos = valores.map((v) => (v * 100) / total);
-  const base = exactos.map(Math.floor);
-  let faltan = 100 - base.reduce((a, b) => a + b, 0);
-  const orden = exactos.map((e, i) => ({ i, resto: e - Math.floor(e) })).sort((a, b) => b.resto - a.resto || a.i - b.i);
-  for (const { i } of orden) {
-    if (faltan <= 0) break;
-    base[i] += 1;
-    faltan -= 1;
-  }
-  return base;
 }
 
 export interface ParaContar {
@@ -62,15 +44,15 @@ export function contar(clave: string, nombre: string, items: readonly ParaContar
     if (it.estatus !== 'no_procedente') suma += it.avance;
   }
   const contados = c.cumplido + c.en_proceso + c.sin_avance;
-  const [pc, pp, ps] = porcentajesQueSuman([c.cumplido, c.en_proceso, c.sin_avance]);
+  const pct = (n: number) => porcentaje(n, contados) ?? 0;
   return {
     clave,
     nombre,
     total: items.length,
     contados,
     ...c,
-    porcentajes: { cumplido: pc, en_proceso: pp, sin_avance: ps },
-    avancePromedio: contados ? Math.round((suma * 10) / contados) / 10 : 0,
+    porcentajes: { cumplido: pct(c.cumplido), en_proceso: pct(c.en_proceso), sin_avance: pct(c.sin_avance) },
+    avancePromedio: contados ? redondearPorcentaje(suma / contados) : 0,
   };
 }
 

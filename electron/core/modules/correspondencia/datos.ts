@@ -8,6 +8,7 @@ import type { FiltrosAsuntos, FilaAsunto } from '../../../contract/correspondenc
 import type { Contexto } from '../../contexto';
 import { fechaEnZona, inicioDeFecha, sumarDias } from '../../tiempo';
 import { expresionFts } from './busqueda';
+import { normalizar } from '../../texto';
 import {
   HORAS_META_TURNO,
   MS_HORA,
@@ -64,6 +65,20 @@ const DEP_LISTA = 'a.id in (select t.asunto_id from turnos t indexed by turnos_d
 const DEP_EXISTE = 'exists (select 1 from turnos t where t.asunto_id = a.id and t.dependencia_id = @dependenciaId)';
 const ALT_VENCIDOS = ['a.plazo_proximo < @hoy', "(a.estatus = 'por_turnar' and a.recibido < @limite48)"];
 
+/** SQL lower-case without Spanish accents (SQLite's lower() only knows ASCII). */
+const SIN_ACENTOS = (col: string) =>
+  [['Á', 'a'], ['É', 'e'], ['Í', 'i'], ['Ó', 'o'], ['Ú', 'u'], ['Ü', 'u'], ['Ñ', 'n'], ['á', 'a'], ['é', 'e'], ['í', 'i'], ['ó', 'o'], ['ú', 'u'], ['ü', 'u'], ['ñ', 'n']]
+    .reduce((e, [a, b]) => `replace(${e}, '${a}', '${b}')`, `lower(${col})`);
+
+/** One LIKE pattern per word, normalized like the column, with `%`, `_` and `\` escaped. */
+function patronesRemitente(texto: string): string[] {
+  return normalizar(texto)
+    .split(' ')
+    .filter(Boolean)
+    .slice(0, 6)
+    .map((w) => `%${w.replace(/[\\%_]/g, (m) => `\\${m}`)}%`);
+}
+
 export function condiciones(ctx: Contexto, f: Partial<FiltrosAsuntos>): Consulta {
   const c: string[] = [];
   const p: Record<string, unknown> = {};
@@ -77,6 +92,15 @@ export function condiciones(ctx: Contexto, f: Partial<FiltrosAsuntos>): Consulta
   if (f.destinatario) (c.push('a.destinatario = @destinatario'), (p.destinatario = f.destinatario));
   if (f.tipo) (c.push('a.tipo = @tipo'), (p.tipo = f.tipo));
   if (f.prioridad) (c.push('a.prioridad = @prioridad'), (p.prioridad = f.prioridad));
+  if (f.municipioClave) (c.push('a.municipio_clave = @municipioClave'), (p.municipioClave = f.municipioClave));
+  if (f.serieDocumentalId) (c.push('a.serie_documental_id = @serieDocumentalId'), (p.serieDocumentalId = f.serieDocumentalId));
+  if (f.remitente) {
+    // Every word must appear in the remitente's name or organización, without accents.
+    patronesRemitente(f.remitente).forEach((patron, i) => {
+      c.push(`(${SIN_ACENTOS('a.remitente_nombre')} like @rem${i} escape '\\' or ${SIN_ACENTOS('a.remitente_organizacion')} like @rem${i} escape '\\')`);
+      p[`rem${i}`] = patron;
+    });
+  }
   if (f.dependenciaId) {
     c.push(DEPENDENCIA);
     p.dependenciaId = f.dependenciaId;

@@ -117,10 +117,8 @@ export function horasParaTurnar(recibido: number, primerTurno: number | null): n
   return Math.round(((primerTurno - recibido) / MS_HORA) * 10) / 10;
 }
 
-/** Percentage with one decimal, null when there is nothing to measure. */
-export function porcentaje(parte: number, total: number): number | null {
-  return total > 0 ? Math.round((parte / total) * 1000) / 10 : null;
-}
+/** Percentage by the app's one rule (contract/cifras), null when there is nothing to measure. */
+export { porcentaje } from '../../../contract/cifras';
 
 /** Semáforo of a dependencia in the status report: by % atendido, with the settings' bands. */
 export function semaforoPorcentaje(p: number | null, bandas: { verde: { desde: number }; amarillo: { desde: number } }): Semaforo {

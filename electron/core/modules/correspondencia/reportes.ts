@@ -73,8 +73,8 @@ async function pdfAsunto(ctx: Contexto, id: string, tipo: 'acuse' | 'volante') {
         `Se hace constar que en esta fecha la ${ctx.ajustes().institucion} recibió el documento descrito. Para cualquier consulta sobre su seguimiento, cite el folio ${a.folio}.`,
         { alineacion: 'justificado' },
       );
-      doc.espacio(6);
-      doc.datos([['Recibió', actor.nombre]]);
+      doc.espacio(10);
+      doc.firmas([{ leyenda: 'Recibió', nombre: actor.nombre, cargo: ctx.ajustes().institucion }], { sello: true });
     } else {
       doc.seccion('Turnado a');
       const filas = a.turnos.map((t) => ({

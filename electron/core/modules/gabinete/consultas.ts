@@ -81,6 +81,8 @@ interface FilaAcuerdo {
   reunionFecha: string;
   reunionEstatus: Acuerdo['reunionEstatus'];
   ordinal: number | null;
+  claveTema: string;
+  mismoDia: number;
   tipoId: string;
   tipoClave: string;
   tipoNombre: string;
@@ -100,6 +102,9 @@ interface FilaAcuerdo {
 
 const SQL_ACUERDO = `
   select a.id, a.reunion_id as reunionId, r.nombre as reunion, r.fecha as reunionFecha, r.estatus as reunionEstatus, r.ordinal,
+         r.clave_tema as claveTema,
+         case when r.ordinal is null then (select count(*) from gab_reuniones r2 where r2.tipo_id = r.tipo_id
+           and r2.clave_tema = r.clave_tema and r2.fecha = r.fecha and r2.id < r.id) else 0 end as mismoDia,
          t.id as tipoId, t.clave as tipoClave, t.nombre as tipoNombre, a.numero, a.descripcion,
          a.dependencia_id as dependenciaId, d.nombre as dependencia, d.siglas,
          (select json_group_array(json_object('id', d2.id, 'nombre', d2.nombre, 'siglas', d2.siglas))
@@ -114,11 +119,11 @@ const SQL_ACUERDO = `
 function aAcuerdo(f: FilaAcuerdo, e: Entorno): Acuerdo {
   const s = semaforosAcuerdo({ estatus: f.estatus, avance: f.avance, inicio: f.reunionFecha, fechaCompromiso: f.fechaCompromiso, motivoCancelacion: f.motivoCancelacion }, e);
   const corresponsables = (JSON.parse(f.corr) as Acuerdo['corresponsables']).sort((a, b) => a.nombre.localeCompare(b.nombre, 'es'));
-  const { corr: _c, ordinal, ...resto } = f;
+  const { corr: _c, ordinal, claveTema, mismoDia, ...resto } = f;
   return {
     ...resto,
     corresponsables,
-    codigo: codigoAcuerdo(f.tipoClave, ordinal, f.reunionFecha, f.numero),
+    codigo: codigoAcuerdo({ tipoClave: f.tipoClave, claveTema, ordinal, fecha: f.reunionFecha, mismoDia }, f.numero),
     textoBloqueado: f.reunionEstatus === 'cerrada' || f.reunionEstatus === 'cancelada',
     semaforoEstatus: s.estatus,
     semaforoPlazo: s.plazo,

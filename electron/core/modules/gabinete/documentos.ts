@@ -13,6 +13,7 @@ import { fechaCorta, fechaEnZona, fechaLarga } from '../../tiempo';
 import { logoDe } from '../ajustes/service';
 import { contarPor } from './reglas';
 import { listarAcuerdos, reunionDetalle } from './consultas';
+import { cantidad, porcentaje } from '../../../contract/cifras';
 
 function encabezado(ctx: Contexto, titulo: string, extra: Partial<Encabezado> = {}): Encabezado {
   const a = ctx.ajustes();
@@ -96,6 +97,12 @@ const COLUMNAS_SEGUIMIENTO: Columna<FilaAcuerdoDoc>[] = [
   { clave: 'plazo', titulo: 'Plazo', tipo: 'semaforo', ancho: 3.2 },
 ];
 
+/** Who issued the minuta (closed the meeting); null while it is open. */
+function quienCerro(ctx: Contexto, reunionId: string): string | null {
+  const f = ctx.sqlite.prepare('select u.nombre from gab_reuniones r join usuarios u on u.id = r.cerrada_por where r.id = ?').get(reunionId) as { nombre: string } | undefined;
+  return f?.nombre ?? null;
+}
+
 function archivoDe(r: ReunionDetalle, documento: string): string {
   return `${documento} - ${r.nombre} (${fechaCorta(r.fecha).replaceAll('/', '-')})`;
 }
@@ -162,8 +169,8 @@ export const documentosHandlers = {
       cargo: c.cargo,
       dependencia: c.dependencia,
       asistencia: c.asistencia === 'sin_registro' ? '' : ETIQUETA_ASISTENCIA[c.asistencia],
-      // Room to sign: three blank lines.
-      firma: '\u00a0\n\u00a0\n\u00a0',
+      // Room to sign, then the line to sign on.
+      firma: `\u00a0\n\u00a0\n${'_'.repeat(46)}`,
     }));
     return pdf(
       ctx,
@@ -175,11 +182,11 @@ export const documentosHandlers = {
         await doc.tabla(
           [
             { clave: 'n', titulo: 'No.', tipo: 'entero', ancho: 0.7 },
-            { clave: 'nombre', titulo: 'Nombre', ancho: 5 },
-            { clave: 'cargo', titulo: 'Cargo', ancho: 3.5 },
-            { clave: 'dependencia', titulo: 'Dependencia', ancho: 4 },
-            { clave: 'asistencia', titulo: 'Asistencia', ancho: 2.2 },
-            { clave: 'firma', titulo: 'Firma', ancho: 6 },
+            { clave: 'nombre', titulo: 'Nombre', ancho: 4.3 },
+            { clave: 'cargo', titulo: 'Cargo', ancho: 3 },
+            { clave: 'dependencia', titulo: 'Dependencia', ancho: 3.4 },
+            { clave: 'asistencia', titulo: 'Asistencia', ancho: 1.9 },
+            { clave: 'firma', titulo: 'Firma', ancho: 7.2, alineacion: 'centro' },
           ],
           filas,
           { vacio: 'Sin convocados.', tamano: 9 },
@@ -228,6 +235,15 @@ export const documentosHandlers = {
         await tablaOrden(doc, r);
         doc.seccion(`Acuerdos (${r.acuerdosLista.length.toLocaleString('es-MX')})`);
         await doc.tabla(COLUMNAS_MINUTA, r.acuerdosLista.map(filaAcuerdo), { vacio: 'No se tomaron acuerdos.' });
+        doc.espacio(18);
+        doc.firmas(
+          [
+            { leyenda: 'Elaboró', nombre: quienCerro(ctx, r.id) ?? actorDe(ctx).nombre, cargo: 'Coordinación Ejecutiva de Seguimiento de Gabinete' },
+            { leyenda: 'Revisó', nombre: '', cargo: 'Titular de la Coordinación Ejecutiva de Seguimiento de Gabinete' },
+            { leyenda: 'Vo. Bo.', nombre: '', cargo: 'Jefatura de la Oficina del Ejecutivo Estatal' },
+          ],
+          { titulo: 'Firmas' },
+        );
       },
       { orientacion: 'horizontal' },
     );
@@ -251,7 +267,7 @@ export const documentosHandlers = {
         if (lugar(r)) doc.parrafo(lugar(r), { alineacion: 'centro', tamano: 13 });
         doc.espacio(40);
         doc.parrafo(
-          `Contenido: orden del día · seguimiento de ${previos.length.toLocaleString('es-MX')} acuerdo(s) abiertos de reuniones anteriores de ${r.tipoNombre} · ${r.tarjetas.length.toLocaleString('es-MX')} tarjeta(s) informativa(s)`,
+          `Contenido: orden del día · seguimiento de ${cantidad(previos.length, 'acuerdo abierto')} de reuniones anteriores de ${r.tipoNombre} · ${cantidad(r.tarjetas.length, 'tarjeta informativa')}`,
           { alineacion: 'centro', color: '#555555' },
         );
         doc.nuevaPagina();
@@ -263,7 +279,7 @@ export const documentosHandlers = {
           const porColor = { verde: 0, amarillo: 0, rojo: 0, gris: 0 };
           for (const a of previos) porColor[a.semaforoPlazo.color]++;
           doc.parrafo(
-            `${previos.length.toLocaleString('es-MX')} acuerdo(s) abiertos: ${porColor.rojo} vencido(s), ${porColor.amarillo} en riesgo, ${porColor.verde} a tiempo, ${porColor.gris} sin plazo.`,
+            `${cantidad(previos.length, 'acuerdo abierto')}: ${cantidad(porColor.rojo, 'vencido')}, ${porColor.amarillo} en riesgo, ${porColor.verde} a tiempo, ${porColor.gris} sin plazo.`,
           );
         }
         await doc.tabla(
@@ -290,7 +306,8 @@ export const documentosHandlers = {
       input.filtros.desde || input.filtros.hasta
         ? `Reuniones ${input.filtros.desde ? `del ${fechaCorta(input.filtros.desde)}` : ''} ${input.filtros.hasta ? `al ${fechaCorta(input.filtros.hasta)}` : ''}`.replace(/\s+/g, ' ').trim()
         : `Corte al ${fechaLarga(hoy)}`;
-    const enc = encabezado(ctx, 'Acuerdos por dependencia', { periodo });
+    const deLaReunion = input.filtros.reunionId ? reunionDetalle(ctx, input.filtros.reunionId) : null;
+    const enc = encabezado(ctx, 'Acuerdos por dependencia', deLaReunion ? { referencia: deLaReunion.nombre, periodo: fechaLarga(deLaReunion.fecha) } : { periodo });
     const grupos = new Map<string, { nombre: string; filas: Acuerdo[] }>();
     for (const a of [...acuerdos].sort((x, y) => x.dependencia.localeCompare(y.dependencia, 'es'))) {
       const g = grupos.get(a.dependenciaId) ?? { nombre: a.dependencia, filas: [] };
@@ -299,19 +316,34 @@ export const documentosHandlers = {
     }
     const resumen = contarPor(acuerdos.map((a) => ({ ...a, vencido: a.semaforoPlazo.clave === 'vencido' })), (a) => a.dependenciaId, (a) => a.dependencia).map((c) => ({
       ...c,
-      pctConcluido: c.pctConcluido / 100,
+      pctConcluido: c.total ? c.pctConcluido / 100 : null,
+      pctEnProceso: c.total ? c.pctEnProceso / 100 : null,
+      pctPorIniciar: c.total ? c.pctPorIniciar / 100 : null,
     }));
     const columnasResumen: Columna<(typeof resumen)[number]>[] = [
-      { clave: 'nombre', titulo: 'Dependencia', ancho: 40 },
+      { clave: 'nombre', titulo: 'Dependencia', ancho: 36 },
       { clave: 'total', titulo: 'Acuerdos', tipo: 'entero', ancho: 10 },
       { clave: 'concluido', titulo: 'Concluidos', tipo: 'entero', ancho: 11 },
+      { clave: 'pctConcluido', titulo: '% concluidos', tipo: 'porcentaje', ancho: 11 },
       { clave: 'en_proceso', titulo: 'En proceso', tipo: 'entero', ancho: 11 },
+      { clave: 'pctEnProceso', titulo: '% en proceso', tipo: 'porcentaje', ancho: 11 },
       { clave: 'por_iniciar', titulo: 'Por iniciar', tipo: 'entero', ancho: 11 },
+      { clave: 'pctPorIniciar', titulo: '% por iniciar', tipo: 'porcentaje', ancho: 11 },
       { clave: 'vencidos', titulo: 'Vencidos', tipo: 'entero', ancho: 10 },
       { clave: 'cancelado', titulo: 'Cancelados', tipo: 'entero', ancho: 11 },
-      { clave: 'pctConcluido', titulo: '% concluido', tipo: 'porcentaje', ancho: 11 },
     ];
-    const totales = { etiqueta: 'TOTAL', columnas: { total: 'suma', concluido: 'suma', en_proceso: 'suma', por_iniciar: 'suma', vencidos: 'suma', cancelado: 'suma' } } as const;
+    // Percentages of the TOTAL row come from the summed counts (the one rule), never from adding percentages.
+    const pctTotal = (clave: 'concluido' | 'en_proceso' | 'por_iniciar') => (s: Record<string, number>) => {
+      const p = porcentaje(s[clave], s.total);
+      return p === null ? null : p / 100;
+    };
+    const totales = {
+      etiqueta: 'TOTAL',
+      columnas: {
+        total: 'suma', concluido: 'suma', en_proceso: 'suma', por_iniciar: 'suma', vencidos: 'suma', cancelado: 'suma',
+        pctConcluido: pctTotal('concluido'), pctEnProceso: pctTotal('en_proceso'), pctPorIniciar: pctTotal('por_iniciar'),
+      },
+    } as const;
     if (input.formato === 'xlsx') {
       const g = ctx.generados.nuevo(`Acuerdos por dependencia ${hoy}.xlsx`, ctx.sesion);
       const filas = acuerdos.map((a) => ({ ...filaAcuerdo(a), dependencia: a.dependencia, gabinete: a.tipoNombre, reunionFecha: a.reunionFecha }));

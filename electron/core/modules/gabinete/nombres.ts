@@ -59,11 +59,35 @@ export function nombreReunion(plantilla: string, ordinal: number | null, tema: s
 
 const dos = (n: number) => String(n).padStart(2, '0');
 
+/** Leading words that are not the tema itself ("de la Salud", "en Guaymas"). The migration that filled old meetings uses the same list. */
+const ARTICULOS = ['con la ', 'con las ', 'con los ', 'con el ', 'con ', 'de la ', 'de las ', 'de los ', 'del ', 'de ', 'en ', 'la ', 'las ', 'los ', 'el ', 'para '];
+
+/** "de Salud" → "SAL", "en Guaymas" → "GUA": three letters of the tema's first word (before disambiguation). */
+export function abreviarTema(tema: string): string {
+  let t = normalizarTema(tema);
+  const articulo = ARTICULOS.find((a) => t.startsWith(a));
+  if (articulo) t = t.slice(articulo.length);
+  const palabra = t.split(' ')[0].replace(/[^a-z0-9]/g, '');
+  return (palabra.slice(0, 3) || 'T').toUpperCase();
+}
+
+/** Whether this tipo's acuerdo codes need the tema key: its ordinal alone doesn't tell meetings apart. */
+export function codigoLlevaTema(numeracion: Numeracion): boolean {
+  return numeracion !== 'por_tipo';
+}
+
 /**
- * Display code of an acuerdo: `GL-IV-03` (tipo, ordinal of the meeting, número). Meetings without
- * ordinal use their date instead: `GS-20261120-03`.
+ * Display code of an acuerdo, unique across the administration (DOMAIN §2): `GL-IV-03` (tipo, ordinal,
+ * número); Especializado carries the tema key, since each tema has its own I, II…: `GE-SAL-I-03`. Meetings
+ * without ordinal use tema key and date, plus `-2`, `-3` for a second meeting of that tipo and tema that day:
+ * `GS-TUR-20261120-03`.
  */
-export function codigoAcuerdo(claveTipo: string, ordinal: number | null, fechaReunion: string, numero: number): string {
-  const medio = ordinal ? romano(ordinal) : fechaReunion.replaceAll('-', '');
-  return `${claveTipo}-${medio}-${dos(numero)}`;
+export function codigoAcuerdo(
+  r: { tipoClave: string; claveTema: string; ordinal: number | null; fecha: string; mismoDia?: number },
+  numero: number,
+): string {
+  const partes = [r.tipoClave];
+  if (r.claveTema) partes.push(r.claveTema);
+  partes.push(r.ordinal ? romano(r.ordinal) : r.fecha.replaceAll('-', '') + (r.mismoDia ? `-${r.mismoDia + 1}` : ''));
+  return `${partes.join('-')}-${dos(numero)}`;
 }

@@ -4,6 +4,7 @@ import { ETIQUETA_ESTATUS_ACUERDO, type ConteoEstatus } from '../../../contract/
 import { AppError } from '../../errors';
 import { semaforoEstatus, semaforoPlazo, type FaseEstatus } from '../../semaforo';
 import type { CalendarioLaboral } from '../catalogos/calendario';
+import { porcentaje } from '../../../contract/cifras';
 
 export type EstatusAcuerdo = 'por_iniciar' | 'en_proceso' | 'concluido' | 'cancelado';
 
@@ -88,7 +89,7 @@ export interface FilaConteo {
   vencido: boolean;
 }
 
-const pct = (n: number, d: number) => (d === 0 ? 0 : Math.round((n / d) * 1000) / 10);
+const pct = (n: number, d: number) => porcentaje(n, d) ?? 0;
 
 /** Counts and % by estatus; cancelled acuerdos are counted apart and left out of the total and the %. */
 export function contar(clave: string, nombre: string, filas: Iterable<FilaConteo>): ConteoEstatus {

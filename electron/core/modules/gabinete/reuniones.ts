@@ -7,9 +7,10 @@ import type { Contexto, Handlers } from '../../contexto';
 import { actorDe } from '../../contexto';
 import { AppError, noEncontrado } from '../../errors';
 import { fechaCorta } from '../../tiempo';
-import { alcanceDe, nombreReunion, requiereTema, romano, type TipoParaNombre } from './nombres';
+import { abreviarTema, alcanceDe, codigoLlevaTema, nombreReunion, normalizarTema, requiereTema, romano, type TipoParaNombre } from './nombres';
 import { listarReuniones, reunionDetalle } from './consultas';
 import { abierta, reunionDe, versionDe, type Reunion } from './guardas';
+import { cantidad } from '../../../contract/cifras';
 
 function tipoDe(ctx: Contexto, tipoId: string): TipoParaNombre & { nombre: string; activa: boolean } {
   const t = ctx.db.select().from(s.tiposGabinete).where(eq(s.tiposGabinete.id, tipoId)).get();
@@ -50,6 +51,24 @@ function errorOrdinal(ordinal: number, otra: Reunion): AppError {
   return new AppError('DUPLICADO', `El ordinal ${romano(ordinal)} ya lo tiene la «${otra.nombre}» (${fechaCorta(otra.fecha)}); elija otro.`, [
     { campo: 'ordinal', mensaje: `Ordinal ${romano(ordinal)} ya usado.` },
   ]);
+}
+
+/**
+ * The tema's short key for acuerdo codes, taken inside the write transaction: the key other meetings of
+ * this tipo and tema already carry, or the first free of `SAL`, `SAL2`, `SAL3`… so two temas never share one.
+ */
+function claveTemaPara(ctx: Contexto, tipo: TipoParaNombre, tema: string, excepto?: string): string {
+  if (!codigoLlevaTema(tipo.numeracion) || !tema.trim()) return '';
+  const otras = (ctx.sqlite
+    .prepare("select id, tema, clave_tema as clave from gab_reuniones where tipo_id = ? and clave_tema <> ''")
+    .all(tipo.id) as { id: string; tema: string; clave: string }[]).filter((r) => r.id !== excepto);
+  const mismoTema = otras.find((r) => normalizarTema(r.tema) === normalizarTema(tema));
+  if (mismoTema) return mismoTema.clave;
+  const usadas = new Set(otras.map((r) => r.clave));
+  const base = abreviarTema(tema);
+  let n = 1;
+  while (usadas.has(n === 1 ? base : `${base}${n}`)) n++;
+  return n === 1 ? base : `${base}${n}`;
 }
 
 function validarTema(tipo: TipoParaNombre & { nombre: string }, tema: string) {
@@ -102,6 +121,7 @@ export const reunionesHandlers = {
       .insert(s.reuniones)
       .values({
         id: uuidv7(), tipoId: tipo.id, tema, alcance, ordinal, nombre: nombreReunion(tipo.plantilla, ordinal, tema),
+        claveTema: claveTemaPara(ctx, tipo, tema),
         fecha: input.fecha, hora: input.hora, sede: input.sede, municipioClave: input.municipioClave,
         creadoPor: actorDe(ctx).id, creado: ahora, actualizado: ahora,
       })
@@ -124,6 +144,7 @@ export const reunionesHandlers = {
     const ordinal = alcance === antes.alcance ? antes.ordinal : siguienteOrdinal(ctx, alcance);
     const despues = tocarReunion(ctx, antes, {
       tema, alcance, ordinal, nombre: nombreReunion(tipo.plantilla, ordinal, tema),
+      claveTema: normalizarTema(tema) === normalizarTema(antes.tema) ? antes.claveTema : claveTemaPara(ctx, tipo, tema, antes.id),
       fecha: input.fecha, hora: input.hora, sede: input.sede, municipioClave: input.municipioClave,
     });
     ctx.bitacora({ entidad: 'gab_reuniones', entidadId: antes.id, antes, despues });
@@ -167,7 +188,7 @@ export const reunionesHandlers = {
       throw new AppError('VALIDACION', `Solo se cancela una reunión programada; la «${antes.nombre}» está ${ETIQUETA_ESTATUS_REUNION[antes.estatus].toLowerCase()}.`);
     }
     const n = ctx.db.select({ id: s.acuerdos.id }).from(s.acuerdos).where(eq(s.acuerdos.reunionId, antes.id)).all().length;
-    if (n > 0) throw new AppError('VALIDACION', `La reunión ya tiene ${n} acuerdo(s): no se puede cancelar.`);
+    if (n > 0) throw new AppError('VALIDACION', `La reunión ya tiene ${cantidad(n, 'acuerdo')}: no se puede cancelar.`);
     const despues = tocarReunion(ctx, antes, { estatus: 'cancelada', motivoCancelacion: input.motivo });
     evento(ctx, antes.id, 'cancelacion', input.motivo);
     ctx.bitacora({ entidad: 'gab_reuniones', entidadId: antes.id, antes, despues });

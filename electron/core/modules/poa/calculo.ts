@@ -7,6 +7,7 @@
 import type { BandasSemaforo } from '../../../contract/ajustes';
 import type { Semaforo } from '../../../contract/comun';
 import type { Periodicidad, TipoMeta } from '../../../contract/poa';
+import { porcentaje } from '../../../contract/cifras';
 
 export interface ValorPeriodo {
   periodo: number;
@@ -62,7 +63,7 @@ export function alCorte(m: MetaCalculo, corte: number): Par {
 /** alcanzado ÷ programado × 100 with one decimal; null when nothing is programmed. */
 export function cumplimiento(par: Par): number | null {
   if (!par.programado) return null;
-  return Math.round(((par.alcanzado ?? 0) * 1000) / par.programado) / 10;
+  return porcentaje(par.alcanzado ?? 0, par.programado);
 }
 
 const ETIQUETAS = { verde: 'Aceptable', amarillo: 'En riesgo', rojo: 'Crítico' } as const;

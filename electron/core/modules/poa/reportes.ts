@@ -10,6 +10,7 @@ import type { ColorSemaforo } from '../../../contract/comun';
 import { encabezado } from '../compromisos/reportes';
 import { ROMANOS, deCentesimas, type Par } from './calculo';
 import { tablero } from './service';
+import { cantidad } from '../../../contract/cifras';
 
 export interface FilaInforme {
   numero: number | null;
@@ -107,7 +108,7 @@ export function filasInforme(ctx: Contexto, anio: number, corte: number): FilaIn
     ...filas(
       {
         numero: null,
-        descripcion: `TOTALES (${t.totales.metasSumadas} metas acumulables; las de porcentaje no se suman)`,
+        descripcion: `TOTALES (${cantidad(t.totales.metasSumadas, 'meta acumulable')}; las de porcentaje no se suman)`,
         area: '',
         unidad: '',
         ...t.totales,

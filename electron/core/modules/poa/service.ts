@@ -9,6 +9,7 @@ import type { MetaVista, Periodicidad, TableroPoa, TipoMeta } from '../../../con
 import { partesEnZona } from '../../tiempo';
 import { PERIODOS, ROMANOS, aCentesimas, calcular, deCentesimas, parDeCentesimas, totales, trimestreDe, type Calculada } from './calculo';
 import { informePoa } from './reportes';
+import { cantidad } from '../../../contract/cifras';
 
 interface FilaMeta {
   id: string;
@@ -298,6 +299,7 @@ export const poaHandlers = {
   'poa.actualizarMeta': (ctx, input) => {
     const antes = metaPorId(ctx, input.id);
     if (antes.version !== input.version) throw conflicto('la meta');
+    if (antes.cancelada === 1) throw validacion('descripcion', `La meta ${antes.numero} está cancelada: ya no se edita (queda como se canceló).`);
     validarMeta(ctx, input, antes.anio, input.numero, input.id);
     const periodos = periodosDe(ctx, [input.id]).get(input.id) ?? [];
     const capturados = periodos.filter((p) => p.alcanzado !== null);
@@ -341,7 +343,7 @@ export const poaHandlers = {
     }[];
     if (!origen.length) throw validacion('origen', `El POA ${input.origen} no tiene metas que copiar.`);
     const yaHay = (ctx.sqlite.prepare('select count(*) as n from poa_metas where anio = ?').get(input.destino) as { n: number }).n;
-    if (yaHay) throw new AppError('DUPLICADO', `El POA ${input.destino} ya tiene ${yaHay} metas; no se copió nada.`);
+    if (yaHay) throw new AppError('DUPLICADO', `El POA ${input.destino} ya tiene ${cantidad(yaHay, 'meta')}; no se copió nada.`);
     const ahora = ctx.ahora();
     const insMeta = ctx.sqlite.prepare(
       `insert into poa_metas (id, anio, numero, descripcion, unidad_id, unidad_medida, tipo, periodicidad, cancelada, version, creado, actualizado)

@@ -11,6 +11,7 @@ import { comparar } from './comparacion';
 import { contarSemaforos } from './conteos';
 import { limites, type Nombres } from './corte';
 import { enlace, type Semana } from './semanas';
+import { cantidad } from '../../../contract/cifras';
 
 interface EstadoAcuerdo {
   estatus: EstatusAcuerdo;
@@ -105,7 +106,7 @@ export function tarjetaAcuerdos(ctx: Contexto, semana: Semana, anterior: Semana)
         { clave: 'a_tiempo', etiqueta: 'A tiempo', color: 'verde', valor: p.a_tiempo, enlace: ir('a_tiempo') },
         { clave: 'sin_plazo', etiqueta: 'Sin fecha compromiso', color: 'gris', valor: p.sin_plazo, enlace: ir('sin_plazo') },
       ],
-      nota: c.gris ? `${c.gris.toLocaleString('es-MX')} cancelado(s) fuera de los conteos.` : null,
+      nota: c.gris ? `${cantidad(c.gris, 'cancelado')} fuera de los conteos.` : null,
       semana: [
         comparar('nuevos', 'Nuevos', 'cantidad', esta.nuevos, previa.nuevos, enlacesAcuerdos.nuevos(semana), enlacesAcuerdos.nuevos(anterior)),
         comparar('concluidos', 'Concluidos', 'cantidad', esta.concluidos, previa.concluidos, enlacesAcuerdos.concluidos(), enlacesAcuerdos.concluidos()),

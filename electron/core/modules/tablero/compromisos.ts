@@ -11,6 +11,7 @@ import { comparar } from './comparacion';
 import { contarSemaforos } from './conteos';
 import { limites, type Nombres } from './corte';
 import { enlace, type Semana } from './semanas';
+import { cantidad } from '../../../contract/cifras';
 
 interface EstadoCompromiso {
   estatus: EstatusCompromiso;
@@ -102,7 +103,7 @@ export function tarjetaCompromisos(ctx: Contexto, semana: Semana, anterior: Sema
         { clave: 'a_tiempo', etiqueta: 'A tiempo', color: 'verde', valor: p.a_tiempo, enlace: abiertos },
         { clave: 'sin_plazo', etiqueta: 'Sin fecha estimada', color: 'gris', valor: p.sin_plazo, enlace: abiertos },
       ],
-      nota: c.gris ? `${c.gris.toLocaleString('es-MX')} no procedente(s) fuera de los conteos.` : null,
+      nota: c.gris ? `${cantidad(c.gris, 'no procedente', 'no procedentes')} fuera de los conteos.` : null,
       semana: [
         comparar('cumplidos', 'Cumplidos en la semana', 'cantidad', esta.cumplidosSemana, previa.cumplidosSemana, ir('verde'), ir('verde')),
         comparar('seguimientos', 'Seguimientos registrados', 'cantidad', esta.cambios.length, previa.cambios.length),

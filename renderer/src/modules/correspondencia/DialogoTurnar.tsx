@@ -3,7 +3,7 @@ import { Button, Group, Modal, MultiSelect, Select, Stack, Textarea } from '@man
 import { IconSend } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { api } from '../../api';
-import { CampoFecha, avisarError, avisarExito, filtroSinAcentos, useEnvioUnico } from '../../ui';
+import { CampoFecha, avisarError, avisarExito, filtroSinAcentos, plural, useEnvioUnico } from '../../ui';
 import { useCatalogos, type Asunto } from './comun';
 
 export function DialogoTurnar({ asunto, abierto, onClose, alTurnar }: { asunto: Asunto; abierto: boolean; onClose: () => void; alTurnar: (a: Asunto) => void }) {
@@ -23,7 +23,7 @@ export function DialogoTurnar({ asunto, abierto, onClose, alTurnar }: { asunto: 
       .llamar('correspondencia.plazo', { instruccionId: instr })
       .then((p) => {
         setLimite(p.fechaLimite);
-        setPlazoInfo(p.requiereAtencion ? `${p.diasHabiles} días hábiles a partir de hoy` : 'Para conocimiento: sin plazo');
+        setPlazoInfo(p.requiereAtencion ? `${plural(p.diasHabiles, 'día hábil')} a partir de hoy` : 'Para conocimiento: sin plazo');
       })
       .catch(avisarError);
   }, [instr, abierto]);

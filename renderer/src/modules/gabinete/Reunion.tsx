@@ -5,8 +5,8 @@ import { modals } from '@mantine/modals';
 import { IconDots, IconLock, IconLockOpen } from '@tabler/icons-react';
 import { useNavigate, useParams } from 'react-router';
 import { api } from '../../api';
-import { CampoFecha, CampoSeleccion, CampoTexto, avisarError, avisarExito, confirmar, fechaLarga, manejarTeclasFormulario, pedirMotivo } from '../../ui';
-import { COLOR_REUNION, ESTATUS_REUNION, useCatalogos, usePuedeEscribir, type Reunion } from './comun';
+import { CampoFecha, CampoSeleccion, CampoTexto, avisarError, avisarExito, confirmar, fechaLarga, manejarTeclasFormulario, pedirMotivo, plural } from '../../ui';
+import { COLOR_REUNION, ESTATUS_REUNION, generar, useCatalogos, usePuedeEscribir, type Reunion } from './comun';
 import { PestanaAcuerdos, PestanaAnexos, PestanaAsistencia, PestanaConvocados, PestanaDocumentos, PestanaOrden, PestanaTarjetas } from './pestanas';
 
 const PESTANAS = [
@@ -41,7 +41,7 @@ export function PaginaReunion() {
         <Stack gap="xs">
           <Text size="sm">Al cerrar la «{r.nombre}» se emite la minuta y quedará bloqueado:</Text>
           <List size="sm" spacing={2}>
-            <List.Item>el texto, responsable y fecha compromiso de {r.acuerdosLista.length.toLocaleString('es-MX')} acuerdo(s){r.acuerdosLista.length ? ':' : '.'}</List.Item>
+            <List.Item>el texto, responsable y fecha compromiso de {plural(r.acuerdosLista.length, 'acuerdo')}{r.acuerdosLista.length ? ':' : '.'}</List.Item>
           </List>
           {r.acuerdosLista.length > 0 && (
             <List size="xs" withPadding spacing={0} data-testid="acuerdos-a-bloquear">
@@ -50,8 +50,8 @@ export function PaginaReunion() {
             </List>
           )}
           <List size="sm" spacing={2}>
-            <List.Item>los convocados y la asistencia ({r.convocadosLista.length.toLocaleString('es-MX')} convocados)</List.Item>
-            <List.Item>el orden del día ({r.orden.length} puntos) y las tarjetas informativas ({r.tarjetas.length})</List.Item>
+            <List.Item>los convocados y la asistencia ({plural(r.convocadosLista.length, 'convocado')})</List.Item>
+            <List.Item>el orden del día ({plural(r.orden.length, 'punto')}) y las tarjetas informativas ({plural(r.tarjetas.length, 'tarjeta')})</List.Item>
           </List>
           <Text size="sm" c="dimmed">El seguimiento de los acuerdos continúa. Reabrir requiere a un coordinador y un motivo, que quedan registrados.</Text>
         </Stack>
@@ -61,8 +61,11 @@ export function PaginaReunion() {
     try {
       const cerrada = await api.llamar('gabinete.reuniones.cerrar', { id: r.id, version: r.version });
       setR(cerrada);
-      avisarExito('La reunión quedó cerrada y la minuta emitida.');
-      navegar(`/gabinete/reuniones/${r.id}/documentos`);
+      // The step's promise: the minuta is produced now and shown, not left for the clerk to find.
+      const minuta = await generar('gabinete.documentos.minuta', { reunionId: r.id });
+      avisarExito(minuta ? `La reunión quedó cerrada y se emitió la minuta (${minuta.nombre}).` : 'La reunión quedó cerrada; genere la minuta en Documentos.');
+      navegar(`/gabinete/reuniones/${r.id}/documentos`, { state: minuta ? { generados: [minuta] } : null });
+      if (minuta) api.abrir(minuta.archivoId);
     } catch (e) {
       avisarError(e);
     }

@@ -7,7 +7,7 @@ import { useNavigate, useParams, useSearchParams, type RouteObject } from 'react
 import { api } from '../../api';
 import type { Output } from '../../../../electron/contract';
 import { useSesion } from '../../app/sesion';
-import { avisarError, avisarExito, confirmar, pedirMotivo } from '../../ui';
+import { avisarError, avisarExito, confirmar, pedirMotivo, plural } from '../../ui';
 import { Cuadricula } from './Cuadricula';
 import { FormularioMeta, type Meta } from './FormularioMeta';
 
@@ -189,7 +189,7 @@ function PaginaPoa() {
     if (!(await confirmar({ titulo: `Copiar metas a ${anio + 1}`, mensaje: `Se copiarán las metas vigentes del POA ${anio} (con su programado, sin avances) al POA ${anio + 1}.`, confirmar: 'Copiar' }))) return;
     try {
       const r = await api.llamar('poa.copiarAnio', { origen: anio, destino: anio + 1 });
-      avisarExito(`${r.copiadas} metas copiadas al POA ${anio + 1}.`);
+      avisarExito(`${plural(r.copiadas, 'meta copiada', 'metas copiadas')} al POA ${anio + 1}.`);
       navegar(`/poa/${anio + 1}`);
     } catch (e) {
       avisarError(e);

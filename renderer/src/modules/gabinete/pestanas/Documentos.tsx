@@ -1,7 +1,8 @@
 /** Gabinete › Reunión › Documentos: generate each printable and keep this session's copies at hand. */
 import { useState } from 'react';
 import { Button, Card, Group, Stack, Text } from '@mantine/core';
-import { IconDownload, IconFileTypePdf } from '@tabler/icons-react';
+import { IconDownload, IconFileSpreadsheet, IconFileTypePdf } from '@tabler/icons-react';
+import { useLocation } from 'react-router';
 import { api } from '../../../api';
 import { generar } from '../comun';
 import type { Props } from './props';
@@ -14,17 +15,29 @@ const DOCUMENTOS = [
   ['gabinete.documentos.carpeta', 'Carpeta estratégica', 'Portada, orden del día, acuerdos abiertos de reuniones anteriores del mismo tipo con semáforo, y tarjetas.'],
 ] as const;
 
+type Generado = { archivoId: string; nombre: string };
+
 export function PestanaDocumentos({ r }: Props) {
-  const [generados, setGenerados] = useState<{ archivoId: string; nombre: string }[]>([]);
+  // The minuta issued by "Cerrar reunión y emitir minuta" arrives here already listed.
+  const estado = useLocation().state as { generados?: Generado[] } | null;
+  const [generados, setGenerados] = useState<Generado[]>(estado?.generados ?? []);
   const [ocupado, setOcupado] = useState<string | null>(null);
+  const mostrar = (doc: Generado | null) => {
+    if (!doc) return;
+    setGenerados((g) => [doc, ...g.filter((x) => x.nombre !== doc.nombre)]);
+    api.abrir(doc.archivoId);
+  };
   const hacer = async (metodo: (typeof DOCUMENTOS)[number][0]) => {
     setOcupado(metodo);
     const doc = await generar(metodo, { reunionId: r.id });
     setOcupado(null);
-    if (doc) {
-      setGenerados((g) => [doc, ...g.filter((x) => x.nombre !== doc.nombre)]);
-      api.abrir(doc.archivoId);
-    }
+    mostrar(doc);
+  };
+  const porDependencia = async (formato: 'pdf' | 'xlsx') => {
+    setOcupado(`dependencia-${formato}`);
+    const doc = await generar('gabinete.documentos.acuerdosPorDependencia', { filtros: { reunionId: r.id }, formato });
+    setOcupado(null);
+    mostrar(doc);
   };
   return (
     <Stack gap="sm" maw={900}>
@@ -39,6 +52,20 @@ export function PestanaDocumentos({ r }: Props) {
           </Button>
         </Group>
       ))}
+      <Group justify="space-between" wrap="nowrap">
+        <div>
+          <Text fw={600}>Acuerdos por dependencia</Text>
+          <Text size="sm" c="dimmed">Los acuerdos de esta reunión agrupados por dependencia responsable, con conteos y porcentajes por estatus.</Text>
+        </div>
+        <Group gap="xs" wrap="nowrap">
+          <Button variant="default" leftSection={<IconFileTypePdf size={16} />} loading={ocupado === 'dependencia-pdf'} onClick={() => void porDependencia('pdf')}>
+            PDF
+          </Button>
+          <Button variant="default" leftSection={<IconFileSpreadsheet size={16} />} loading={ocupado === 'dependencia-xlsx'} onClick={() => void porDependencia('xlsx')}>
+            Excel
+          </Button>
+        </Group>
+      </Group>
       {generados.length > 0 && (
         <Card withBorder>
           <Text fw={600} mb="xs">Generados en esta sesión</Text>

@@ -1,0 +1,1 @@
+ALTER TABLE `gab_reuniones` ADD `clave_tema` text DEFAULT '' NOT NULL;
