@@ -1,8 +1,11 @@
 /**
  * Signed-in sessions live in memory (a restart signs everyone out). A session idle longer than the
- * configured minutes is locked: it keeps its user but every call asks for the password again.
+ * configured minutes is locked: it keeps its user but every call asks for the password again. A session
+ * idle for `EXPIRA_INACTIVA_MS` is gone for good (the server forgets it; the user signs in again).
  */
 import crypto from 'node:crypto';
+
+export const EXPIRA_INACTIVA_MS = 8 * 60 * 60_000;
 
 interface Sesion {
   usuarioId: string;
@@ -14,6 +17,7 @@ export class Sesiones {
   private readonly activas = new Map<string, Sesion>();
 
   abrir(usuarioId: string, ahora: number): string {
+    for (const [t, s] of this.activas) if (ahora - s.ultimaActividad > EXPIRA_INACTIVA_MS) this.activas.delete(t);
     const token = crypto.randomBytes(32).toString('base64url');
     this.activas.set(token, { usuarioId, ultimaActividad: ahora, bloqueada: false });
     return token;
@@ -24,6 +28,10 @@ export class Sesiones {
     if (!token) return null;
     const s = this.activas.get(token);
     if (!s) return null;
+    if (ahora - s.ultimaActividad > EXPIRA_INACTIVA_MS) {
+      this.activas.delete(token);
+      return null;
+    }
     if (ahora - s.ultimaActividad > bloqueoMinutos * 60_000) s.bloqueada = true;
     return s;
   }
