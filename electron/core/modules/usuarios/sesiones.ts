@@ -15,6 +15,8 @@ interface Sesion {
 
 export class Sesiones {
   private readonly activas = new Map<string, Sesion>();
+  /** Failed sign-ins for names that are no account, counted like real ones so both answers look alike. */
+  readonly sinCuenta = new Map<string, { intentos: number; bloqueadoHasta: number | null }>();
 
   abrir(usuarioId: string, ahora: number): string {
     for (const [t, s] of this.activas) if (ahora - s.ultimaActividad > EXPIRA_INACTIVA_MS) this.activas.delete(t);
