@@ -87,7 +87,7 @@ export function clientePinned(o: OpcionesCliente) {
         {
           method: metodo, host: base.hostname, port: Number(base.port || 443), path: ruta,
           headers: { Host: base.host, ...(cookie ? { Cookie: cookie } : {}), ...headers },
-          createConnection: crearConexion as never, agent: false, timeout: tiempoMs,
+          createConnection: crearConexion as never, timeout: tiempoMs,
         },
         (res) => {
           const chunks: Buffer[] = [];
@@ -134,7 +134,7 @@ export function clientePinned(o: OpcionesCliente) {
         {
           method: 'GET', host: base.hostname, port: Number(base.port || 443), path: '/api/eventos',
           headers: { Host: base.host, Accept: 'text/event-stream', ...(cookie ? { Cookie: cookie } : {}) },
-          createConnection: crearConexion as never, agent: false,
+          createConnection: crearConexion as never,
         },
         (res) => {
           if (res.statusCode !== 200) {

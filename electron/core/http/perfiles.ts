@@ -21,6 +21,7 @@ export interface Perfil {
   readonly red: boolean;
   readonly host: string;
   readonly esquema: 'http' | 'https';
+  readonly limites?: Pick<LimitesRed, 'cuerpoMaximo' | 'cuerposEnVuelo'>;
   crear(manejar: http.RequestListener): http.Server;
   /** Host headers accepted once the port is known (DNS rebinding). */
   hosts(port: number): Set<string>;
@@ -122,7 +123,7 @@ export function direccionDe(req: http.IncomingMessage): string {
   return req.socket.remoteAddress ?? 'desconocida';
 }
 
-export function network(o: OpcionesRed): Perfil & { limites: LimitesRed } {
+export function network(o: OpcionesRed): Perfil {
   const limites = { ...LIMITES_RED, ...o.limites };
   const intentos = new LimitePorDireccion(limites.fallosPorDireccion, limites.ventanaFallosMs);
   const nombres = nombresDelEquipo(o.nombres ?? []);

@@ -34,8 +34,8 @@ export interface HttpEnMarcha {
 
 export async function startHttp(o: OpcionesHttp): Promise<HttpEnMarcha> {
   const { core, profile } = o;
-  const maxBody = o.maxBodyBytes ?? 72 * 1024 * 1024;
-  const presupuesto = new PresupuestoCuerpos(o.bodiesInFlightBytes ?? Math.max(maxBody * 2, 160 * 1024 * 1024));
+  const maxBody = o.maxBodyBytes ?? profile.limites?.cuerpoMaximo ?? 72 * 1024 * 1024;
+  const presupuesto = new PresupuestoCuerpos(o.bodiesInFlightBytes ?? profile.limites?.cuerposEnVuelo ?? Math.max(maxBody * 2, 160 * 1024 * 1024));
   const staticRoot = path.resolve(o.staticDir);
   let port = 0;
   let hosts = new Set<string>();
