@@ -18,3 +18,14 @@ export const clavesIdempotencia = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.usuarioId, t.clave] }), index('claves_idempotencia_momento').on(t.momento)],
 );
+
+/**
+ * Open sessions, so a restarted server keeps its users signed in (stations resend their pending
+ * writes after a restart instead of losing them at a sign-in screen). Only a hash of the token is kept.
+ */
+export const sesiones = sqliteTable('sesiones', {
+  tokenHash: text('token_hash').primaryKey(),
+  usuarioId: text('usuario_id').notNull(),
+  ultimaActividad: integer('ultima_actividad').notNull(),
+  bloqueada: integer('bloqueada', { mode: 'boolean' }).notNull().default(false),
+});

@@ -66,7 +66,7 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
   }
   const { db, sqlite } = conexion;
   const eventos = new EventEmitter();
-  const sesiones = new Sesiones();
+  const sesiones = new Sesiones(sqlite);
   const archivos = new AlmacenArchivos(dataDir, sqlite, ahora);
   const generados = new Generados(dataDir);
 

@@ -14,6 +14,7 @@ import { NAVEGACION, itemsParaRol, puedeVer } from './navegacion';
 import { ProveedorSesion, useSesion } from './sesion';
 import { pantallasSesion } from './Entrada';
 import { rutasDeModulos } from './modulos';
+import { AvisoSinConexion, IndicadorServidor } from './cambios';
 import { PaginaCatalogos } from '../modules/catalogos/PaginaCatalogos';
 import { PaginaAjustes } from '../modules/ajustes/PaginaAjustes';
 
@@ -55,6 +56,7 @@ function Marco() {
           usuario={{ nombre: usuario.nombre, etiquetaRol: ROL_ETIQUETA[usuario.rol] }}
           items={items}
           cerrandoSesion={cerrando}
+          extraEncabezado={<IndicadorServidor />}
           onCerrarSesion={() => {
             setCerrando(true);
             void cerrarSesion().finally(() => setCerrando(false));
@@ -73,9 +75,12 @@ function Marco() {
 
 export function App() {
   return (
-    <ProveedorSesion pantallas={pantallasSesion}>
-      <Marco />
-    </ProveedorSesion>
+    <>
+      <AvisoSinConexion />
+      <ProveedorSesion pantallas={pantallasSesion}>
+        <Marco />
+      </ProveedorSesion>
+    </>
   );
 }
 
