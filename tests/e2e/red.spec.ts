@@ -105,7 +105,7 @@ test('red de la oficina: dos estaciones, avisos de cambio, servidor reiniciado c
     // A turns it; B's tablero refetches by itself.
     await b.getByRole('navigation').getByRole('link', { name: 'Tablero' }).click();
     await expect(b.getByRole('heading', { name: /Tablero/ }).first()).toBeVisible();
-    const recarga = b.waitForResponse((r) => r.url().includes('/api/tablero.resumen'), { timeout: 10_000 });
+    const recarga = b.waitForResponse((r) => r.url().includes('/api/tablero.resumen'), { timeout: 90_000 });
     await a.getByRole('button', { name: 'Turnar ahora' }).click();
     const turnar = a.getByRole('dialog', { name: /Turnar asunto/ });
     await turnar.getByRole('combobox', { name: 'Dependencias' }).fill('gobierno');
