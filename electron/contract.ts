@@ -32,4 +32,4 @@ export type Method = keyof Contract;
 export type Input<M extends Method> = z.input<Contract[M]['input']>;
 export type ParsedInput<M extends Method> = z.output<Contract[M]['input']>;
 export type Output<M extends Method> = z.output<Contract[M]['output']>;
-export type { Resultado, Progreso } from './core/tipos';
+export type { Resultado, Progreso, Cambio } from './core/tipos';

@@ -20,7 +20,7 @@ function sesionValida(sesion: unknown): string | null {
 export function crearApi(ipc: Pick<typeof ipcRenderer, 'invoke' | 'on' | 'removeListener'>): SseApi {
   return {
     // Like core.call, never throws: a bad method name comes back as an error result.
-    async call(method: string, input?: unknown, sesion?: string | null): Promise<Resultado> {
+    async call(method: string, input?: unknown, sesion?: string | null, clave?: string | null): Promise<Resultado> {
       if (typeof method !== 'string' || method.length === 0 || method.length > 200) {
         return { ok: false, error: { code: 'PETICION', message: 'La solicitud no es válida.' } };
       }
@@ -28,6 +28,7 @@ export function crearApi(ipc: Pick<typeof ipcRenderer, 'invoke' | 'on' | 'remove
         method,
         input: input === undefined ? null : input,
         sesion: sesionValida(sesion),
+        clave: typeof clave === 'string' && clave.length <= 100 ? clave : null,
       });
     },
     on(evento: 'progreso', cb: (p: Progreso) => void): () => void {

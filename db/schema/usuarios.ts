@@ -12,6 +12,8 @@ export const usuarios = sqliteTable(
     activo: bandera('activo'),
     intentosFallidos: integer('intentos_fallidos').notNull().default(0),
     bloqueadoHasta: integer('bloqueado_hasta'),
+    /** Created or reset by an administrator: the user must choose a new password at first sign-in. */
+    debeCambiarContrasena: integer('debe_cambiar_contrasena', { mode: 'boolean' }).notNull().default(false),
     version: version(),
     creado: creado(),
     actualizado: actualizado(),

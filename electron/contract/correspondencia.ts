@@ -316,7 +316,7 @@ export const correspondencia = {
   }),
 
   // Asuntos
-  'correspondencia.registrar': metodo({ input: RegistrarAsunto, output: FilaAsunto, acceso: CAPTURA_CORRESPONDENCIA }),
+  'correspondencia.registrar': metodo({ input: RegistrarAsunto, output: FilaAsunto, acceso: CAPTURA_CORRESPONDENCIA, escritura: true }),
   'correspondencia.obtener': metodo({ input: z.object({ id: Id }), output: Asunto, acceso: LECTORES_CORRESPONDENCIA }),
   'correspondencia.bandeja': metodo({
     input: Bandeja,

@@ -8,6 +8,8 @@ export const Usuario = z.object({
   rol: Rol,
   activo: z.boolean(),
   bloqueadoHasta: Instante.nullable(),
+  /** Created or reset by an administrator: must choose a new password before doing anything else. */
+  debeCambiarContrasena: z.boolean(),
   version: Version,
 });
 export type Usuario = z.infer<typeof Usuario>;

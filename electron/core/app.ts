@@ -9,7 +9,8 @@ import { AppError } from './errors';
 import { acquireDataDirLock } from './dataDirLock';
 import { createRouter, type Autenticador } from './router';
 import type { Actor, Contexto, Handlers } from './contexto';
-import type { Core, CoreOptions, Progreso } from './tipos';
+import type { Cambio, Core, CoreOptions, Progreso } from './tipos';
+import { ClavesIdempotencia } from './idempotencia';
 import { AlmacenArchivos } from './archivos';
 import { Generados } from './generados';
 import { anexar } from './modules/bitacora/cadena';
@@ -42,6 +43,9 @@ const handlers: Handlers = {
 };
 
 export const ARCHIVO_BASE = 'seguimiento.sqlite';
+
+/** What a user whose password is provisional may still do: see who they are, change it, or leave. */
+const PERMITIDOS_SIN_CAMBIAR = new Set(['usuarios.sesion', 'usuarios.cambiarContrasena', 'usuarios.cerrarSesion', 'usuarios.desbloquear']);
 
 export async function createCore(opts: CoreOptions): Promise<Core> {
   const dataDir = path.resolve(opts.dataDir);
@@ -90,16 +94,17 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
       }
       enCurso++;
       try {
-        return await nucleo.call(method, input, o?.sesion ?? null);
+        return await nucleo.call(method, input, o);
       } finally {
         enCurso--;
       }
     },
-    on: (evento, cb) => {
+    on: (evento: string, cb: (...a: any[]) => void) => { // eslint-disable-line @typescript-eslint/no-explicit-any
       eventos.on(evento, cb);
       return () => eventos.off(evento, cb);
     },
-    archivoGenerado: (id, sesion) => nucleo.generados.obtener(id, sesion),
+    archivoGenerado: (id, sesion) => (nucleo.sesionActiva(sesion) ? nucleo.generados.obtener(id, sesion) : null),
+    sesionActiva: (sesion) => nucleo.sesionActiva(sesion),
     antesDeCerrar: async () => {
       await programador?.alCerrar();
     },
@@ -114,6 +119,7 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
 interface Nucleo {
   call: ReturnType<typeof createRouter>;
   generados: Generados;
+  sesionActiva: Core['sesionActiva'];
   close(): void;
 }
 
@@ -133,7 +139,7 @@ async function abrirNucleo(
     now: ahora,
   });
   const { db, sqlite } = conexion;
-  const sesiones = new Sesiones();
+  const sesiones = new Sesiones(sqlite);
   const archivos = new AlmacenArchivos(dataDir, sqlite, ahora);
   const generados = new Generados(dataDir);
 
@@ -145,37 +151,60 @@ async function abrirNucleo(
     (calendarioCache ??= new CalendarioLaboral(
       db.select({ fecha: diasInhabiles.fecha }).from(diasInhabiles).where(eq(diasInhabiles.activa, true)).all().map((d) => d.fecha),
     ));
-  const transaccion = <T>(fn: () => T): T => {
-    const r = archivos.enTransaccion(() => sqlite.transaction(fn).immediate());
-    ajustesCache = null;
-    calendarioCache = null;
+  /**
+   * One IMMEDIATE transaction; after the outermost one commits, the changes its bitácora entries named
+   * are announced as `cambio` events (never before commit, never for a rollback).
+   */
+  const transaccionCon = (cambios: Map<string, Cambio>) => <T>(fn: () => T): T => {
+    const anidada = sqlite.inTransaction;
+    let r: T;
+    try {
+      r = archivos.enTransaccion(() => sqlite.transaction(fn).immediate());
+    } catch (e) {
+      if (!anidada) cambios.clear();
+      throw e;
+    } finally {
+      ajustesCache = null;
+      calendarioCache = null;
+    }
+    if (!anidada) {
+      for (const c of cambios.values()) eventos.emit('cambio', c);
+      cambios.clear();
+    }
     return r;
   };
 
-  const contexto = (actor: Actor | null, metodo: string, sesion: string | null): Contexto => ({
-    db, sqlite, actor, sesion, metodo, dataDir, appRoot,
-    ahora, ajustes, calendario, transaccion, archivos, generados, sesiones, reemplazarDatos,
-    bitacora: (c) =>
-      anexar(sqlite, {
-        momento: ahora(),
-        usuario_id: actor?.id ?? null,
-        usuario: actor?.usuario ?? null,
-        metodo,
-        entidad: c.entidad,
-        entidad_id: c.entidadId ?? null,
-        antes: c.antes === undefined ? null : JSON.stringify(c.antes),
-        despues: c.despues === undefined ? null : JSON.stringify(c.despues),
-      }),
-    progreso: (p: Progreso) => eventos.emit('progreso', p),
-  });
+  const contexto = (actor: Actor | null, metodo: string, sesion: string | null): Contexto => {
+    const cambios = new Map<string, Cambio>();
+    return {
+      db, sqlite, actor, sesion, metodo, dataDir, appRoot,
+      ahora, ajustes, calendario, archivos, generados, sesiones, reemplazarDatos,
+      transaccion: transaccionCon(cambios),
+      bitacora: (c) => {
+        // Sign-ins are audited but are nobody's data to refetch.
+        if (c.entidad !== 'sesion') cambios.set(`${c.entidad}\0${c.entidadId ?? ''}`, { entidad: c.entidad, id: c.entidadId ?? null });
+        anexar(sqlite, {
+          momento: ahora(),
+          usuario_id: actor?.id ?? null,
+          usuario: actor?.usuario ?? null,
+          metodo,
+          entidad: c.entidad,
+          entidad_id: c.entidadId ?? null,
+          antes: c.antes === undefined ? null : JSON.stringify(c.antes),
+          despues: c.despues === undefined ? null : JSON.stringify(c.despues),
+        });
+      },
+      progreso: (p: Progreso) => eventos.emit('progreso', p, sesion),
+    };
+  };
 
   const sistema = contexto(null, 'sistema.cargaInicial', null);
-  transaccion(() => {
+  sistema.transaccion(() => {
     if (!yaSembrado(sistema)) sembrar(sistema);
   });
 
   const autenticador: Autenticador = {
-    actorDe(sesion, acceso) {
+    actorDe(sesion, acceso, metodo) {
       if (acceso === 'publico' && !sesion) return null;
       const s = sesiones.consultar(sesion, ahora(), ajustes().bloqueoMinutos);
       if (!s) {
@@ -190,6 +219,9 @@ async function abrirNucleo(
         sesiones.cerrar(sesion!);
         throw new AppError('NO_AUTENTICADO', 'Su cuenta fue desactivada. Consulte al administrador.');
       }
+      if (u.debeCambiarContrasena && !PERMITIDOS_SIN_CAMBIAR.has(metodo)) {
+        throw new AppError('CAMBIAR_CONTRASENA', 'Antes de continuar debe elegir una contraseña nueva (la que le dio el administrador es provisional).');
+      }
       return { id: u.id, usuario: u.usuario, nombre: u.nombre, rol: u.rol };
     },
     tocar: (sesion) => sesion && sesiones.tocar(sesion, ahora()),
@@ -199,9 +231,20 @@ async function abrirNucleo(
     handlers,
     autenticador,
     contexto,
+    claves: new ClavesIdempotencia(sqlite),
+    ahora,
     validarSalida: opts.validarSalida ?? false,
     log: (e, metodo) => console.error(`[core] ${metodo}:`, e),
   });
 
-  return { call, generados, close: () => conexion.close() };
+  function sesionActiva(sesion: string | null) {
+    try {
+      const a = autenticador.actorDe(sesion, 'autenticado', 'usuarios.sesion');
+      return a ? { usuario: a.usuario, nombre: a.nombre } : null;
+    } catch {
+      return null;
+    }
+  }
+
+  return { call, generados, sesionActiva, close: () => conexion.close() };
 }

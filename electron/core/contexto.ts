@@ -60,6 +60,21 @@ export function actorDe(ctx: Contexto): Actor {
   return ctx.actor;
 }
 
+const ASINCRONA = Symbol('escrituraAsincrona');
+
+/**
+ * Marks a write that must await something before writing (an async password hash, a file type check).
+ * The router does not wrap it: it must do its writing in ONE `ctx.transaccion(fn)` and return what that
+ * returns, so an Idempotency-Key stores exactly that result.
+ */
+export function escrituraAsincrona<H extends (ctx: Contexto, input: never) => Promise<unknown>>(h: H): H {
+  return Object.assign(h, { [ASINCRONA]: true });
+}
+
+export function esEscrituraAsincrona(h: unknown): boolean {
+  return typeof h === 'function' && (h as unknown as Record<symbol, unknown>)[ASINCRONA] === true;
+}
+
 export type Handler<M extends Method> = (
   ctx: Contexto,
   input: ParsedInput<M>,

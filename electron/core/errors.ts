@@ -10,6 +10,11 @@ export type ErrorCode =
   | 'EN_USO'
   | 'CUENTA_BLOQUEADA'
   | 'CREDENCIALES'
+  | 'CAMBIAR_CONTRASENA'
+  | 'LIMITE'
+  | 'OCUPADO'
+  | 'SIN_CONEXION'
+  | 'CERTIFICADO'
   | 'METODO_DESCONOCIDO'
   | 'BASE_DE_DATOS'
   | 'CARPETA_EN_USO'
@@ -48,10 +53,11 @@ export function isAppError(e: unknown): e is AppError {
 }
 
 /** A record changed since the user loaded it: optimistic concurrency (nothing is overwritten silently). */
-export function conflicto(entidad: string): AppError {
+export function conflicto(entidad: string, actual?: unknown): AppError {
   return new AppError(
     'CONFLICTO',
     `Otra persona modificó ${entidad} mientras usted lo editaba. Sus cambios no se guardaron: recargue para ver la versión actual e inténtelo de nuevo.`,
+    actual === undefined ? undefined : { actual },
   );
 }
 

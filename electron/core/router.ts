@@ -6,12 +6,13 @@ import { z } from 'zod';
 import { contract, type Method } from '../contract';
 import { ROL_ETIQUETA, type Acceso } from '../contract/comun';
 import { AppError, isAppError, MENSAJE_BASE_DANADA, type ErrorInfo } from './errors';
-import type { Actor, Contexto, Handlers } from './contexto';
-import type { Resultado } from './tipos';
+import { esEscrituraAsincrona, type Actor, type Contexto, type Handlers } from './contexto';
+import { huellaDeLlamada, validarClave, type ClavesIdempotencia } from './idempotencia';
+import type { OpcionesLlamada, Resultado } from './tipos';
 
 export interface Autenticador {
   /** Resolves the session to its actor, or throws NO_AUTENTICADO / SESION_BLOQUEADA. */
-  actorDe(sesion: string | null, acceso: Acceso): Actor | null;
+  actorDe(sesion: string | null, acceso: Acceso, metodo: string): Actor | null;
   /** Marks activity so the idle lock counts from now. */
   tocar(sesion: string | null): void;
 }
@@ -20,6 +21,8 @@ export interface RouterDeps {
   handlers: Handlers;
   autenticador: Autenticador;
   contexto(actor: Actor | null, metodo: string, sesion: string | null): Contexto;
+  claves: ClavesIdempotencia;
+  ahora(): number;
   validarSalida: boolean;
   log(e: unknown, metodo: string): void;
 }
@@ -114,14 +117,37 @@ export function aError(e: unknown, log: (e: unknown) => void): ErrorInfo {
 }
 
 export function createRouter(deps: RouterDeps) {
-  return async function call(method: string, rawInput: unknown, sesion: string | null): Promise<Resultado> {
+  /**
+   * A write's transaction with its Idempotency-Key: looked up first (cheap, no hashing or writing), then
+   * again inside the IMMEDIATE transaction, so two requests with the same key at the same moment write once.
+   */
+  function escrituraIdempotente(ctx: Contexto, actor: Actor | null, metodo: string, rawInput: unknown, clave: string | null) {
+    if (clave === null) return { previo: undefined, transaccion: ctx.transaccion };
+    validarClave(clave);
+    const usuario = actor?.id ?? '';
+    const huella = huellaDeLlamada(metodo, rawInput);
+    return {
+      previo: deps.claves.buscar(usuario, clave, huella, deps.ahora()),
+      transaccion: <T>(fn: () => T): T =>
+        ctx.transaccion(() => {
+          const previo = deps.claves.buscar(usuario, clave, huella, deps.ahora());
+          if (previo) return previo.resultado as T;
+          const r = fn();
+          deps.claves.guardar(usuario, clave, metodo, huella, r, deps.ahora());
+          return r;
+        }),
+    };
+  }
+
+  return async function call(method: string, rawInput: unknown, opts: OpcionesLlamada = {}): Promise<Resultado> {
+    const sesion = opts.sesion ?? null;
     try {
       if (!Object.hasOwn(contract, method)) {
         throw new AppError('METODO_DESCONOCIDO', `La operación «${method.slice(0, 80)}» no existe.`);
       }
       const m = method as Method;
       const def = contract[m];
-      const actor = deps.autenticador.actorDe(sesion, def.acceso);
+      const actor = deps.autenticador.actorDe(sesion, def.acceso, m);
       if (!autorizado(def.acceso, actor)) {
         throw new AppError(
           'PROHIBIDO',
@@ -134,11 +160,16 @@ export function createRouter(deps: RouterDeps) {
       const handler = deps.handlers[m] as (c: Contexto, i: unknown) => unknown;
       let data: unknown;
       if (def.escritura) {
-        data = ctx.transaccion(() => {
-          const r = handler(ctx, input);
-          if (r instanceof Promise) throw new Error(`${m}: un método de escritura debe ser síncrono`);
-          return r;
-        });
+        const escribir = escrituraIdempotente(ctx, actor, m, rawInput, opts.clave ?? null);
+        if (escribir.previo) data = escribir.previo.resultado;
+        else if (esEscrituraAsincrona(handler)) data = await handler({ ...ctx, transaccion: escribir.transaccion }, input);
+        else {
+          data = escribir.transaccion(() => {
+            const r = handler(ctx, input);
+            if (r instanceof Promise) throw new Error(`${m}: un método de escritura debe ser síncrono`);
+            return r;
+          });
+        }
       } else {
         data = await handler(ctx, input);
       }

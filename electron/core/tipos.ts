@@ -12,6 +12,18 @@ export interface Progreso {
   texto: string;
 }
 
+/** A change notice: what to refetch. Carries no data the listener might not be allowed to read. */
+export interface Cambio {
+  entidad: string;
+  id: string | null;
+}
+
+export interface OpcionesLlamada {
+  sesion?: string | null;
+  /** Idempotency-Key of a write: a repeated key gets the first result without writing again. */
+  clave?: string | null;
+}
+
 export interface ArchivoGenerado {
   ruta: string;
   nombre: string;
@@ -21,13 +33,20 @@ export interface ArchivoGenerado {
 export interface Core {
   readonly dataDir: string;
   /** Calls one method of the contract. Never throws: failures come back as `{ ok: false, error }`. */
-  call(method: string, input: unknown, opts?: { sesion?: string | null }): Promise<Resultado>;
-  /** Subscribes to progress of long jobs; returns the unsubscribe function. */
-  on(evento: 'progreso', cb: (p: Progreso) => void): () => void;
-  /** A generated report or stored file by id, if this session may read it (for downloads and save dialogs). */
+  call(method: string, input: unknown, opts?: OpcionesLlamada): Promise<Resultado>;
+  /** Progress of long jobs, with the session that started them; returns the unsubscribe function. */
+  on(evento: 'progreso', cb: (p: Progreso, sesion: string | null) => void): () => void;
+  /** Change notices, emitted after each write commits (every transport relays them; clients refetch). */
+  on(evento: 'cambio', cb: (c: Cambio) => void): () => void;
+  /**
+   * A generated report or stored file by id, if this session may read it and is still valid (signed out,
+   * deactivated or idle-locked sessions get null).
+   */
   archivoGenerado(id: string, sesion: string | null): ArchivoGenerado | null;
   /** Work due before the app quits: the desktop app's backup when the last one is older than 24 h. */
   antesDeCerrar(): Promise<void>;
+  /** Who holds a session that may act now (for the event stream and downloads), or null. */
+  sesionActiva(sesion: string | null): { usuario: string; nombre: string } | null;
   close(): void;
 }
 

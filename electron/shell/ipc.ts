@@ -23,10 +23,14 @@ const METODO = /^[A-Za-z][A-Za-z0-9_.:-]{0,99}$/;
 /** `{ method, input, sesion }` as sent by the preload, or null if malformed. */
 export function validarLlamada(datos: unknown): Llamada | null {
   if (typeof datos !== 'object' || datos === null || Array.isArray(datos)) return null;
-  const { method, input, sesion } = datos as Record<string, unknown>;
+  const { method, input, sesion, clave } = datos as Record<string, unknown>;
   if (typeof method !== 'string' || !METODO.test(method)) return null;
   if (sesion !== undefined && sesion !== null && (typeof sesion !== 'string' || sesion.length > 500)) return null;
-  return { method, input: input === undefined ? null : input, sesion: typeof sesion === 'string' && sesion ? sesion : null };
+  if (clave !== undefined && clave !== null && (typeof clave !== 'string' || clave.length > 100)) return null;
+  return {
+    method, input: input === undefined ? null : input, sesion: typeof sesion === 'string' && sesion ? sesion : null,
+    clave: typeof clave === 'string' && clave ? clave : null,
+  };
 }
 
 function idArchivo(valor: unknown): string | null {
@@ -53,7 +57,7 @@ export async function atenderLlamada(core: Pick<Core, 'call'>, event: IpcMainInv
   const llamada = validarLlamada(datos);
   if (!llamada) return INVALIDA;
   try {
-    return await core.call(llamada.method, llamada.input, { sesion: llamada.sesion });
+    return await core.call(llamada.method, llamada.input, { sesion: llamada.sesion, clave: llamada.clave });
   } catch {
     // core.call never throws by contract; if it ever does, the page still gets a result.
     return { ok: false, error: { code: 'INTERNO', message: 'Ocurrió un error inesperado. Inténtelo de nuevo.' } };

@@ -23,6 +23,8 @@ export interface Llamada {
   method: string;
   input: unknown;
   sesion: string | null;
+  /** Idempotency-Key of the submit (reused when the same submit is sent again). */
+  clave?: string | null;
 }
 
 export interface ResultadoGuardar {
@@ -56,7 +58,7 @@ export interface SseEscritorio {
 
 /** `window.sse` in the desktop app. */
 export interface SseApi {
-  call(method: string, input?: unknown, sesion?: string | null): Promise<Resultado>;
+  call(method: string, input?: unknown, sesion?: string | null, clave?: string | null): Promise<Resultado>;
   on(evento: 'progreso', cb: (p: Progreso) => void): () => void;
   desktop: SseEscritorio;
 }

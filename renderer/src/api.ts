@@ -2,7 +2,7 @@
  * The one way the renderer talks to the core: `window.sse` in the desktop app, HTTP in browser mode.
  * Typed from the contract; failures arrive as ErrorApi carrying the core's Spanish message.
  */
-import type { Input, Method, Output, Progreso, Resultado } from '../../electron/contract';
+import type { Cambio, Input, Method, Output, Progreso, Resultado } from '../../electron/contract';
 import type { SseApi } from '../../electron/shell/puente';
 
 declare global {
@@ -11,7 +11,7 @@ declare global {
   }
 }
 
-export type { Progreso };
+export type { Cambio, Progreso };
 
 export interface InfoError {
   code: string;
@@ -51,25 +51,89 @@ function tokenDeTransporte(): string | null {
   return sessionStorage.getItem(CLAVE_TOKEN);
 }
 
-const token = typeof window !== 'undefined' && !window.sse ? tokenDeTransporte() : null;
+/**
+ * Office network in a browser: the page came over HTTPS from the office server. No token; the session
+ * is an HttpOnly cookie the server sets, so `sesion` here only remembers that this tab signed in.
+ */
+export const enRed = typeof window !== 'undefined' && !window.sse && window.location.protocol === 'https:';
+const token = typeof window !== 'undefined' && !window.sse && !enRed ? tokenDeTransporte() : null;
 let sesion: string | null = typeof sessionStorage !== 'undefined' ? sessionStorage.getItem(CLAVE_SESION) : null;
 const escuchasSesion = new Set<(e: ErrorApi) => void>();
 
+function uuid(): string {
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  const b = crypto.getRandomValues(new Uint8Array(16));
+  b[6] = (b[6] & 0x0f) | 0x40;
+  b[8] = (b[8] & 0x3f) | 0x80;
+  const h = Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+}
+
+/**
+ * One Idempotency-Key per submit: the same method with the same data while it is still being sent, or
+ * within a few seconds after (a double Ctrl+Enter, a second click), reuses the key, so the core answers
+ * the repeat with the first result instead of writing twice. Reads carry one too; the core ignores it.
+ */
+const REPETICION_MS = 5_000;
+const recientes = new Map<string, { clave: string; hasta: number }>();
+function claveDe(metodo: string, cuerpo: string): string {
+  const ahora = Date.now();
+  for (const [k, v] of recientes) if (v.hasta < ahora) recientes.delete(k);
+  if (cuerpo.length > 1_000_000) return uuid();
+  const firma = `${metodo}\0${cuerpo}`;
+  const previa = recientes.get(firma);
+  const clave = previa?.clave ?? uuid();
+  recientes.set(firma, { clave, hasta: ahora + REPETICION_MS });
+  return clave;
+}
+
+/** Connection to the server: lost connections are retried with backoff and the same key (nothing lost, nothing twice). */
+export type EstadoConexion = 'conectado' | 'sinConexion';
+let conexion: EstadoConexion = 'conectado';
+const escuchasConexion = new Set<(e: EstadoConexion) => void>();
+function ponerConexion(e: EstadoConexion): void {
+  if (e === conexion) return;
+  conexion = e;
+  for (const f of escuchasConexion) f(e);
+}
+const esperar = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+async function porHttp(metodo: string, cuerpo: string, clave: string): Promise<Resultado> {
+  const headers: Record<string, string> = { 'Content-Type': 'application/json', 'Idempotency-Key': clave };
+  if (enRed) headers['X-SSE-Solicitud'] = '1';
+  else {
+    headers['X-SSE-Token'] = token ?? '';
+    if (sesion) headers['X-SSE-Sesion'] = sesion;
+  }
+  for (let intento = 0; ; intento++) {
+    try {
+      const res = await fetch(`api/${metodo}`, { method: 'POST', headers, body: cuerpo, credentials: 'same-origin' });
+      const r = (await res.json().catch(() => null)) as Resultado | null;
+      if (r && !(res.status === 503 && !r.ok && r.error.code === 'OCUPADO')) {
+        ponerConexion('conectado');
+        return r;
+      }
+      if (!r && res.status < 500) return { ok: false, error: { code: 'PETICION', message: `El servidor respondió ${res.status} sin datos válidos.` } };
+    } catch {
+      // Network down or server restarting: keep the submit and try again.
+    }
+    ponerConexion('sinConexion');
+    await esperar(Math.min(10_000, 500 * 2 ** intento));
+  }
+}
+
 async function transportar(metodo: string, input: unknown): Promise<Resultado> {
-  if (window.sse) return window.sse.call(metodo, input, sesion);
-  const headers: Record<string, string> = { 'Content-Type': 'application/json', 'X-SSE-Token': token ?? '' };
-  if (sesion) headers['X-SSE-Sesion'] = sesion;
-  let res: Response;
-  try {
-    res = await fetch(`api/${metodo}`, { method: 'POST', headers, body: JSON.stringify(input ?? {}) });
-  } catch {
-    return { ok: false, error: { code: 'PETICION', message: 'No hay conexión con el servidor local. ¿Sigue abierto «npm start»?' } };
-  }
-  try {
-    return (await res.json()) as Resultado;
-  } catch {
-    return { ok: false, error: { code: 'PETICION', message: `El servidor local respondió ${res.status} sin datos válidos.` } };
-  }
+  const cuerpo = JSON.stringify(input ?? {});
+  const clave = claveDe(metodo, cuerpo);
+  if (window.sse) return window.sse.call(metodo, input, sesion, clave);
+  return porHttp(metodo, cuerpo, clave);
+}
+
+/** One event stream per tab, shared by progress and change notices; the browser reconnects it by itself. */
+let fuente: EventSource | null = null;
+function eventos(): EventSource {
+  fuente ??= new EventSource(enRed ? 'api/eventos' : `api/eventos?token=${encodeURIComponent(token ?? '')}`, { withCredentials: true });
+  return fuente;
 }
 
 export const api = {
@@ -100,16 +164,36 @@ export const api = {
   /** Progress of long jobs (exports, reports). */
   alProgresar(cb: (p: Progreso) => void): () => void {
     if (window.sse) return window.sse.on('progreso', cb);
-    const fuente = new EventSource(`api/eventos?token=${encodeURIComponent(token ?? '')}`);
-    fuente.addEventListener('progreso', (ev) => cb(JSON.parse((ev as MessageEvent).data) as Progreso));
-    return () => fuente.close();
+    const f = (ev: Event) => cb(JSON.parse((ev as MessageEvent).data) as Progreso);
+    eventos().addEventListener('progreso', f);
+    return () => eventos().removeEventListener('progreso', f);
   },
+
+  /** Another user (or this one, elsewhere) changed data: refetch what is on screen. Desktop embedded: one user, none. */
+  alCambiar(cb: (c: Cambio) => void): () => void {
+    if (window.sse) return () => undefined;
+    const f = (ev: Event) => cb(JSON.parse((ev as MessageEvent).data) as Cambio);
+    eventos().addEventListener('cambio', f);
+    return () => eventos().removeEventListener('cambio', f);
+  },
+
+  get conexion(): EstadoConexion {
+    return conexion;
+  },
+  alCambiarConexion(cb: (e: EstadoConexion) => void): () => void {
+    escuchasConexion.add(cb);
+    return () => escuchasConexion.delete(cb);
+  },
+
+  /** Which server this tab talks to, for the header. */
+  servidor: typeof window !== 'undefined' ? (window.sse ? 'Esta computadora' : enRed ? window.location.host : 'Esta computadora (modo navegador)') : '',
 
   escritorio: typeof window !== 'undefined' ? (window.sse?.desktop ?? null) : null,
 
   /** Browser-mode address of a generated file (PDF preview or download). */
   urlDeArchivo(archivoId: string, opciones: { enLinea?: boolean } = {}): string {
-    const q = new URLSearchParams({ token: token ?? '', sesion: sesion ?? '' });
+    // Over the network the session cookie authenticates the download: nothing secret in the address.
+    const q = enRed ? new URLSearchParams() : new URLSearchParams({ token: token ?? '', sesion: sesion ?? '' });
     if (opciones.enLinea) q.set('inline', '1');
     return `api/descarga/${encodeURIComponent(archivoId)}?${q}`;
   },

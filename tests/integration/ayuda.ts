@@ -49,9 +49,14 @@ export async function iniciarComoAdmin(core: Core): Promise<string> {
   return s.token;
 }
 
+export const PROVISIONAL = 'provisional-del-admin';
+
+/** Creates a user as the administrator does (provisional password), and signs in choosing CONTRASENA as a real user must. */
 export async function crearUsuarioYEntrar(core: Core, admin: string, usuario: string, rol: Input<'usuarios.crear'>['rol']): Promise<string> {
-  await llamar(core, 'usuarios.crear', { usuario, nombre: `Persona ${usuario}`, rol, contrasena: CONTRASENA }, admin);
-  return (await llamar(core, 'usuarios.iniciarSesion', { usuario, contrasena: CONTRASENA })).token;
+  await llamar(core, 'usuarios.crear', { usuario, nombre: `Persona ${usuario}`, rol, contrasena: PROVISIONAL }, admin);
+  const { token } = await llamar(core, 'usuarios.iniciarSesion', { usuario, contrasena: PROVISIONAL });
+  await llamar(core, 'usuarios.cambiarContrasena', { actual: PROVISIONAL, nueva: CONTRASENA }, token);
+  return token;
 }
 
 /**

@@ -16,6 +16,7 @@ import { BotonPaleta, Paleta } from './Paleta';
 import { ProveedorSesion, useSesion } from './sesion';
 import { pantallasSesion } from './Entrada';
 import { rutasDeModulos } from './modulos';
+import { AvisoSinConexion, IndicadorServidor } from './cambios';
 import { PaginaCatalogos } from '../modules/catalogos/PaginaCatalogos';
 import { PaginaAjustes } from '../modules/ajustes/PaginaAjustes';
 
@@ -55,10 +56,15 @@ function Marco() {
     {
       element: (
         <Layout
-          extraEncabezado={<BotonPaleta />}
           usuario={{ nombre: usuario.nombre, etiquetaRol: ROL_ETIQUETA[usuario.rol] }}
           items={items}
           cerrandoSesion={cerrando}
+          extraEncabezado={
+            <>
+              <IndicadorServidor />
+              <BotonPaleta />
+            </>
+          }
           onCerrarSesion={() => {
             setCerrando(true);
             void cerrarSesion().finally(() => setCerrando(false));
@@ -84,9 +90,12 @@ function Marco() {
 
 export function App() {
   return (
-    <ProveedorSesion pantallas={pantallasSesion}>
-      <Marco />
-    </ProveedorSesion>
+    <>
+      <AvisoSinConexion />
+      <ProveedorSesion pantallas={pantallasSesion}>
+        <Marco />
+      </ProveedorSesion>
+    </>
   );
 }
 

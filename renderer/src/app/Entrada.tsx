@@ -119,6 +119,40 @@ function Bloqueo({ usuario, alDesbloquear, alSalir }: { usuario: Usuario; alDesb
   );
 }
 
+function CambioObligatorio({ usuario, alCambiar, alSalir }: { usuario: Usuario; alCambiar: () => void; alSalir: () => void }) {
+  const [v, setV] = useState({ actual: '', nueva: '', confirmacion: '' });
+  const [error, setError] = useState<string | null>(null);
+  const [enviando, setEnviando] = useState(false);
+  const guardar = async () => {
+    if (v.nueva !== v.confirmacion) return setError('Las contraseñas nuevas no coinciden.');
+    setEnviando(true);
+    try {
+      await api.llamar('usuarios.cambiarContrasena', { actual: v.actual, nueva: v.nueva });
+      alCambiar();
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    } finally {
+      setEnviando(false);
+    }
+  };
+  const campo = (k: keyof typeof v) => ({ value: v[k], onChange: (e: { currentTarget: { value: string } }) => setV({ ...v, [k]: e.currentTarget.value }) });
+  return (
+    <Marco institucion="">
+      <form aria-label="Elegir contraseña nueva" onSubmit={(e) => { e.preventDefault(); void guardar(); }}>
+        <Stack>
+          <Text size="sm"><b>{usuario.nombre}</b>: su contraseña es provisional (la asignó el administrador). Elija una nueva para continuar; solo usted la conocerá.</Text>
+          {error && <Alert color="red" icon={<IconAlertCircle />}>{error}</Alert>}
+          <PasswordInput label="Contraseña provisional" autoComplete="current-password" autoFocus {...campo('actual')} />
+          <PasswordInput label="Contraseña nueva" description="Al menos 8 caracteres." autoComplete="new-password" {...campo('nueva')} />
+          <PasswordInput label="Confirme la contraseña nueva" autoComplete="new-password" {...campo('confirmacion')} />
+          <Button type="submit" loading={enviando}>Guardar y continuar</Button>
+          <Button variant="subtle" onClick={alSalir}>Cerrar sesión</Button>
+        </Stack>
+      </form>
+    </Marco>
+  );
+}
+
 export const pantallasSesion: PantallasSesion = {
   cargando: <Center mih="100vh"><Loader aria-label="Cargando" /></Center>,
   sinConexion: (mensaje) => (
@@ -129,4 +163,5 @@ export const pantallasSesion: PantallasSesion = {
   primerUso: (institucion, alEntrar) => <PrimerUso institucion={institucion} alEntrar={alEntrar} />,
   entrada: (institucion, aviso, alEntrar) => <Entrada institucion={institucion} aviso={aviso} alEntrar={alEntrar} />,
   bloqueo: (usuario, alDesbloquear, alSalir) => <Bloqueo usuario={usuario} alDesbloquear={alDesbloquear} alSalir={alSalir} />,
+  cambiarContrasena: (usuario, alCambiar, alSalir) => <CambioObligatorio usuario={usuario} alCambiar={alCambiar} alSalir={alSalir} />,
 };

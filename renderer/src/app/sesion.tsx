@@ -38,6 +38,8 @@ export interface PantallasSesion {
   primerUso(institucion: string, alEntrar: (s: Output<'usuarios.iniciarSesion'>) => void): ReactNode;
   entrada(institucion: string, aviso: string | undefined, alEntrar: (s: Output<'usuarios.iniciarSesion'>) => void): ReactNode;
   bloqueo(usuario: Usuario, alDesbloquear: () => void, alSalir: () => void): ReactNode;
+  /** The administrator gave a provisional password: choose one before anything else. */
+  cambiarContrasena(usuario: Usuario, alCambiar: () => void, alSalir: () => void): ReactNode;
 }
 
 export function ProveedorSesion({ pantallas, children }: { pantallas: PantallasSesion; children: ReactNode }) {
@@ -127,6 +129,13 @@ export function ProveedorSesion({ pantallas, children }: { pantallas: PantallasS
     case 'entrada':
       return pantallas.entrada(estado.institucion, estado.aviso, alEntrar);
     case 'activa':
+      if (estado.usuario.debeCambiarContrasena) {
+        return pantallas.cambiarContrasena(
+          estado.usuario,
+          () => setEstado({ ...estado, usuario: { ...estado.usuario, debeCambiarContrasena: false } }),
+          () => void cerrarSesion(),
+        );
+      }
       return (
         <Contexto.Provider value={valor}>
           {children}

@@ -56,7 +56,7 @@ describe('channel sse → core.call', () => {
     registrarIpc(core);
     const r = await invocar(CANAL.llamar, confiable(), { method: 'correspondencia.listar', input: { pagina: 1 }, sesion: 'ses-1' });
     expect(core.call).toHaveBeenCalledTimes(1);
-    expect(core.call).toHaveBeenCalledWith('correspondencia.listar', { pagina: 1 }, { sesion: 'ses-1' });
+    expect(core.call).toHaveBeenCalledWith('correspondencia.listar', { pagina: 1 }, { sesion: 'ses-1', clave: null });
     expect(r).toEqual({ ok: true, data: { method: 'correspondencia.listar', input: { pagina: 1 }, sesion: 'ses-1' } });
   });
 
@@ -64,7 +64,7 @@ describe('channel sse → core.call', () => {
     const core = coreFalso();
     registrarIpc(core);
     await invocar(CANAL.llamar, confiable(), { method: 'usuarios.primerUso', input: null });
-    expect(core.call).toHaveBeenCalledWith('usuarios.primerUso', null, { sesion: null });
+    expect(core.call).toHaveBeenCalledWith('usuarios.primerUso', null, { sesion: null, clave: null });
   });
 
   it('another origin is rejected and the core is not called', async () => {
@@ -113,8 +113,10 @@ describe('channel sse → core.call', () => {
   });
 
   it('validarLlamada', () => {
-    expect(validarLlamada({ method: 'a.b', input: { x: 1 }, sesion: 's' })).toEqual({ method: 'a.b', input: { x: 1 }, sesion: 's' });
-    expect(validarLlamada({ method: 'a.b' })).toEqual({ method: 'a.b', input: null, sesion: null });
+    expect(validarLlamada({ method: 'a.b', input: { x: 1 }, sesion: 's' })).toEqual({ method: 'a.b', input: { x: 1 }, sesion: 's', clave: null });
+    expect(validarLlamada({ method: 'a.b' })).toEqual({ method: 'a.b', input: null, sesion: null, clave: null });
+    expect(validarLlamada({ method: 'a.b', clave: 'k-1234567' })).toMatchObject({ clave: 'k-1234567' });
+    expect(validarLlamada({ method: 'a.b', clave: 7 })).toBeNull();
     expect(validarLlamada({ method: '' })).toBeNull();
   });
 

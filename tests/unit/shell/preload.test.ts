@@ -24,9 +24,9 @@ describe('preload', () => {
     const api = crearApi(ipcRenderer as never);
     ipcRenderer.invoke.mockResolvedValueOnce({ ok: true, data: [1] });
     await expect(api.call('correspondencia.listar', { pagina: 2 }, 'ses-9')).resolves.toEqual({ ok: true, data: [1] });
-    expect(ipcRenderer.invoke).toHaveBeenCalledWith('sse', { method: 'correspondencia.listar', input: { pagina: 2 }, sesion: 'ses-9' });
+    expect(ipcRenderer.invoke).toHaveBeenCalledWith('sse', { method: 'correspondencia.listar', input: { pagina: 2 }, sesion: 'ses-9', clave: null });
     await api.call('usuarios.estado');
-    expect(ipcRenderer.invoke).toHaveBeenLastCalledWith('sse', { method: 'usuarios.estado', input: null, sesion: null });
+    expect(ipcRenderer.invoke).toHaveBeenLastCalledWith('sse', { method: 'usuarios.estado', input: null, sesion: null, clave: null });
     ipcRenderer.invoke.mockClear();
     await expect(api.call('' as string)).resolves.toMatchObject({ ok: false, error: { code: 'PETICION' } });
     expect(ipcRenderer.invoke).not.toHaveBeenCalled();

@@ -1,8 +1,9 @@
 /** Correspondencia › registro of an asunto (folio, remitente, FTS) and its edits, anulación and archivo; remitente lookup. */
 import { v7 as uuidv7 } from 'uuid';
 import { ETIQUETAS } from '../../../contract/correspondencia';
+import type { ParsedInput } from '../../../contract';
 import { AppError, conflicto } from '../../errors';
-import { actorDe, type Contexto, type Handlers } from '../../contexto';
+import { actorDe, escrituraAsincrona, type Contexto, type Handlers } from '../../contexto';
 import { anioEnZona, fechaEnZona, inicioDeFecha } from '../../tiempo';
 import { formatearFolio } from './folio';
 import { normalizar } from '../../texto';
@@ -69,7 +70,7 @@ function actualizarFts(ctx: Contexto, id: string) {
 
 export const registroHandlers = {
   /** Files are checked first (async, outside the transaction); then one IMMEDIATE transaction takes the folio. */
-  'correspondencia.registrar': async (ctx, input) => {
+  'correspondencia.registrar': escrituraAsincrona(async (ctx: Contexto, input: ParsedInput<'correspondencia.registrar'>) => {
     const listos = input.anexos.length ? await verificarArchivos(ctx, input.anexos) : [];
     return ctx.transaccion(() => {
       const actor = actorDe(ctx);
@@ -117,7 +118,7 @@ export const registroHandlers = {
       });
       return fila(ctx, id);
     });
-  },
+  }),
 
 
   'correspondencia.editar': (ctx, input) => {

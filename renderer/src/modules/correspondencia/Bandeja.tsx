@@ -7,6 +7,7 @@ import { IconAdjustmentsHorizontal, IconPlus } from '@tabler/icons-react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { api } from '../../api';
+import { useAlCambiar } from '../../app/cambios';
 import type { Input } from '../../../../electron/contract';
 import { COLUMNAS_LISTADO, type ColumnaListado } from '../../../../electron/contract/correspondencia';
 import {
@@ -128,6 +129,7 @@ export function Bandeja() {
   useEffect(() => {
     void cargar(0);
   }, [cargar]);
+  useAlCambiar(() => void cargar(0), ['asuntos', 'turnos']);
 
   const ponerParam = (k: string, v: string | null) =>
     setParams(

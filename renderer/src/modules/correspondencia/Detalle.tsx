@@ -8,6 +8,7 @@ import { IconArchive, IconBan, IconEdit, IconPrinter, IconSend } from '@tabler/i
 import { useCallback, useEffect, useState } from 'react';
 import { useParams, useSearchParams } from 'react-router';
 import { api } from '../../api';
+import { useAlCambiar } from '../../app/cambios';
 import { Semaforo, avisarError, avisarExito, fecha, pedirMotivo } from '../../ui';
 import { ETIQUETAS, Pestanas, abrirPdf, usePuede, type Asunto, type Turno } from './comun';
 import { VistaPrevia } from './VistaPrevia';
@@ -44,6 +45,7 @@ export function DetalleAsunto({ id, compacto = false, turnarAlAbrir = false, alC
     setA(null);
     cargar();
   }, [cargar]);
+  useAlCambiar(cargar, ['asuntos', 'turnos', 'anexos']);
   useEffect(() => {
     if (turnarAlAbrir && a && puede.capturar && a.turnos.length === 0) setTurnando(true);
     // eslint-disable-next-line react-hooks/exhaustive-deps

@@ -10,6 +10,7 @@ import { IconArrowDownRight, IconArrowUpRight, IconMinus, IconRefresh, IconRepor
 import { useCallback, useEffect, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { api } from '../../api';
+import { useAlCambiar } from '../../app/cambios';
 import type { Output } from '../../../../electron/contract';
 import { AvisoRespaldo } from '../respaldo/AvisoRespaldo';
 import { BarraSemaforo, COLOR_SEMAFORO, avisarError, fecha, fechaHora, numero, porcentaje, type ColorSemaforo } from '../../ui';
@@ -219,6 +220,7 @@ export function PaginaTablero() {
   useEffect(() => {
     void cargar();
   }, [cargar]);
+  useAlCambiar(() => void cargar());
 
   return (
     <Stack gap="md">
