@@ -26,6 +26,9 @@ import { correspondenciaHandlers } from './modules/correspondencia/service';
 import { tableroHandlers } from './modules/tablero/service';
 import { compromisosHandlers } from './modules/compromisos/service';
 import { poaHandlers } from './modules/poa/service';
+import { trabajosHandlers } from './jobs/service';
+import { Trabajos } from './jobs/pool';
+import { Memoria } from './memoria';
 
 const handlers: Handlers = {
   ...usuariosHandlers,
@@ -37,6 +40,7 @@ const handlers: Handlers = {
   ...tableroHandlers,
   ...compromisosHandlers,
   ...poaHandlers,
+  ...trabajosHandlers,
 };
 
 export const ARCHIVO_BASE = 'seguimiento.sqlite';
@@ -74,29 +78,54 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
     (calendarioCache ??= new CalendarioLaboral(
       db.select({ fecha: diasInhabiles.fecha }).from(diasInhabiles).where(eq(diasInhabiles.activa, true)).all().map((d) => d.fecha),
     ));
+  // Repeated reads (the tablero) are remembered until a committed write touches what they depend on:
+  // the transaction collects the entidades it writes to the bitácora (any unnamed write drops everything).
+  const memoria = new Memoria();
+  let tocadas: Set<string> | null = null;
+  const cambios = sqlite.prepare('select total_changes() as n').pluck();
   const transaccion = <T>(fn: () => T): T => {
-    const r = sqlite.transaction(fn).immediate();
+    if (tocadas) return sqlite.transaction(fn).immediate(); // nested: the outer one reports
+    tocadas = new Set();
+    const antes = cambios.get() as number;
+    let r: T;
+    try {
+      r = sqlite.transaction(fn).immediate();
+    } finally {
+      const escritas = tocadas;
+      tocadas = null;
+      if ((cambios.get() as number) !== antes) memoria.invalidar(escritas.size ? escritas : 'todo');
+    }
     ajustesCache = null;
     calendarioCache = null;
     return r;
   };
+  const trabajos = new Trabajos({ archivo: path.join(dataDir, ARCHIVO_BASE), dataDir, appRoot, nativeBinding: opts.nativeBinding, enParalelo: opts.trabajosEnParalelo });
 
-  const contexto = (actor: Actor | null, metodo: string, sesion: string | null): Contexto => ({
-    db, sqlite, actor, sesion, metodo, dataDir, appRoot,
-    ahora, ajustes, calendario, transaccion, archivos, generados, sesiones,
-    bitacora: (c) =>
-      anexar(sqlite, {
-        momento: ahora(),
-        usuario_id: actor?.id ?? null,
-        usuario: actor?.usuario ?? null,
-        metodo,
-        entidad: c.entidad,
-        entidad_id: c.entidadId ?? null,
-        antes: c.antes === undefined ? null : JSON.stringify(c.antes),
-        despues: c.despues === undefined ? null : JSON.stringify(c.despues),
-      }),
-    progreso: (p: Progreso) => eventos.emit('progreso', p),
-  });
+  const contexto = (actor: Actor | null, metodo: string, sesion: string | null): Contexto => {
+    const ctx: Contexto = {
+      db, sqlite, actor, sesion, metodo, dataDir, appRoot,
+      ahora, ajustes, calendario, transaccion, archivos, generados, sesiones, memoria,
+      trabajos: {
+        correr: (nombre, input) => trabajos.correr(nombre, input, ctx),
+        cancelar: (tarea) => trabajos.cancelar(tarea, sesion),
+      },
+      bitacora: (c) => {
+        tocadas?.add(c.entidad);
+        anexar(sqlite, {
+          momento: ahora(),
+          usuario_id: actor?.id ?? null,
+          usuario: actor?.usuario ?? null,
+          metodo,
+          entidad: c.entidad,
+          entidad_id: c.entidadId ?? null,
+          antes: c.antes === undefined ? null : JSON.stringify(c.antes),
+          despues: c.despues === undefined ? null : JSON.stringify(c.despues),
+        });
+      },
+      progreso: (p: Progreso) => eventos.emit('progreso', p),
+    };
+    return ctx;
+  };
 
   const sistema = contexto(null, 'sistema.cargaInicial', null);
   transaccion(() => {
@@ -141,6 +170,7 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
     },
     archivoGenerado: (id, sesion) => generados.obtener(id, sesion),
     close: () => {
+      void trabajos.cerrar();
       conexion.close();
       lock?.release();
     },

@@ -44,6 +44,8 @@ export interface CoreOptions {
    * with two processes writing the same file; every real entry point takes the lock.
    */
   compartirCarpeta?: boolean;
+  /** Worker threads running background jobs at once (default 2; jobs/pool.ts). */
+  trabajosEnParalelo?: number;
   /** Validate every output against the contract (tests). */
   validarSalida?: boolean;
 }
