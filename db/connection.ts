@@ -88,6 +88,8 @@ export async function openDatabase(opts: OpenOptions): Promise<Connection> {
     sqlite.pragma('journal_mode = WAL');
     sqlite.pragma('synchronous = FULL');
     sqlite.pragma('busy_timeout = 5000');
+    // 32 MB of page cache instead of SQLite's 2 MB: bandeja counts probe indexes spread over a large file.
+    sqlite.pragma('cache_size = -32768');
     sqlite.pragma('foreign_keys = ON');
     const check = sqlite.pragma('quick_check', { simple: true });
     if (check !== 'ok') {

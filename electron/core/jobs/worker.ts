@@ -32,6 +32,7 @@ const enviar = (m: AvisoTrabajo) => puerto.postMessage(m);
 
 const sqlite = new Database(datos.archivo, { readonly: true, fileMustExist: true, ...(datos.nativeBinding ? { nativeBinding: datos.nativeBinding } : {}) });
 sqlite.pragma('busy_timeout = 5000');
+sqlite.pragma('cache_size = -16384');
 const db = drizzle(sqlite, { schema });
 
 function soloLectura(que: string): never {
