@@ -1,14 +1,17 @@
-/** Child process of the Correspondencia bench: the listado Excel of every asunto, alone, so its peak memory is its own. */
+/**
+ * Child process of the Correspondencia bench: the listado Excel of every asunto, alone, so its peak memory
+ * is its own (the job's worker thread included).
+ */
 import { createCore } from '../../electron/core/app';
 
-const [dataDir, metodo] = process.argv.slice(2);
+const [dataDir, metodo, entrada] = process.argv.slice(2);
 const core = await createCore({ dataDir });
 const s = await core.call('usuarios.iniciarSesion', { usuario: 'jefe1', contrasena: 'contrasena-segura-1' });
 if (!s.ok) throw new Error(s.error.message);
 const sesion = (s.data as { token: string }).token;
 const c = process.cpuUsage();
 const t = performance.now();
-const r = await core.call(metodo ?? 'correspondencia.exportar.asuntos', {}, { sesion });
+const r = await core.call(metodo ?? 'correspondencia.exportar.asuntos', entrada ? JSON.parse(entrada) : {}, { sesion });
 const ms = performance.now() - t;
 const u = process.cpuUsage(c);
 if (!r.ok) throw new Error(r.error.message);

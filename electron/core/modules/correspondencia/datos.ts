@@ -281,7 +281,10 @@ export function fijarUmbralRecorrido(n: number | null): void {
 export function bandeja(ctx: Contexto, f: FiltrosAsuntos & { limite: number; desplazamiento: number }): { filas: FilaAsunto[]; total: number } {
   const q = condiciones(ctx, f);
   const n = total(ctx, q);
-  const [desde, where] = convieneRecorrer(ctx, n, f.limite + f.desplazamiento) ? ['asuntos a', q.whereRecorrido] : [q.desde, q.where];
+  // Walking the folio order within an estatus: its (estatus, año, número) index, not (estatus, id), which
+  // SQLite would otherwise pick and then sort every asunto of that estatus.
+  const recorrido = f.estatus?.length && f.orden.startsWith('folio') ? 'asuntos a indexed by asuntos_estatus' : 'asuntos a';
+  const [desde, where] = convieneRecorrer(ctx, n, f.limite + f.desplazamiento) ? [recorrido, q.whereRecorrido] : [q.desde, q.where];
   const rows = st(
     ctx,
     `select ${COLUMNAS_FILA} from ${desde} join series_folios s on s.id = a.serie_id ${where} order by ${ORDEN[f.orden]} limit @limite offset @desplazamiento`,
