@@ -10,14 +10,18 @@
  * per-run token; after the network issue: HTTPS and sign-in), so switching it touches nothing else.
  */
 import { spawn } from 'node:child_process';
+import http from 'node:http';
 import readline from 'node:readline';
 import { CONTRASENA_DEMO } from '../demo-datos';
+import { fechaEnZona } from '../../electron/core/tiempo';
 import { asegurarDemo } from './datos';
 import { mediana, percentil, type Banco } from './medir';
 
 interface Servidor {
   url: string;
   token: string;
+  /** Since the process started: code loaded, core open (`cargaMs + nucleoMs`), accepting requests (`listoMs`). */
+  cargaMs: number;
   nucleoMs: number;
   listoMs: number;
   /** Peak resident memory of the server process so far. */
@@ -34,7 +38,7 @@ export async function iniciarServidor(datos: string): Promise<Servidor> {
     if (r.done) throw new Error('El servidor de la medición terminó antes de tiempo.');
     return JSON.parse(r.value) as Record<string, unknown>;
   };
-  const inicio = (await siguiente()) as { url: string; token: string; nucleoMs: number; listoMs: number };
+  const inicio = (await siguiente()) as { url: string; token: string; cargaMs: number; nucleoMs: number; listoMs: number };
   return {
     ...inicio,
     rssMb: async () => {
@@ -52,16 +56,26 @@ export interface Cliente {
   llamar(metodo: string, input?: unknown): Promise<unknown>;
 }
 
+/** One POST with a fresh connection (a kept-alive socket the server already closed would fail the request). */
+function post(url: string, cabeceras: Record<string, string>, cuerpo: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const req = http.request(url, { method: 'POST', agent: false, headers: { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(cuerpo), ...cabeceras } }, (res) => {
+      const partes: Buffer[] = [];
+      res.on('data', (c: Buffer) => partes.push(c));
+      res.on('end', () => resolve(Buffer.concat(partes).toString('utf8')));
+      res.on('error', reject);
+    });
+    req.on('error', reject);
+    req.end(cuerpo);
+  });
+}
+
 /** A signed-in user of the server. Throws on any failure (the bench counts it as an error). */
 export async function clienteAutenticado(s: Servidor, usuario: string, contrasena: string): Promise<Cliente> {
   let sesion: string | null = null;
   const llamar = async (metodo: string, input: unknown = {}) => {
-    const r = await fetch(`${s.url}api/${metodo}`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'X-SSE-Token': s.token, ...(sesion ? { 'X-SSE-Sesion': sesion } : {}) },
-      body: JSON.stringify(input),
-    });
-    const j = (await r.json()) as { ok: boolean; data?: unknown; error?: { message: string } };
+    const texto = await post(`${s.url}api/${metodo}`, { 'X-SSE-Token': s.token, ...(sesion ? { 'X-SSE-Sesion': sesion } : {}) }, JSON.stringify(input));
+    const j = JSON.parse(texto) as { ok: boolean; data?: unknown; error?: { message: string } };
     if (!j.ok) throw new Error(`${metodo}: ${j.error?.message}`);
     return j.data;
   };
@@ -117,14 +131,14 @@ async function ronda(s: Servidor, usuarios: number, segundos: number, avisar: (t
     });
 
   const fin = performance.now() + segundos * 1000;
-  const hoy = new Date().toISOString().slice(0, 10);
+  const hoy = fechaEnZona(Date.now());
   let k = 0;
   const capturista = async (c: Cliente) => {
     await dormir(azar(0, 2000));
     while (performance.now() < fin) {
       const a = await medir<{ id: string }>(c, 'correspondencia.registrar', {
         fechaRecepcion: hoy,
-        horaRecepcion: '09:00',
+        horaRecepcion: '00:00',
         remitenteNombre: `Remitente de carga ${k++}`,
         remitenteOrganizacion: 'Ayuntamiento de Cajeme',
         asunto: 'Solicita apoyo para la rehabilitación del camino rural',
