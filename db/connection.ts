@@ -28,6 +28,12 @@ export interface OpenOptions {
   /** Path to a better_sqlite3.node built for another ABI (Electron). */
   nativeBinding?: string;
   now?: () => number;
+  /**
+   * Run PRAGMA quick_check before returning (default). A large database takes seconds; the core skips it
+   * here and runs it right after start-up in a background job (refusing writes if it fails). Before
+   * migrating it always runs.
+   */
+  comprobarAlAbrir?: boolean;
 }
 
 const SQLITE_HEADER = 'SQLite format 3\u0000';
@@ -75,6 +81,12 @@ function hasUserTables(sqlite: Database.Database): boolean {
   return !!sqlite.prepare("select 1 from sqlite_master where type = 'table' and name not like 'sqlite_%' limit 1").get();
 }
 
+/** SQLite's quick_check: null when the file is sound, the Spanish message otherwise. */
+export function comprobarIntegridad(sqlite: Database.Database): string | null {
+  const check = sqlite.pragma('quick_check', { simple: true });
+  return check === 'ok' ? null : `La base de datos está dañada (${String(check)}). Restaure el último respaldo.`;
+}
+
 export async function openDatabase(opts: OpenOptions): Promise<Connection> {
   const { file, migrationsDir } = opts;
   if (isNetworkPath(file)) {
@@ -91,11 +103,6 @@ export async function openDatabase(opts: OpenOptions): Promise<Connection> {
     // 32 MB of page cache instead of SQLite's 2 MB: bandeja counts probe indexes spread over a large file.
     sqlite.pragma('cache_size = -32768');
     sqlite.pragma('foreign_keys = ON');
-    const check = sqlite.pragma('quick_check', { simple: true });
-    if (check !== 'ok') {
-      throw new AppError('BASE_DE_DATOS', `La base de datos está dañada (${String(check)}). Restaure el último respaldo.`);
-    }
-
     const journal = readJournal(migrationsDir);
     const known = new Set(journal.map((e) => e.when));
     const applied = appliedMigrations(sqlite);
@@ -108,6 +115,10 @@ export async function openDatabase(opts: OpenOptions): Promise<Connection> {
 
     let respaldo: string | null = null;
     const pending = journal.length - applied.length;
+    if (opts.comprobarAlAbrir !== false || pending > 0) {
+      const falla = comprobarIntegridad(sqlite);
+      if (falla) throw new AppError('BASE_DE_DATOS', falla);
+    }
     if (pending > 0 && hasUserTables(sqlite)) {
       const dir = opts.backupDir ?? path.join(path.dirname(file), 'respaldos');
       fs.mkdirSync(dir, { recursive: true });

@@ -53,12 +53,17 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
 
   const lock = opts.compartirCarpeta ? null : acquireDataDirLock(dataDir, opts.rolProceso ?? 'la aplicación');
   let conexion: Awaited<ReturnType<typeof openDatabase>>;
+  const archivoBase = path.join(dataDir, ARCHIVO_BASE);
+  // A large file's integrity check takes seconds: then it runs right after start-up, off the request thread.
+  const tamano = fs.existsSync(archivoBase) ? fs.statSync(archivoBase).size : 0;
+  const comprobarDespues = tamano >= (opts.comprobarEnSegundoPlanoDesde ?? 32 * 1024 * 1024);
   try {
     conexion = await openDatabase({
-      file: path.join(dataDir, ARCHIVO_BASE),
+      file: archivoBase,
       migrationsDir: path.join(appRoot, 'db', 'migrations'),
       nativeBinding: opts.nativeBinding,
       now: ahora,
+      comprobarAlAbrir: !comprobarDespues,
     });
   } catch (e) {
     lock?.release();
@@ -83,7 +88,10 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
   const memoria = new Memoria();
   let tocadas: Set<string> | null = null;
   const cambios = sqlite.prepare('select total_changes() as n').pluck();
+  // Set when the start-up integrity check finds damage: reads go on (to export, to look), writes stop.
+  let danada: string | null = null;
   const transaccion = <T>(fn: () => T): T => {
+    if (danada) throw new AppError('BASE_DE_DATOS', danada);
     if (tocadas) return sqlite.transaction(fn).immediate(); // nested: the outer one reports
     tocadas = new Set();
     const antes = cambios.get() as number;
@@ -99,7 +107,7 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
     calendarioCache = null;
     return r;
   };
-  const trabajos = new Trabajos({ archivo: path.join(dataDir, ARCHIVO_BASE), dataDir, appRoot, nativeBinding: opts.nativeBinding, enParalelo: opts.trabajosEnParalelo });
+  const trabajos = new Trabajos({ archivo: archivoBase, dataDir, appRoot, nativeBinding: opts.nativeBinding, enParalelo: opts.trabajosEnParalelo });
 
   const contexto = (actor: Actor | null, metodo: string, sesion: string | null): Contexto => {
     const ctx: Contexto = {
@@ -131,6 +139,17 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
   transaccion(() => {
     if (!yaSembrado(sistema)) sembrar(sistema);
   });
+
+  // The integrity check of the whole file, in a worker thread, right after start-up.
+  const comprobacion = !comprobarDespues
+    ? Promise.resolve()
+    : trabajos
+        .correr<string | null>('sistema.comprobarIntegridad', {}, sistema)
+        .then((falla) => {
+          danada = falla;
+          if (falla) console.error(`[core] ${falla}`);
+        })
+        .catch((e) => console.error('[core] no se pudo comprobar la integridad de la base:', e));
 
   const autenticador: Autenticador = {
     actorDe(sesion, acceso) {
@@ -169,6 +188,7 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
       return () => eventos.off(evento, cb);
     },
     archivoGenerado: (id, sesion) => generados.obtener(id, sesion),
+    integridad: () => comprobacion.then(() => danada),
     close: () => {
       void trabajos.cerrar();
       conexion.close();

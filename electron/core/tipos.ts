@@ -26,6 +26,8 @@ export interface Core {
   on(evento: 'progreso', cb: (p: Progreso) => void): () => void;
   /** A generated report or stored file by id, if this session may read it (for downloads and save dialogs). */
   archivoGenerado(id: string, sesion: string | null): ArchivoGenerado | null;
+  /** Result of the integrity check run after start-up: null when the file is sound (writes are refused otherwise). */
+  integridad(): Promise<string | null>;
   close(): void;
 }
 
@@ -44,6 +46,8 @@ export interface CoreOptions {
    * with two processes writing the same file; every real entry point takes the lock.
    */
   compartirCarpeta?: boolean;
+  /** Database size from which the integrity check runs after start-up in a worker (default 32 MB). */
+  comprobarEnSegundoPlanoDesde?: number;
   /** Worker threads running background jobs at once (default 2; jobs/pool.ts). */
   trabajosEnParalelo?: number;
   /** Validate every output against the contract (tests). */

@@ -2,7 +2,8 @@
  * Every background job the worker threads know, by name. A module adds its jobs in its own
  * `modules/<m>/trabajos.ts` and one line here.
  */
-import type { Trabajo } from './definir';
+import { defineJob, type Trabajo } from './definir';
+import { comprobarIntegridad } from '../../../db/connection';
 import { correspondenciaTrabajos } from '../modules/correspondencia/trabajos';
 import { tableroTrabajos } from '../modules/tablero/trabajos';
 import { bitacoraTrabajos } from '../modules/bitacora/trabajos';
@@ -11,6 +12,8 @@ import { poaTrabajos } from '../modules/poa/trabajos';
 import { gabineteTrabajos } from '../modules/gabinete/trabajos';
 
 export const TRABAJOS: Record<string, Trabajo> = {
+  // Run by createCore after start-up: PRAGMA quick_check reads the whole file.
+  'sistema.comprobarIntegridad': defineJob((ctx) => comprobarIntegridad(ctx.sqlite)),
   ...correspondenciaTrabajos,
   ...tableroTrabajos,
   ...bitacoraTrabajos,

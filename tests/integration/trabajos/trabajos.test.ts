@@ -10,7 +10,8 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generarDemo } from '../../../scripts/demo-datos';
 import type { Progreso } from '../../../electron/core/tipos';
-import { carpetaTemporal, crearPrueba, fallar, llamar, CONTRASENA, type Prueba } from '../ayuda';
+import { createCore } from '../../../electron/core/app';
+import { carpetaTemporal, crearPrueba, fallar, iniciarComoAdmin, llamar, CONTRASENA, type Prueba } from '../ayuda';
 
 let p: Prueba;
 let jefe: string;
@@ -93,5 +94,18 @@ describe('tablero en memoria', () => {
     expect(JSON.stringify(dos.tarjetas)).not.toBe(JSON.stringify(uno.tarjetas));
     p.reloj.avanzar(61_000);
     expect((await llamar(p.core, 'tablero.resumen', {}, jefe)).generado).toBeGreaterThan(dos.generado);
+  });
+});
+
+describe('comprobación de integridad después del arranque', () => {
+  it('con una base grande corre en un hilo al arrancar; una base sana sigue aceptando escrituras', async () => {
+    const dir = carpetaTemporal('sse-integridad-');
+    const core = await createCore({ dataDir: dir, comprobarEnSegundoPlanoDesde: 0, clock: () => p.reloj.ahora });
+    try {
+      expect(await core.integridad()).toBeNull();
+      expect((await iniciarComoAdmin(core)).length).toBeGreaterThan(10);
+    } finally {
+      core.close();
+    }
   });
 });
