@@ -13,6 +13,7 @@ import { tablero } from './contract/tablero';
 import { compromisos } from './contract/compromisos';
 import { poa } from './contract/poa';
 import { respaldo } from './contract/respaldo';
+import { trabajos } from './contract/trabajos';
 
 export const contract = {
   ...usuarios,
@@ -25,6 +26,7 @@ export const contract = {
   ...compromisos,
   ...poa,
   ...respaldo,
+  ...trabajos,
 };
 
 export type Contract = typeof contract;

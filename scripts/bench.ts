@@ -1,5 +1,6 @@
 /**
- * Benchmark runner: `npm run bench [-- --asuntos 100000 --datos DIR --solo nombre]`.
+ * Benchmark runner: `npm run bench [-- --asuntos 100000 --datos DIR --solo nombre]`; `-- --red [--usuarios 5,10,25,50]`
+ * runs the load bench of the whole office instead (scripts/bench/red.ts).
  * Loads every `scripts/bench/*.bench.ts` (each module adds its own file: `export default async (b: Banco) => …`),
  * prints one JSON line per measurement `{"name","value","unit","budget","ok"}` and exits non-zero if any
  * budget is missed.
@@ -57,7 +58,9 @@ async function main() {
   banco.reportar({ name: 'carga del equipo (promedio 1 min)', value: os.loadavg()[0], unit: 'procesos', budget: null });
   banco.reportar({ name: 'núcleos', value: os.cpus().length, unit: 'núcleos', budget: null });
   const dir = path.resolve('scripts/bench');
-  const archivos = fs.readdirSync(dir).filter((f) => f.endsWith('.bench.ts') && (!solo || f.startsWith(solo))).sort();
+  // `--red`: the load bench of the office on one server (scripts/bench/red.ts) instead of the per-module files.
+  const red = process.argv.includes('--red');
+  const archivos = red ? ['red.ts'] : fs.readdirSync(dir).filter((f) => f.endsWith('.bench.ts') && (!solo || f.startsWith(solo))).sort();
   for (const f of archivos) {
     const mod = (await import(pathToFileURL(path.join(dir, f)).href)) as { default: (b: Banco) => Promise<void> };
     banco.avisar(`── ${f}`);

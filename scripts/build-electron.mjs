@@ -2,6 +2,7 @@
 // Bundles the Electron main process and preload into CommonJS:
 //   electron/main.ts    → dist/electron/main.cjs
 //   electron/preload.ts → dist/electron/preload.cjs (sandboxed: one file, only 'electron' required)
+//   electron/core/jobs/worker.ts → dist/electron/trabajos.cjs (worker threads of background jobs)
 // Usage: node scripts/build-electron.mjs [--watch] [--salida=<carpeta>]
 import { build, context } from 'esbuild';
 import fs from 'node:fs';
@@ -42,6 +43,12 @@ const trabajos = [
   },
   {
     ...comun,
+    entryPoints: [path.join(raiz, 'electron', 'core', 'jobs', 'worker.ts')],
+    outfile: path.join(salida, 'trabajos.cjs'),
+    external: EXTERNOS,
+  },
+  {
+    ...comun,
     entryPoints: [path.join(raiz, 'electron', 'preload.ts')],
     outfile: path.join(salida, 'preload.cjs'),
     external: ['electron'],
@@ -59,7 +66,7 @@ try {
     console.log('Vigilando electron/ — dist/electron se reconstruye al guardar (Ctrl+C para salir).');
   } else {
     await Promise.all(trabajos.map((t) => build(t)));
-    console.log(`${path.relative(raiz, salida) || salida} listo (main.cjs, preload.cjs) en ${Date.now() - inicio} ms.`);
+    console.log(`${path.relative(raiz, salida) || salida} listo (main.cjs, trabajos.cjs, preload.cjs) en ${Date.now() - inicio} ms.`);
   }
 } catch {
   // esbuild already printed the errors.

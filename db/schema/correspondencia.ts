@@ -103,7 +103,8 @@ export const asuntos = sqliteTable(
     index('asuntos_municipio').on(t.municipioClave, t.anio, t.numero),
     index('asuntos_serie_documental').on(t.serieDocumentalId, t.anio, t.numero),
     index('asuntos_plazo_proximo').on(t.plazoProximo),
-    /** Narrow covering index: counting a list of asuntos (e.g. those turned to a dependencia) under other filters without reading the rows. */
+    /** Ids of one estatus in id order: counted by merging with a dependencia's sorted list (INTERSECT), no probe per asunto. */
+    index('asuntos_estatus_id').on(t.estatus, t.id),
     /** From a full-text match (fts_id) to the asunto's id without reading the row (FTS + dependencia counts). */
     index('asuntos_fts_id_id').on(t.ftsId, t.id),
     index('asuntos_filtros').on(t.id, t.estatus, t.anio, t.serieId, t.tipo, t.prioridad, t.destinatario, t.recibido, t.ftsId, t.demoraTurno, t.plazoProximo),
@@ -138,8 +139,11 @@ export const turnos = sqliteTable(
     index('turnos_dependencia').on(t.dependenciaId, t.asuntoId),
     index('turnos_vencimiento').on(t.estatus, t.fechaLimite),
     index('turnos_turnado').on(t.turnado),
-    /** Covering index of the Reporte de Estatus por Dependencia: one range per dependencia, no table lookups, no sort. */
-    index('turnos_reporte_dependencia').on(t.dependenciaId, t.turnado, t.requiereAtencion, t.estatus, t.fechaLimite, t.prorrogas),
+    /**
+     * Reporte de Estatus: per dependencia, one turnado range per (requiere atención, estatus) — the
+     * counts come from the index order, with only two expressions per row (prórrogas, vencidos).
+     */
+    index('turnos_reporte_estatus').on(t.dependenciaId, t.requiereAtencion, t.estatus, t.turnado, t.prorrogas, t.fechaLimite),
   ],
 );
 

@@ -5,7 +5,7 @@ import { EventEmitter } from 'node:events';
 import { eq } from 'drizzle-orm';
 import { openDatabase } from '../../db/connection';
 import { usuarios, diasInhabiles } from '../../db/schema';
-import { AppError } from './errors';
+import { AppError, MENSAJE_BASE_DANADA } from './errors';
 import { acquireDataDirLock } from './dataDirLock';
 import { createRouter, type Autenticador } from './router';
 import type { Actor, Contexto, Handlers } from './contexto';
@@ -28,6 +28,9 @@ import { tableroHandlers } from './modules/tablero/service';
 import { compromisosHandlers } from './modules/compromisos/service';
 import { poaHandlers } from './modules/poa/service';
 import { respaldoHandlers, iniciarProgramador } from './modules/respaldo/service';
+import { trabajosHandlers } from './jobs/service';
+import { Trabajos } from './jobs/pool';
+import { Memoria } from './memoria';
 
 const handlers: Handlers = {
   ...usuariosHandlers,
@@ -40,6 +43,7 @@ const handlers: Handlers = {
   ...compromisosHandlers,
   ...poaHandlers,
   ...respaldoHandlers,
+  ...trabajosHandlers,
 };
 
 export const ARCHIVO_BASE = 'seguimiento.sqlite';
@@ -104,6 +108,7 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
       return () => eventos.off(evento, cb);
     },
     archivoGenerado: (id, sesion) => (nucleo.sesionActiva(sesion) ? nucleo.generados.obtener(id, sesion) : null),
+    integridad: () => nucleo.integridad(),
     sesionActiva: (sesion) => nucleo.sesionActiva(sesion),
     antesDeCerrar: async () => {
       await programador?.alCerrar();
@@ -120,6 +125,7 @@ interface Nucleo {
   call: ReturnType<typeof createRouter>;
   generados: Generados;
   sesionActiva: Core['sesionActiva'];
+  integridad: Core['integridad'];
   close(): void;
 }
 
@@ -132,11 +138,16 @@ async function abrirNucleo(
 ): Promise<Nucleo> {
   const appRoot = opts.appRoot ?? process.cwd();
   const ahora = opts.clock ?? Date.now;
+  const archivoBase = path.join(dataDir, ARCHIVO_BASE);
+  // A large file's integrity check takes seconds: then it runs right after start-up, off the request thread.
+  const tamano = fs.existsSync(archivoBase) ? fs.statSync(archivoBase).size : 0;
+  const comprobarDespues = tamano >= (opts.comprobarEnSegundoPlanoDesde ?? 32 * 1024 * 1024);
   const conexion = await openDatabase({
-    file: path.join(dataDir, ARCHIVO_BASE),
+    file: archivoBase,
     migrationsDir: path.join(appRoot, 'db', 'migrations'),
     nativeBinding: opts.nativeBinding,
     now: ahora,
+    comprobarAlAbrir: !comprobarDespues,
   });
   const { db, sqlite } = conexion;
   const sesiones = new Sesiones(sqlite);
@@ -151,12 +162,20 @@ async function abrirNucleo(
     (calendarioCache ??= new CalendarioLaboral(
       db.select({ fecha: diasInhabiles.fecha }).from(diasInhabiles).where(eq(diasInhabiles.activa, true)).all().map((d) => d.fecha),
     ));
+  // Repeated reads (the tablero) are remembered until a committed write touches what they depend on.
+  const memoria = new Memoria();
+  const totalCambios = sqlite.prepare('select total_changes()').pluck();
+  // Set when the start-up integrity check finds damage: reads go on (to export, to look), writes stop.
+  let danada: string | null = null;
   /**
    * One IMMEDIATE transaction; after the outermost one commits, the changes its bitácora entries named
-   * are announced as `cambio` events (never before commit, never for a rollback).
+   * are announced as `cambio` events and drop the cached reads they affect (a write that named nothing
+   * drops them all); never before commit, never for a rollback.
    */
   const transaccionCon = (cambios: Map<string, Cambio>) => <T>(fn: () => T): T => {
+    if (danada) throw new AppError('BASE_DE_DATOS', MENSAJE_BASE_DANADA, { sqlite: danada });
     const anidada = sqlite.inTransaction;
+    const antes = anidada ? 0 : (totalCambios.get() as number);
     let r: T;
     try {
       r = archivos.enTransaccion(() => sqlite.transaction(fn).immediate());
@@ -168,18 +187,27 @@ async function abrirNucleo(
       calendarioCache = null;
     }
     if (!anidada) {
+      const entidades = new Set([...cambios.values()].map((c) => c.entidad));
+      if (entidades.size) memoria.invalidar(entidades);
+      else if ((totalCambios.get() as number) !== antes) memoria.invalidar('todo');
       for (const c of cambios.values()) eventos.emit('cambio', c);
       cambios.clear();
     }
     return r;
   };
 
+  const trabajos = new Trabajos({ archivo: archivoBase, dataDir, appRoot, nativeBinding: opts.nativeBinding, enParalelo: opts.trabajosEnParalelo });
+
   const contexto = (actor: Actor | null, metodo: string, sesion: string | null): Contexto => {
     const cambios = new Map<string, Cambio>();
-    return {
+    const ctx: Contexto = {
       db, sqlite, actor, sesion, metodo, dataDir, appRoot,
-      ahora, ajustes, calendario, archivos, generados, sesiones, reemplazarDatos,
+      ahora, ajustes, calendario, archivos, generados, sesiones, reemplazarDatos, memoria,
       transaccion: transaccionCon(cambios),
+      trabajos: {
+        correr: (nombre, input) => trabajos.correr(nombre, input, ctx),
+        cancelar: (tarea) => trabajos.cancelar(tarea, sesion),
+      },
       bitacora: (c) => {
         // Sign-ins are audited but are nobody's data to refetch.
         if (c.entidad !== 'sesion') cambios.set(`${c.entidad}\0${c.entidadId ?? ''}`, { entidad: c.entidad, id: c.entidadId ?? null });
@@ -196,12 +224,24 @@ async function abrirNucleo(
       },
       progreso: (p: Progreso) => eventos.emit('progreso', p, sesion),
     };
+    return ctx;
   };
 
   const sistema = contexto(null, 'sistema.cargaInicial', null);
   sistema.transaccion(() => {
     if (!yaSembrado(sistema)) sembrar(sistema);
   });
+
+  // The integrity check of the whole file, in a worker thread, right after start-up.
+  const comprobacion = !comprobarDespues
+    ? Promise.resolve()
+    : trabajos
+        .correr<string | null>('sistema.comprobarIntegridad', {}, sistema)
+        .then((falla) => {
+          danada = falla;
+          if (falla) console.error(`[core] base dañada: ${falla}`);
+        })
+        .catch((e) => console.error('[core] no se pudo comprobar la integridad de la base:', e));
 
   const autenticador: Autenticador = {
     actorDe(sesion, acceso, metodo) {
@@ -246,5 +286,14 @@ async function abrirNucleo(
     }
   }
 
-  return { call, generados, sesionActiva, close: () => conexion.close() };
+  return {
+    call,
+    generados,
+    sesionActiva,
+    integridad: () => comprobacion.then(() => danada),
+    close: () => {
+      void trabajos.cerrar();
+      conexion.close();
+    },
+  };
 }

@@ -10,6 +10,7 @@ import type { AlmacenArchivos } from './archivos';
 import type { Generados } from './generados';
 import type { CalendarioLaboral } from './modules/catalogos/calendario';
 import type { Sesiones } from './modules/usuarios/sesiones';
+import type { Memoria } from './memoria';
 
 export interface Actor {
   id: string;
@@ -52,6 +53,17 @@ export interface Contexto {
    * the database, runs `aplicar` and reopens on the result; every session ends.
    */
   reemplazarDatos<T>(aplicar: () => Promise<T>): Promise<T>;
+  /** Results of repeated reads, dropped by the writes that affect them (memoria.ts). */
+  readonly memoria: Memoria;
+  readonly trabajos: {
+    /**
+     * Runs background job `nombre` (jobs/registro.ts) in a worker thread with its own read-only
+     * connection, with this actor, session and instant; progress and reserved files reach this context.
+     */
+    correr<T = unknown>(nombre: string, input: unknown): Promise<T>;
+    /** Stops this session's job with that `tarea` id (waiting or running). */
+    cancelar(tarea: string): boolean;
+  };
 }
 
 /** The actor, for handlers whose access rule guarantees a signed-in user. */

@@ -22,6 +22,7 @@ export type ErrorCode =
   | 'RESPALDO'
   | 'RESTAURANDO'
   | 'PETICION'
+  | 'CANCELADO'
   | 'INTERNO';
 
 export interface ErrorInfo {

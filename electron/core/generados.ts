@@ -4,7 +4,7 @@ import path from 'node:path';
 import { v7 as uuidv7 } from 'uuid';
 import type { ArchivoGenerado } from './tipos';
 
-interface Registro extends ArchivoGenerado {
+export interface Registro extends ArchivoGenerado {
   sesion: string | null;
 }
 
@@ -17,7 +17,8 @@ export class Generados {
   private readonly registro = new Map<string, Registro>();
   private readonly dir: string;
 
-  constructor(dataDir: string) {
+  /** `alReservar` tells a worker thread's owner about each file it reserves (see jobs/worker.ts). */
+  constructor(dataDir: string, private readonly alReservar?: (id: string, r: Registro) => void) {
     this.dir = path.join(dataDir, 'reportes');
   }
 
@@ -28,8 +29,15 @@ export class Generados {
     const id = uuidv7();
     const ruta = path.join(this.dir, `${id}.${ext}`);
     const limpio = nombre.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '-');
-    this.registro.set(id, { ruta, nombre: limpio, tipo: TIPOS[ext] ?? 'application/octet-stream', sesion });
+    const r = { ruta, nombre: limpio, tipo: TIPOS[ext] ?? 'application/octet-stream', sesion };
+    this.registro.set(id, r);
+    this.alReservar?.(id, r);
     return { id, ruta, nombre: limpio };
+  }
+
+  /** Registers a file a background job reserved in its own thread, so its session can download it. */
+  adoptar(id: string, r: Registro): void {
+    this.registro.set(id, r);
   }
 
   obtener(id: string, sesion: string | null): ArchivoGenerado | null {

@@ -47,6 +47,8 @@ export interface Core {
   antesDeCerrar(): Promise<void>;
   /** Who holds a session that may act now (for the event stream and downloads), or null. */
   sesionActiva(sesion: string | null): { usuario: string; nombre: string } | null;
+  /** Result of the integrity check run after start-up: null when the file is sound (writes are refused otherwise). */
+  integridad(): Promise<string | null>;
   close(): void;
 }
 
@@ -67,6 +69,10 @@ export interface CoreOptions {
   compartirCarpeta?: boolean;
   /** Run the daily backup scheduler (the app, the browser mode and the server; not tests). */
   respaldosAutomaticos?: boolean;
+  /** Database size from which the integrity check runs after start-up in a worker (default 32 MB). */
+  comprobarEnSegundoPlanoDesde?: number;
+  /** Worker threads running background jobs at once (default 2; jobs/pool.ts). */
+  trabajosEnParalelo?: number;
   /** Validate every output against the contract (tests). */
   validarSalida?: boolean;
 }

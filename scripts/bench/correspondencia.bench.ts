@@ -117,12 +117,23 @@ export default async function (b: Banco) {
   sqlite.close();
   core.close();
 
-  // 5. Listado Excel of every asunto, in its own process (peak memory is its own).
+  // 5. Listado Excel of every asunto with all 13 columns, in its own process (peak memory is its own), and
+  //    the same-run anchor: exceljs's streaming writer alone writing the same rows and columns.
   b.avisar('Listado Excel de todos los asuntos (proceso aparte)…');
-  const hijo = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/bench/listado-hijo.ts', datos, 'correspondencia.exportar.asuntos'], { encoding: 'utf8' });
-  if (hijo.status !== 0) throw new Error(`listado: ${hijo.stderr}`);
-  const l = JSON.parse(hijo.stdout.trim().split('\n').pop()!) as { ms: number; cpuMs: number; filas: number; rssMb: number };
-  b.reportar({ name: `listado Excel de asuntos (${l.filas.toLocaleString('es-MX')} filas): tiempo`, value: l.ms / 1000, unit: 's', budget: 10 });
+  const columnas = ['folio', 'recepcion', 'remitente', 'asunto', 'estatus', 'turnadoA', 'semaforo', 'plazo', 'tipo', 'prioridad', 'destinatario', 'horas', 'oficio'];
+  const hijo = (script: string, ...args: string[]) => {
+    const r = spawnSync(process.execPath, ['--import', 'tsx', script, ...args], { encoding: 'utf8' });
+    if (r.status !== 0) throw new Error(`${script}: ${r.stderr}`);
+    return JSON.parse(r.stdout.trim().split('\n').pop()!) as { ms: number; cpuMs: number; filas: number; rssMb: number };
+  };
+  const l = hijo('scripts/bench/listado-hijo.ts', datos, 'correspondencia.exportar.asuntos', JSON.stringify({ columnas }));
+  b.avisar('exceljs solo, mismas filas y columnas (proceso aparte)…');
+  const x = hijo('scripts/bench/excel-crudo.ts', datos);
+  b.reportar({ name: `listado Excel de asuntos (${l.filas.toLocaleString('es-MX')} filas × 13 columnas): tiempo`, value: l.ms / 1000, unit: 's', budget: 10 });
   b.reportar({ name: 'listado Excel de asuntos: CPU', value: l.cpuMs / 1000, unit: 's', budget: null });
   b.reportar({ name: 'listado Excel de asuntos: memoria máxima (RSS)', value: l.rssMb, unit: 'MB', budget: 400 });
+  b.reportar({ name: `exceljs solo, mismas filas y columnas (${x.filas.toLocaleString('es-MX')}): tiempo`, value: x.ms / 1000, unit: 's', budget: null });
+  b.reportar({ name: 'exceljs solo: CPU', value: x.cpuMs / 1000, unit: 's', budget: null });
+  b.reportar({ name: 'listado Excel / exceljs solo (tiempo)', value: l.ms / x.ms, unit: 'x', budget: 1.3 });
+  b.reportar({ name: 'listado Excel / exceljs solo (CPU)', value: l.cpuMs / x.cpuMs, unit: 'x', budget: null });
 }

@@ -343,6 +343,21 @@ async function escribirHoja<R>(
   const acumulador = new Acumulador<R>(def.columnas);
   let escritas = 0;
 
+  // One style object per kind of cell, shared by every cell of that kind: exceljs remembers the style id
+  // of an object it has seen, so only the first cell of each kind pays for turning its style into XML.
+  const estiloDe = columnas.map((c) => {
+    const numFmt = formatoNumero(c.tipo, c.decimales);
+    return numFmt ? { numFmt } : {};
+  });
+  const comoTexto: Partial<ExcelJS.Style> = { numFmt: 'General' };
+  const porFormato = new Map<string, Partial<ExcelJS.Style>>();
+  const conFormato = (numFmt: string) => porFormato.get(numFmt) ?? porFormato.set(numFmt, { numFmt }).get(numFmt)!;
+  const semaforos = columnas.map((c, i) =>
+    c.tipo === 'semaforo'
+      ? Object.fromEntries(Object.entries(estilosSemaforo).map(([color, e]) => [color, { ...estiloDe[i], fill: e.fill, font: e.font, alignment: e.alignment }]))
+      : null,
+  );
+
   const escribir = (registro: R) => {
     const tipos = columnas.map((c) => c.tipoEn?.(registro) ?? c.tipo);
     const valores = columnas.map((c, i) => valorCelda((registro as Record<string, unknown>)[c.clave], tipos[i], zona));
@@ -350,22 +365,19 @@ async function escribirHoja<R>(
     columnas.forEach((c, i) => {
       const valor = valores[i];
       const celda = fila.getCell(i + 1);
-      if (tipos[i] !== c.tipo && typeof valor === 'number') celda.numFmt = formatoNumero(tipos[i], c.decimales) ?? 'General';
+      let estilo: Partial<ExcelJS.Style> = estiloDe[i];
       if (c.tipo === 'semaforo') {
         const s = semaforoDe((registro as Record<string, unknown>)[c.clave]);
-        if (s) {
-          const e = estilosSemaforo[s.color];
-          celda.fill = e.fill;
-          celda.font = e.font;
-          celda.alignment = e.alignment;
-        }
-      }
-      if (tipos[i] === 'porcentaje' && typeof valor === 'number') {
-        celda.numFmt = formatoPorcentaje(valor);
-      } else if (typeof valor === 'string' && c.tipo !== 'texto' && c.tipo !== 'semaforo') {
+        if (s) estilo = semaforos[i]![s.color];
+      } else if (tipos[i] === 'porcentaje' && typeof valor === 'number') {
+        estilo = conFormato(formatoPorcentaje(valor));
+      } else if (tipos[i] !== c.tipo && typeof valor === 'number') {
+        estilo = conFormato(formatoNumero(tipos[i], c.decimales) ?? 'General');
+      } else if (typeof valor === 'string' && c.tipo !== 'texto') {
         // Un texto en columna numérica o de fecha (dato inválido) se muestra tal cual, sin formato.
-        celda.numFmt = 'General';
+        estilo = comoTexto;
       }
+      celda.style = estilo;
     });
     fila.commit();
     acumulador.agregar(registro);

@@ -237,7 +237,7 @@ describe('bandeja', () => {
       const recorriendo = await Promise.all(casos.map((f) => llamar(core, 'correspondencia.bandeja', { ...f, limite: 5 }, e.cap)));
       expect(recorriendo.map((r) => [r.total, r.filas.map((x) => x.id)])).toEqual(conLista.map((r) => [r.total, r.filas.map((x) => x.id)]));
     } finally {
-      fijarUmbralRecorrido(1000);
+      fijarUmbralRecorrido(null);
     }
     expect(conLista.map((r) => r.total)).toEqual([1, 1, 1, 1, 10, 11, 12]);
     const fila = (await llamar(core, 'correspondencia.bandeja', { dependenciaId: e.dep.SEGOB }, e.cap)).filas[0];

@@ -1,9 +1,11 @@
 import type { Handlers } from '../../contexto';
+import { enSegundoPlano } from '../../jobs/definir';
 import { verificarCadena, type FilaBitacora } from './cadena';
 
 const json = (s: string | null) => (s === null ? null : JSON.parse(s));
 
 export const bitacoraHandlers = {
+  ...enSegundoPlano('bitacora.verificar'),
   'bitacora.listar': (ctx, input) => {
     const where: string[] = [];
     const params: unknown[] = [];
@@ -23,5 +25,9 @@ export const bitacoraHandlers = {
       despues: json(f.despues),
     }));
   },
+} satisfies Partial<Handlers>;
+
+/** Walking the whole hash chain is a background job (trabajos.ts). */
+export const verificacionHandlers = {
   'bitacora.verificar': (ctx) => verificarCadena(ctx.sqlite),
 } satisfies Partial<Handlers>;

@@ -32,6 +32,10 @@ export function semaforoDe(ctx: Contexto, filtros: Filtros) {
 
 export const cumplimientoHandlers = {
   'compromisos.semaforo': (ctx, input) => semaforoDe(ctx, input),
+} satisfies Partial<Handlers>;
+
+/** The printable reports: background jobs (trabajos.ts). */
+export const reportesHandlers = {
   'compromisos.reporteCatalogo': (ctx, input) => reporteCatalogo(ctx, consultar(ctx, input.filtros), input.formato),
   'compromisos.reporteSemaforo': (ctx, input) => reporteSemaforo(ctx, semaforoDe(ctx, input.filtros), input.formato),
 } satisfies Partial<Handlers>;

@@ -5,6 +5,7 @@ import type { Handlers } from '../../contexto';
 import { pedHandlers } from './ped';
 import { registroHandlers } from './registro';
 import { cumplimientoHandlers } from './cumplimiento';
+import { enSegundoPlano } from '../../jobs/definir';
 
 export { consultar } from './consultas';
 export { semaforoDe } from './cumplimiento';
@@ -13,4 +14,5 @@ export const compromisosHandlers = {
   ...pedHandlers,
   ...registroHandlers,
   ...cumplimientoHandlers,
+  ...enSegundoPlano('compromisos.reporteCatalogo', 'compromisos.reporteSemaforo'),
 } satisfies Partial<Handlers>;

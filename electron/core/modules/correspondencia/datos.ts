@@ -48,6 +48,12 @@ export interface Consulta {
   alternativas: string[] | null;
   /** Only the dependencia filter: counted on turnos' own index. */
   soloDependencia: boolean;
+  /**
+   * Dependencia with other filters: the other filters' asuntos (FROM + WHERE), counted as the
+   * intersection with the dependencia's sorted list — a merge of two index ranges instead of one
+   * B-tree probe per asunto of the dependencia.
+   */
+  interseccion: string | null;
   /** FROM for `where` (with both full text and dependencia, the text match drives and the dependencia is a membership test). */
   desde: string;
   params: Record<string, unknown>;
@@ -136,6 +142,10 @@ export function condiciones(ctx: Contexto, f: Partial<FiltrosAsuntos>): Consulta
       ? ALT_VENCIDOS.map((alt) => armar(c.map((x) => (x === VENCIDOS ? alt : x === DEPENDENCIA ? (ftsYDep ? `+${DEP_LISTA}` : DEP_LISTA) : x))))
       : null,
     soloDependencia: c.length === 1 && c[0] === DEPENDENCIA,
+    interseccion:
+      c.includes(DEPENDENCIA) && c.length > 1 && !c.includes(VENCIDOS)
+        ? `${ftsYDep ? 'asuntos a indexed by asuntos_fts_id_id' : 'asuntos a'} ${armar(base.filter((x) => x !== DEPENDENCIA))}`
+        : null,
     // Without this, SQLite may probe (fts_id, id) for every pair of both lists (millions of probes).
     desde: ftsYDep ? 'asuntos a indexed by asuntos_fts_id_id' : 'asuntos a',
     params: p,
@@ -267,21 +277,38 @@ function total(ctx: Contexto, q: Consulta): number {
   if (q.soloDependencia) {
     return (st(ctx, 'select count(distinct asunto_id) as n from turnos indexed by turnos_dependencia where dependencia_id = @dependenciaId').get(q.params) as { n: number }).n;
   }
+  if (q.interseccion) {
+    const sql = `select count(*) as n from (select a.id from ${q.interseccion}
+      intersect select t.asunto_id from turnos t indexed by turnos_dependencia where t.dependencia_id = @dependenciaId order by 1)`;
+    return (st(ctx, sql).get(q.params) as { n: number }).n;
+  }
   const contar1 = (where: string) => (st(ctx, `select count(*) as n from ${q.desde} ${where}`).get(q.params) as { n: number }).n;
   return q.alternativas ? q.alternativas.reduce((n, w) => n + contar1(w), 0) : contar1(q.where);
 }
 
-/** With many matches, walking the folio order finds a page at once; with few, drive by them and sort. */
-let UMBRAL_RECORRIDO = 1000;
-/** For tests: force one plan or the other (both must return the same rows). */
-export function fijarUmbralRecorrido(n: number): void {
-  UMBRAL_RECORRIDO = n;
+/**
+ * With many matches, walking the folio order finds a page at once; with few, drive by them and sort.
+ * Walking reads about (offset + limit) × asuntos / matches rows, driving reads the matches: the walk
+ * wins when matches² > (offset + limit) × asuntos.
+ */
+function convieneRecorrer(ctx: Contexto, n: number, filas: number): boolean {
+  if (UMBRAL_FORZADO !== null) return n >= UMBRAL_FORZADO;
+  const asuntos = (st(ctx, 'select max(rowid) as n from asuntos').get() as { n: number | null }).n ?? 0;
+  return n * n >= filas * asuntos;
+}
+let UMBRAL_FORZADO: number | null = null;
+/** For tests: force one plan or the other (both must return the same rows); null: by the numbers. */
+export function fijarUmbralRecorrido(n: number | null): void {
+  UMBRAL_FORZADO = n;
 }
 
 export function bandeja(ctx: Contexto, f: FiltrosAsuntos & { limite: number; desplazamiento: number }): { filas: FilaAsunto[]; total: number } {
   const q = condiciones(ctx, f);
   const n = total(ctx, q);
-  const [desde, where] = n >= UMBRAL_RECORRIDO ? ['asuntos a', q.whereRecorrido] : [q.desde, q.where];
+  // Walking the folio order within an estatus: its (estatus, año, número) index, not (estatus, id), which
+  // SQLite would otherwise pick and then sort every asunto of that estatus.
+  const recorrido = f.estatus?.length && f.orden.startsWith('folio') ? 'asuntos a indexed by asuntos_estatus' : 'asuntos a';
+  const [desde, where] = convieneRecorrer(ctx, n, f.limite + f.desplazamiento) ? [recorrido, q.whereRecorrido] : [q.desde, q.where];
   const rows = st(
     ctx,
     `select ${COLUMNAS_FILA} from ${desde} join series_folios s on s.id = a.serie_id ${where} order by ${ORDEN[f.orden]} limit @limite offset @desplazamiento`,

@@ -23,24 +23,34 @@ export function reporteEstatus(ctx: Contexto, desde: string, hasta: string): Rep
   const a = inicioDeFecha(desde, tz);
   const b = inicioDeFecha(sumarDias(hasta, 1), tz);
   const { hoy } = hoyDe(ctx);
-  // One index range per dependencia (no sort); turnos of anulado asuntos (few) are subtracted after.
+  // Per dependencia, one index range per (requiere atención, estatus): counting follows the index order;
+  // turnos of anulado asuntos (few) are subtracted after.
   const deps = st(ctx, 'select id, nombre, siglas from dependencias order by nombre').all() as { id: string; nombre: string; siglas: string }[];
-  const agregado = st(
+  const grupos = st(
     ctx,
-    `select coalesce(sum(1 - requiere_atencion), 0) as informativos,
-       coalesce(sum(requiere_atencion), 0) as turnos,
-       coalesce(sum(requiere_atencion and estatus = 'atendido'), 0) as atendidos,
-       coalesce(sum(requiere_atencion and estatus = 'en_proceso'), 0) as en_proceso,
-       coalesce(sum(requiere_atencion and estatus = 'pendiente'), 0) as no_atendidos,
-       coalesce(sum(requiere_atencion and estatus <> 'atendido' and fecha_limite < @hoy), 0) as vencidos,
-       coalesce(sum(requiere_atencion and prorrogas > 0), 0) as prorrogados
-     from turnos indexed by turnos_reporte_dependencia
-     where dependencia_id = @d and turnado >= @a and turnado < @b`,
+    `select requiere_atencion as r, estatus as e, count(*) as n, sum(prorrogas > 0) as p, sum(fecha_limite < @hoy) as v
+     from turnos indexed by turnos_reporte_estatus
+     where dependencia_id = @d and requiere_atencion in (0, 1) and estatus in ('pendiente', 'en_proceso', 'atendido') and turnado >= @a and turnado < @b
+     group by 1, 2`,
   );
   const porDep = new Map<string, Agregado>();
   for (const d of deps) {
-    const r = agregado.get({ d: d.id, a, b, hoy }) as Omit<Agregado, 'dependencia_id' | 'nombre' | 'siglas'>;
-    porDep.set(d.id, { dependencia_id: d.id, nombre: d.nombre, siglas: d.siglas, ...r });
+    const f: Agregado = { dependencia_id: d.id, nombre: d.nombre, siglas: d.siglas, informativos: 0, turnos: 0, atendidos: 0, en_proceso: 0, no_atendidos: 0, vencidos: 0, prorrogados: 0 };
+    for (const g of grupos.all({ d: d.id, a, b, hoy }) as { r: number; e: string; n: number; p: number; v: number | null }[]) {
+      if (!g.r) {
+        f.informativos += g.n;
+        continue;
+      }
+      f.turnos += g.n;
+      f.prorrogados += g.p;
+      if (g.e === 'atendido') f.atendidos += g.n;
+      else {
+        f.vencidos += g.v ?? 0;
+        if (g.e === 'en_proceso') f.en_proceso += g.n;
+        else f.no_atendidos += g.n;
+      }
+    }
+    porDep.set(d.id, f);
   }
   const anulados = st(
     ctx,

@@ -10,7 +10,7 @@ import { logoDe } from '../ajustes/service';
 import { reporteEstatus } from './estatus';
 import { recorrer, contar, hoyDe } from './datos';
 import { semaforosTurno } from './reglas';
-import { detalle } from './service';
+import { detalle } from './bandeja';
 
 function encabezado(ctx: Contexto, titulo: string, extra: Partial<Encabezado> = {}): Encabezado {
   const a = ctx.ajustes();
@@ -359,9 +359,13 @@ async function listado(ctx: Contexto, f: FiltrosAsuntos & { tarea?: string; colu
 }
 
 export const reportesHandlers = {
+  'correspondencia.reportes.estatusDatos': (ctx, input) => reporteEstatus(ctx, input.desde, input.hasta),
+} satisfies Partial<Handlers>;
+
+/** The documents and listados: run as background jobs (trabajos.ts), off the request thread. */
+export const archivosHandlers = {
   'correspondencia.reportes.acuse': (ctx, input) => pdfAsunto(ctx, input.id, 'acuse'),
   'correspondencia.reportes.volante': (ctx, input) => pdfAsunto(ctx, input.id, 'volante'),
-  'correspondencia.reportes.estatusDatos': (ctx, input) => reporteEstatus(ctx, input.desde, input.hasta),
   'correspondencia.reportes.estatus': (ctx, input) => estatusArchivo(ctx, input.desde, input.hasta, input.formato),
   'correspondencia.exportar.asuntos': (ctx, input) => listado(ctx, input, 'asuntos'),
   'correspondencia.exportar.turnos': (ctx, input) => listado(ctx, input, 'turnos'),

@@ -7,6 +7,7 @@ import { bandejaHandlers } from './bandeja';
 import { turnosHandlers } from './turnos';
 import { anexosHandlers } from './anexos';
 import { reportesHandlers } from './reportes';
+import { enSegundoPlano } from '../../jobs/definir';
 
 // reportes.ts builds the acuse and volante from the detail view and imports it from here.
 export { detalle } from './bandeja';
@@ -18,4 +19,11 @@ export const correspondenciaHandlers = {
   ...turnosHandlers,
   ...anexosHandlers,
   ...reportesHandlers,
+  ...enSegundoPlano(
+    'correspondencia.reportes.acuse',
+    'correspondencia.reportes.volante',
+    'correspondencia.reportes.estatus',
+    'correspondencia.exportar.asuntos',
+    'correspondencia.exportar.turnos',
+  ),
 } satisfies Partial<Handlers>;

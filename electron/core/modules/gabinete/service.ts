@@ -8,7 +8,7 @@ import { ordenDiaHandlers } from './ordenDia';
 import { tarjetasHandlers } from './tarjetas';
 import { anexosHandlers } from './anexos';
 import { acuerdosHandlers } from './acuerdos';
-import { documentosHandlers } from './documentos';
+import { enSegundoPlano } from '../../jobs/definir';
 
 export const gabineteHandlers = {
   ...directorioHandlers,
@@ -18,5 +18,12 @@ export const gabineteHandlers = {
   ...tarjetasHandlers,
   ...anexosHandlers,
   ...acuerdosHandlers,
-  ...documentosHandlers,
+  ...enSegundoPlano(
+    'gabinete.documentos.convocatoria',
+    'gabinete.documentos.listaAsistencia',
+    'gabinete.documentos.ordenDia',
+    'gabinete.documentos.minuta',
+    'gabinete.documentos.carpeta',
+    'gabinete.documentos.acuerdosPorDependencia',
+  ),
 } satisfies Partial<Handlers>;

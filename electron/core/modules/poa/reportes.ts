@@ -4,7 +4,7 @@
  * meta — % cumplimiento and semáforo, and a TOTALES row of the acumulable metas only.
  */
 import { escribirExcel, escribirPdf, hoja, type Columna } from '../../reports';
-import type { Contexto } from '../../contexto';
+import type { Contexto, Handlers } from '../../contexto';
 import type { ParsedInput } from '../../../contract';
 import type { ColorSemaforo } from '../../../contract/comun';
 import { encabezado } from '../compromisos/reportes';
@@ -150,3 +150,8 @@ export async function informePoa(ctx: Contexto, input: ParsedInput<'poa.informe'
   ctx.progreso({ tarea: 'poa.informe', fraccion: 1, texto: 'Listo' });
   return { archivoId: g.id, nombre: g.nombre };
 }
+
+/** The informe is a background job (trabajos.ts). */
+export const informeHandlers = {
+  'poa.informe': (ctx, input) => informePoa(ctx, input),
+} satisfies Partial<Handlers>;

@@ -8,8 +8,8 @@ import type { ParsedInput } from '../../../contract';
 import type { MetaVista, Periodicidad, TableroPoa, TipoMeta } from '../../../contract/poa';
 import { partesEnZona } from '../../tiempo';
 import { PERIODOS, ROMANOS, aCentesimas, calcular, deCentesimas, parDeCentesimas, totales, trimestreDe, type Calculada } from './calculo';
-import { informePoa } from './reportes';
 import { cantidad } from '../../../contract/cifras';
+import { enSegundoPlano } from '../../jobs/definir';
 
 interface FilaMeta {
   id: string;
@@ -384,5 +384,5 @@ export const poaHandlers = {
   'poa.cerrarTrimestre': (ctx, input) => registrarCierre(ctx, input.anio, input.trimestre, 'cerrar', input.motivo),
   'poa.reabrirTrimestre': (ctx, input) => registrarCierre(ctx, input.anio, input.trimestre, 'reabrir', input.motivo),
   'poa.cierres': (ctx, input) => historialCierres(ctx, input.anio),
-  'poa.informe': (ctx, input) => informePoa(ctx, input),
+  ...enSegundoPlano('poa.informe'),
 } satisfies Partial<Handlers>;

@@ -156,27 +156,34 @@ export function informe(ctx: Contexto, s: Semana, o: { recalcular: boolean; guar
   const y: Cifras = guardadaAnt ?? calcularSemana(ctx, ant, () => undefined, acuerdos);
   avisar(0.75, 'Tendencia de 12 semanas');
   const resultado: Informe = { ...x, anterior: ant, indicadores: indicadores(s, x, y, ant), tendencia48h: tendencia48h(ctx, s, x), instantanea: null };
-  if (o.guardar && !x.enCurso) {
-    const ahora = ctx.ahora();
-    const porcentaje = x.correspondencia.porcentajeEn48h === null ? null : Math.round(x.correspondencia.porcentajeEn48h * 10);
-    const json = JSON.stringify({ ...resultado, instantanea: null });
-    const actor = actorDe(ctx);
-    ctx.transaccion(() => {
-      const antes = ctx.sqlite.prepare('select id, version, datos from tablero_instantaneas where semana = ?').get(s.desde) as { id: string; version: number; datos: string } | undefined;
-      if (antes && !o.recalcular) return; // generated meanwhile by someone else: the first one stays
-      if (antes) {
-        ctx.sqlite
-          .prepare('update tablero_instantaneas set datos = ?, formato = ?, porcentaje_en_48h_x10 = ?, generado_por = ?, version = version + 1, actualizado = ? where id = ?')
-          .run(json, FORMATO_INSTANTANEA, porcentaje, actor.id, ahora, antes.id);
-        ctx.bitacora({ entidad: 'tablero_instantaneas', entidadId: antes.id, antes: { semana: s.desde, version: antes.version }, despues: { semana: s.desde, recalculado: true } });
-      } else {
-        const id = uuidv7();
-        ctx.sqlite
-          .prepare('insert into tablero_instantaneas (id, semana, formato, datos, porcentaje_en_48h_x10, generado_por, version, creado, actualizado) values (?, ?, ?, ?, ?, ?, 0, ?, ?)')
-          .run(id, s.desde, FORMATO_INSTANTANEA, json, porcentaje, actor.id, ahora, ahora);
-        ctx.bitacora({ entidad: 'tablero_instantaneas', entidadId: id, despues: { semana: s.desde } });
-      }
-    });
-  }
+  if (o.guardar && !x.enCurso) guardarInstantanea(ctx, s, resultado, o.recalcular);
   return resultado;
+}
+
+/**
+ * Stores the snapshot of a complete week (the first one stays unless `recalcular`). Apart from `informe`
+ * because a background job computes the informe on its read-only connection and the request thread saves it.
+ */
+export function guardarInstantanea(ctx: Contexto, s: Semana, resultado: Informe, recalcular: boolean): void {
+  const ahora = ctx.ahora();
+  const p48 = resultado.correspondencia.porcentajeEn48h;
+  const porcentaje = p48 === null ? null : Math.round(p48 * 10);
+  const json = JSON.stringify({ ...resultado, instantanea: null });
+  const actor = actorDe(ctx);
+  ctx.transaccion(() => {
+    const antes = ctx.sqlite.prepare('select id, version, datos from tablero_instantaneas where semana = ?').get(s.desde) as { id: string; version: number; datos: string } | undefined;
+    if (antes && !recalcular) return; // generated meanwhile by someone else: the first one stays
+    if (antes) {
+      ctx.sqlite
+        .prepare('update tablero_instantaneas set datos = ?, formato = ?, porcentaje_en_48h_x10 = ?, generado_por = ?, version = version + 1, actualizado = ? where id = ?')
+        .run(json, FORMATO_INSTANTANEA, porcentaje, actor.id, ahora, antes.id);
+      ctx.bitacora({ entidad: 'tablero_instantaneas', entidadId: antes.id, antes: { semana: s.desde, version: antes.version }, despues: { semana: s.desde, recalculado: true } });
+    } else {
+      const id = uuidv7();
+      ctx.sqlite
+        .prepare('insert into tablero_instantaneas (id, semana, formato, datos, porcentaje_en_48h_x10, generado_por, version, creado, actualizado) values (?, ?, ?, ?, ?, ?, 0, ?, ?)')
+        .run(id, s.desde, FORMATO_INSTANTANEA, json, porcentaje, actor.id, ahora, ahora);
+      ctx.bitacora({ entidad: 'tablero_instantaneas', entidadId: id, despues: { semana: s.desde } });
+    }
+  });
 }

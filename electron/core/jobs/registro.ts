@@ -1,0 +1,23 @@
+/**
+ * Every background job the worker threads know, by name. A module adds its jobs in its own
+ * `modules/<m>/trabajos.ts` and one line here.
+ */
+import { defineJob, type Trabajo } from './definir';
+import { comprobarIntegridad } from '../../../db/connection';
+import { correspondenciaTrabajos } from '../modules/correspondencia/trabajos';
+import { tableroTrabajos } from '../modules/tablero/trabajos';
+import { bitacoraTrabajos } from '../modules/bitacora/trabajos';
+import { compromisosTrabajos } from '../modules/compromisos/trabajos';
+import { poaTrabajos } from '../modules/poa/trabajos';
+import { gabineteTrabajos } from '../modules/gabinete/trabajos';
+
+export const TRABAJOS: Record<string, Trabajo> = {
+  // Run by createCore after start-up: PRAGMA quick_check reads the whole file.
+  'sistema.comprobarIntegridad': defineJob((ctx) => comprobarIntegridad(ctx.sqlite)),
+  ...correspondenciaTrabajos,
+  ...tableroTrabajos,
+  ...bitacoraTrabajos,
+  ...compromisosTrabajos,
+  ...poaTrabajos,
+  ...gabineteTrabajos,
+};

@@ -1,0 +1,225 @@
+/**
+ * Load bench of the whole office on one server: `npm run bench -- --red [--usuarios 5,10,25,50] [--segundos 20]`.
+ * For each user count: capturistas register and turn asuntos; readers open the bandeja, a detail and
+ * the tablero after every change notice; meanwhile one user exports the listado of every asunto and
+ * another generates the informe semanal. Prints p50/p95/p99 and errors per method, the server's peak
+ * memory, the slowest request while the export and the informe ran, and the user count at which some
+ * method's p95 passes 250 ms.
+ *
+ * The transport lives in `iniciarServidor` and `clienteAutenticado` only (today: browser-mode HTTP with the
+ * per-run token; after the network issue: HTTPS and sign-in), so switching it touches nothing else.
+ */
+import { spawn } from 'node:child_process';
+import http from 'node:http';
+import readline from 'node:readline';
+import { CONTRASENA_DEMO } from '../demo-datos';
+import { fechaEnZona } from '../../electron/core/tiempo';
+import { asegurarDemo } from './datos';
+import { mediana, percentil, type Banco } from './medir';
+
+interface Servidor {
+  url: string;
+  token: string;
+  /** Since the process started: code loaded, core open (`cargaMs + nucleoMs`), accepting requests (`listoMs`). */
+  cargaMs: number;
+  nucleoMs: number;
+  listoMs: number;
+  /** Peak resident memory of the server process so far. */
+  rssMb(): Promise<number>;
+  cerrar(): Promise<void>;
+}
+
+/** Starts "the server" over a data directory, in its own process. */
+export async function iniciarServidor(datos: string): Promise<Servidor> {
+  const proc = spawn(process.execPath, ['--import', 'tsx', 'scripts/bench/red-servidor.ts', datos], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const lineas = readline.createInterface({ input: proc.stdout })[Symbol.asyncIterator]();
+  const siguiente = async () => {
+    const r = await lineas.next();
+    if (r.done) throw new Error('El servidor de la medición terminó antes de tiempo.');
+    return JSON.parse(r.value) as Record<string, unknown>;
+  };
+  const inicio = (await siguiente()) as { url: string; token: string; cargaMs: number; nucleoMs: number; listoMs: number };
+  return {
+    ...inicio,
+    rssMb: async () => {
+      proc.stdin.write('rss\n');
+      return (await siguiente()).rssMb as number;
+    },
+    cerrar: async () => {
+      proc.stdin.write('fin\n');
+      await new Promise((r) => proc.once('exit', r));
+    },
+  };
+}
+
+export interface Cliente {
+  llamar(metodo: string, input?: unknown): Promise<unknown>;
+}
+
+/** One POST with a fresh connection (a kept-alive socket the server already closed would fail the request). */
+function post(url: string, cabeceras: Record<string, string>, cuerpo: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const req = http.request(url, { method: 'POST', agent: false, headers: { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(cuerpo), ...cabeceras } }, (res) => {
+      const partes: Buffer[] = [];
+      res.on('data', (c: Buffer) => partes.push(c));
+      res.on('end', () => resolve(Buffer.concat(partes).toString('utf8')));
+      res.on('error', reject);
+    });
+    req.on('error', reject);
+    req.end(cuerpo);
+  });
+}
+
+/** A signed-in user of the server. Throws on any failure (the bench counts it as an error). */
+export async function clienteAutenticado(s: Servidor, usuario: string, contrasena: string): Promise<Cliente> {
+  let sesion: string | null = null;
+  const llamar = async (metodo: string, input: unknown = {}) => {
+    const texto = await post(`${s.url}api/${metodo}`, { 'X-SSE-Token': s.token, ...(sesion ? { 'X-SSE-Sesion': sesion } : {}) }, JSON.stringify(input));
+    const j = JSON.parse(texto) as { ok: boolean; data?: unknown; error?: { message: string } };
+    if (!j.ok) throw new Error(`${metodo}: ${j.error?.message}`);
+    return j.data;
+  };
+  sesion = ((await llamar('usuarios.iniciarSesion', { usuario, contrasena })) as { token: string }).token;
+  return { llamar };
+}
+
+// ───────────── the simulation ─────────────
+
+interface Muestra {
+  metodo: string;
+  inicio: number;
+  ms: number;
+  error: boolean;
+}
+
+const dormir = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const azar = (min: number, max: number) => min + Math.random() * (max - min);
+
+async function ronda(s: Servidor, usuarios: number, segundos: number, avisar: (t: string) => void) {
+  const muestras: Muestra[] = [];
+  const medir = async <T>(c: Cliente, metodo: string, input?: unknown): Promise<T | null> => {
+    const inicio = performance.now();
+    try {
+      const r = (await c.llamar(metodo, input)) as T;
+      muestras.push({ metodo, inicio, ms: performance.now() - inicio, error: false });
+      return r;
+    } catch (e) {
+      muestras.push({ metodo, inicio, ms: performance.now() - inicio, error: true });
+      avisar(`  error: ${(e as Error).message}`);
+      return null;
+    }
+  };
+  const capturistas = Math.max(1, Math.round(usuarios * 0.4));
+  const lectores = Math.max(1, usuarios - capturistas);
+  const cap = await Promise.all(Array.from({ length: capturistas }, () => clienteAutenticado(s, 'capturista1', CONTRASENA_DEMO)));
+  const lec = await Promise.all(Array.from({ length: lectores }, () => clienteAutenticado(s, 'jefe1', CONTRASENA_DEMO)));
+  const exportador = await clienteAutenticado(s, 'jefe1', CONTRASENA_DEMO);
+  const informador = await clienteAutenticado(s, 'jefe1', CONTRASENA_DEMO);
+  const deps = ((await cap[0].llamar('catalogos.dependencias.listar')) as { id: string; activa?: boolean }[]).map((d) => d.id);
+  const instr = ((await cap[0].llamar('catalogos.instrucciones.listar')) as { id: string }[]).map((i) => i.id);
+
+  // Change notices (until the network issue brings `cambio` events): every write wakes every reader.
+  const despertar = new Set<() => void>();
+  const avisarCambio = () => {
+    for (const f of despertar) f();
+  };
+  const esperarCambio = (max: number) =>
+    new Promise<void>((r) => {
+      const f = () => (despertar.delete(f), r());
+      despertar.add(f);
+      setTimeout(f, max);
+    });
+
+  const fin = performance.now() + segundos * 1000;
+  const hoy = fechaEnZona(Date.now());
+  let k = 0;
+  const capturista = async (c: Cliente) => {
+    await dormir(azar(0, 2000));
+    while (performance.now() < fin) {
+      const a = await medir<{ id: string }>(c, 'correspondencia.registrar', {
+        fechaRecepcion: hoy,
+        horaRecepcion: '00:00',
+        remitenteNombre: `Remitente de carga ${k++}`,
+        remitenteOrganizacion: 'Ayuntamiento de Cajeme',
+        asunto: 'Solicita apoyo para la rehabilitación del camino rural',
+      });
+      avisarCambio();
+      await dormir(azar(1000, 3000));
+      if (a) {
+        await medir(c, 'correspondencia.turnar', { asuntoId: a.id, dependencias: [deps[k % deps.length]], instruccionId: instr[k % instr.length] });
+        avisarCambio();
+      }
+      await dormir(azar(2000, 5000));
+    }
+  };
+  const lector = async (c: Cliente) => {
+    await dormir(azar(0, 2000));
+    while (performance.now() < fin) {
+      const b = await medir<{ filas: { id: string }[] }>(c, 'correspondencia.bandeja', { limite: 50 });
+      await medir(c, 'tablero.resumen', {});
+      const id = b?.filas[Math.floor(Math.random() * b.filas.length)]?.id;
+      if (id) await medir(c, 'correspondencia.obtener', { id });
+      await esperarCambio(5000);
+      await dormir(azar(200, 1500)); // the station refetches shortly after the notice
+    }
+  };
+  let pesadoHasta = Infinity;
+  const pesados = Promise.all([
+    medir(exportador, 'correspondencia.exportar.asuntos', {}),
+    medir(informador, 'tablero.informe.generar', { formato: 'pdf', recalcular: true }),
+  ]).then(() => (pesadoHasta = performance.now()));
+  const pesadoDesde = performance.now();
+  await Promise.all([...cap.map(capturista), ...lec.map(lector)]);
+  await pesados;
+  const ligeras = muestras.filter((m) => !['correspondencia.exportar.asuntos', 'tablero.informe.generar'].includes(m.metodo));
+  const durantePesados = ligeras.filter((m) => m.inicio >= pesadoDesde && m.inicio <= pesadoHasta);
+  return { muestras, ligeras, durantePesados, pesadosMs: pesadoHasta - pesadoDesde };
+}
+
+const CLAVE = ['correspondencia.registrar', 'correspondencia.turnar', 'correspondencia.bandeja', 'correspondencia.obtener', 'tablero.resumen'];
+
+export default async function (b: Banco) {
+  const args = b.opciones.args;
+  const opcion = (n: string, o: string) => (args.includes(n) ? args[args.indexOf(n) + 1] : o);
+  const cuentas = opcion('--usuarios', '5,10,25,50').split(',').map(Number).filter((n) => n > 0);
+  const segundos = Number(opcion('--segundos', '20'));
+  await asegurarDemo(b);
+  const s = await iniciarServidor(b.opciones.datos);
+  b.reportar({ name: 'red: arranque del servidor (núcleo sobre la base)', value: s.nucleoMs, unit: 'ms', budget: null });
+  b.reportar({ name: 'red: arranque del servidor hasta aceptar peticiones', value: s.listoMs, unit: 'ms', budget: null });
+  let rompe: number | null = null;
+  try {
+    for (const n of cuentas) {
+      b.avisar(`── ${n} usuarios, ${segundos} s, con el listado de todos los asuntos y el informe semanal en curso…`);
+      const r = await ronda(s, n, segundos, b.avisar);
+      const metodos = [...new Set(r.muestras.map((m) => m.metodo))].sort();
+      let peorP95 = 0;
+      for (const m of metodos) {
+        const xs = r.muestras.filter((x) => x.metodo === m);
+        const ms = xs.map((x) => x.ms);
+        const p95 = percentil(ms, 95);
+        const clave = CLAVE.includes(m);
+        if (clave) peorP95 = Math.max(peorP95, p95);
+        const presupuesto = n === 25 && clave ? 100 : null;
+        b.reportar({ name: `red ${n} usuarios: ${m} p50`, value: mediana(ms), unit: 'ms', budget: null });
+        b.reportar({ name: `red ${n} usuarios: ${m} p95`, value: p95, unit: 'ms', budget: presupuesto });
+        b.reportar({ name: `red ${n} usuarios: ${m} p99`, value: percentil(ms, 99), unit: 'ms', budget: null });
+        b.reportar({ name: `red ${n} usuarios: ${m} errores`, value: xs.filter((x) => x.error).length, unit: 'peticiones', budget: n === 25 ? 0 : null });
+      }
+      b.reportar({ name: `red ${n} usuarios: peticiones`, value: r.muestras.length, unit: 'peticiones', budget: null });
+      b.reportar({ name: `red ${n} usuarios: listado + informe en curso`, value: r.pesadosMs, unit: 'ms', budget: null });
+      b.reportar({
+        name: `red ${n} usuarios: petición más lenta mientras corrían el listado y el informe`,
+        value: Math.max(0, ...r.durantePesados.map((m) => m.ms)),
+        unit: 'ms',
+        budget: n === 25 ? 1000 : null,
+      });
+      b.reportar({ name: `red ${n} usuarios: memoria máxima del servidor (RSS)`, value: await s.rssMb(), unit: 'MB', budget: n <= 25 ? 500 : null });
+      if (rompe === null && peorP95 > 250) rompe = n;
+    }
+  } finally {
+    await s.cerrar();
+  }
+  // 0 = no user count tried passed 250 ms.
+  b.reportar({ name: 'red: usuarios con los que algún p95 pasa de 250 ms (0: ninguno de los probados)', value: rompe ?? 0, unit: 'usuarios', budget: null });
+}

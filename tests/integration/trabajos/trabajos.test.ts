@@ -1,0 +1,111 @@
+/**
+ * Background jobs (electron/core/jobs): listados run in a worker thread on its own read-only connection,
+ * report progress, hand the file to the caller's session only, see what was committed before they started,
+ * and can be cancelled (no file left behind, the pool keeps working). Also the tablero's memory: one
+ * computation per role until a write that affects it commits.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generarDemo } from '../../../scripts/demo-datos';
+import type { Progreso } from '../../../electron/core/tipos';
+import { createCore } from '../../../electron/core/app';
+import { carpetaTemporal, crearPrueba, fallar, iniciarComoAdmin, llamar, CONTRASENA, type Prueba } from '../ayuda';
+
+let p: Prueba;
+let jefe: string;
+let admin: string;
+let capturista: string;
+
+beforeAll(async () => {
+  const dir = carpetaTemporal('sse-trabajos-');
+  await generarDemo({ dataDir: dir, asuntos: 3000 });
+  p = await crearPrueba(dir);
+  const entrar = async (usuario: string) => (await llamar(p.core, 'usuarios.iniciarSesion', { usuario, contrasena: CONTRASENA })).token;
+  jefe = await entrar('jefe1');
+  admin = await entrar('admin');
+  capturista = await entrar('capturista1');
+});
+afterAll(() => p?.cerrar());
+
+const reportes = () => fs.readdirSync(path.join(p.dataDir, 'reportes'));
+
+describe('trabajos en segundo plano', () => {
+  it('el listado se escribe en otro hilo: avisa su avance, lo descarga solo quien lo pidió e incluye lo recién guardado', async () => {
+    const nuevo = await llamar(
+      p.core,
+      'correspondencia.registrar',
+      { fechaRecepcion: '2026-11-20', horaRecepcion: '09:30', remitenteNombre: 'Remitente del hilo', remitenteOrganizacion: 'Ayuntamiento de Álamos', asunto: 'Asunto registrado justo antes del listado' },
+      capturista,
+    );
+    const avisos: Progreso[] = [];
+    const off = p.core.on('progreso', (x) => avisos.push(x));
+    const r = await llamar(p.core, 'correspondencia.exportar.asuntos', { tarea: 'listado-prueba', columnas: ['folio', 'asunto'] }, jefe);
+    off();
+    expect(r.filas).toBe(3001);
+    expect(avisos.filter((a) => a.tarea === 'listado-prueba').at(-1)).toMatchObject({ fraccion: 1 });
+    expect(p.core.archivoGenerado(r.archivoId, admin)).toBeNull();
+    const archivo = p.core.archivoGenerado(r.archivoId, jefe)!;
+    const libro = new ExcelJS.Workbook();
+    await libro.xlsx.readFile(archivo.ruta);
+    const folios = libro.worksheets[0].getColumn(1).values.map(String);
+    expect(folios).toContain(nuevo.folio);
+  });
+
+  it('cancelar detiene el trabajo de esa sesión, no deja archivo, y el siguiente trabajo corre', async () => {
+    const antes = reportes();
+    const enCurso = p.core.call('correspondencia.exportar.turnos', { tarea: 'a-cancelar' }, { sesion: jefe });
+    expect(await llamar(p.core, 'trabajos.cancelar', { tarea: 'a-cancelar' }, admin)).toEqual({ cancelada: false });
+    expect(await llamar(p.core, 'trabajos.cancelar', { tarea: 'a-cancelar' }, jefe)).toEqual({ cancelada: true });
+    const r = await enCurso;
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error).toMatchObject({ code: 'CANCELADO', message: expect.stringContaining('Se canceló') });
+    await new Promise((ok) => setTimeout(ok, 300)); // the stopped thread's files are removed once it exits
+    expect(reportes().sort()).toEqual(antes.sort());
+    const otro = await llamar(p.core, 'bitacora.verificar', {}, admin);
+    expect(otro.integra).toBe(true);
+  });
+
+  it('los errores del trabajo llegan en español y sin detalles internos', async () => {
+    const e = await fallar(p.core, 'correspondencia.reportes.acuse', { id: '00000000-0000-7000-8000-000000000000' }, jefe);
+    expect(e.code).toBe('NO_ENCONTRADO');
+    expect(e.message).not.toMatch(/at |\.ts/);
+  });
+});
+
+describe('tablero en memoria', () => {
+  it('se calcula una vez por rol hasta que se guarda algo que lo afecta o pasa un minuto', async () => {
+    const uno = await llamar(p.core, 'tablero.resumen', {}, jefe);
+    p.reloj.avanzar(1000);
+    expect((await llamar(p.core, 'tablero.resumen', {}, jefe)).generado).toBe(uno.generado);
+    // A write the tablero does not show (a new user) keeps it.
+    await llamar(p.core, 'usuarios.crear', { usuario: 'lector9', nombre: 'Persona lectora', rol: 'capturista', contrasena: CONTRASENA }, admin);
+    expect((await llamar(p.core, 'tablero.resumen', {}, jefe)).generado).toBe(uno.generado);
+    // A new asunto refreshes it, with the new figures.
+    await llamar(
+      p.core,
+      'correspondencia.registrar',
+      { fechaRecepcion: '2026-11-20', horaRecepcion: '10:00', remitenteNombre: 'Otra remitente', remitenteOrganizacion: 'Ciudadana', asunto: 'Solicita audiencia' },
+      capturista,
+    );
+    const dos = await llamar(p.core, 'tablero.resumen', {}, jefe);
+    expect(dos.generado).toBeGreaterThan(uno.generado);
+    expect(JSON.stringify(dos.tarjetas)).not.toBe(JSON.stringify(uno.tarjetas));
+    p.reloj.avanzar(61_000);
+    expect((await llamar(p.core, 'tablero.resumen', {}, jefe)).generado).toBeGreaterThan(dos.generado);
+  });
+});
+
+describe('comprobación de integridad después del arranque', () => {
+  it('con una base grande corre en un hilo al arrancar; una base sana sigue aceptando escrituras', async () => {
+    const dir = carpetaTemporal('sse-integridad-');
+    const core = await createCore({ dataDir: dir, comprobarEnSegundoPlanoDesde: 0, clock: () => p.reloj.ahora });
+    try {
+      expect(await core.integridad()).toBeNull();
+      expect((await iniciarComoAdmin(core)).length).toBeGreaterThan(10);
+    } finally {
+      core.close();
+    }
+  });
+});
