@@ -68,6 +68,11 @@ async function agregarSeguimiento(ctx: Contexto, input: ParsedInput<'compromisos
     const antes = detalle(ctx, input.compromisoId);
     if (antes.version !== input.version) throw conflicto('el compromiso');
     if (input.fecha > hoy(ctx)) throw new AppError('VALIDACION', 'La fecha del seguimiento no puede ser futura.', [{ campo: 'fecha', mensaje: 'Fecha futura.' }]);
+    if (input.fecha < antes.fechaCompromiso) {
+      throw new AppError('VALIDACION', `La fecha del seguimiento no puede ser anterior a la fecha en que se comprometió (${antes.fechaCompromiso}).`, [
+        { campo: 'fecha', mensaje: 'Anterior al compromiso.' },
+      ]);
+    }
     const nuevo = aplicarSeguimiento(antes, { estatus: input.estatus, avance: input.avance });
     const guardado = evidencia ? ctx.archivos.guardar(evidencia.bytes, evidencia.tipo) : null;
     const motivo = nuevo.estatus === 'no_procedente' ? input.motivo || antes.motivoNoProcedente : null;
