@@ -8,6 +8,8 @@ import { cumplimientoHandlers } from './cumplimiento';
 
 export { consultar } from './consultas';
 export { semaforoDe } from './cumplimiento';
+export { registrarSeguimiento } from './registro';
+export { detalle as compromisoDetalle } from './consultas';
 
 export const compromisosHandlers = {
   ...pedHandlers,
