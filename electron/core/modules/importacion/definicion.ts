@@ -78,7 +78,12 @@ export class Revision {
   readonly sinResolver = new Map<string, SinResolver>();
   readonly opciones: Record<string, Opcion[]> = {};
 
+  /** Catalog values (ids, keys) → what a person reads, for before → after. */
+  private readonly etiquetas = new Map<string, string>();
+
   constructor(
+    /** The file's name, for the notes and bitácora of what gets imported. */
+    readonly archivo: string,
     readonly columnas: Columna[],
     /** campo → (palabras del texto → valor del catálogo) */
     readonly equivalencias: Record<string, Record<string, string>>,
@@ -96,6 +101,16 @@ export class Revision {
     this.avisos.push({ fila, columna: this.titulo(campo), mensaje });
   }
 
+  /** Before → after of the fields in `etiquetas`, catalog ids shown by name. */
+  cambios(antes: Record<string, unknown>, despues: Record<string, unknown>, etiquetas: Record<string, string>): Cambio[] {
+    const nombre = (v: unknown) => (Array.isArray(v) ? v.map((x) => this.etiquetas.get(String(x)) ?? x) : typeof v === 'string' ? (this.etiquetas.get(v) ?? v) : v);
+    return cambios(
+      Object.fromEntries(Object.keys(etiquetas).map((k) => [k, nombre(antes[k])])),
+      Object.fromEntries(Object.keys(etiquetas).map((k) => [k, nombre(despues[k])])),
+      etiquetas,
+    );
+  }
+
   /** Reads a value with `lector`; on failure records the error and returns undefined. */
   leer<T>(f: FilaDatos, campo: string, lector: (c: Celda) => Lectura<T>): T | undefined {
     const r = lector(f.v[campo] ?? null);
@@ -108,7 +123,10 @@ export class Revision {
   catalogo(f: FilaDatos, campo: string, cat: Catalogo): string | undefined {
     const texto = textoDe(f.v[campo] ?? null);
     const k = palabras(texto);
-    this.opciones[campo] ??= cat.opciones;
+    if (!this.opciones[campo]) {
+      this.opciones[campo] = cat.opciones;
+      for (const o of cat.opciones) this.etiquetas.set(o.valor, o.etiqueta);
+    }
     const mapeado = this.equivalencias[campo]?.[k];
     if (mapeado && cat.tiene(mapeado)) return mapeado;
     const v = cat.buscar(texto);
@@ -169,6 +187,8 @@ export interface Plan {
   registros: ResultadoRegistro[];
   /** File-level findings (e.g. gaps in imported folios): reported, never fixed. */
   notas: string[];
+  /** Runs once after every record was written (e.g. moving folio counters). */
+  despues?: () => void;
 }
 
 export interface DefinicionTipo {
