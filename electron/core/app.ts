@@ -26,6 +26,7 @@ import { correspondenciaHandlers } from './modules/correspondencia/service';
 import { tableroHandlers } from './modules/tablero/service';
 import { compromisosHandlers } from './modules/compromisos/service';
 import { poaHandlers } from './modules/poa/service';
+import { importacionHandlers } from './modules/importacion/service';
 
 const handlers: Handlers = {
   ...usuariosHandlers,
@@ -37,6 +38,7 @@ const handlers: Handlers = {
   ...tableroHandlers,
   ...compromisosHandlers,
   ...poaHandlers,
+  ...importacionHandlers,
 };
 
 export const ARCHIVO_BASE = 'seguimiento.sqlite';
@@ -140,6 +142,12 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
       return () => eventos.off(evento, cb);
     },
     archivoGenerado: (id, sesion) => generados.obtener(id, sesion),
+    sesionLocal: (usuario) => {
+      const u = usuario
+        ? db.select().from(usuarios).where(eq(usuarios.usuario, usuario)).get()
+        : db.select().from(usuarios).where(eq(usuarios.rol, 'administrador')).all().find((x) => x.activo);
+      return u && u.activo ? sesiones.abrir(u.id, ahora()) : null;
+    },
     close: () => {
       conexion.close();
       lock?.release();

@@ -15,6 +15,7 @@ export type ErrorCode =
   | 'CARPETA_EN_USO'
   | 'ARCHIVO'
   | 'PETICION'
+  | 'CANCELADO'
   | 'INTERNO';
 
 export interface ErrorInfo {

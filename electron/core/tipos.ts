@@ -26,6 +26,11 @@ export interface Core {
   on(evento: 'progreso', cb: (p: Progreso) => void): () => void;
   /** A generated report or stored file by id, if this session may read it (for downloads and save dialogs). */
   archivoGenerado(id: string, sesion: string | null): ArchivoGenerado | null;
+  /**
+   * A session for a trusted local command that already holds the data-directory lock (e.g. `npm run importar`):
+   * the named active user, else the first active administrator; null if there is none.
+   */
+  sesionLocal(usuario?: string): string | null;
   close(): void;
 }
 
