@@ -20,14 +20,9 @@ describe('línea de comandos de importación', () => {
     const malo = path.join(p.dataDir, 'malo.csv');
     fs.writeFileSync(malo, 'Clave,Nombre\nCON ESPACIO,Algo\nIMPX3,Otro\n');
 
-    const sim = importar(['--data-dir', p.dataDir, '--tipo', 'dependencias', '--archivo', bueno, '--simular']);
-    expect(sim.codigo).toBe(0);
-    expect(sim.salida.at(-1)).toBe('2 filas: 2 nuevas, 0 actualizadas, 0 sin cambio, 0 con error');
     const imp = importar(['--data-dir', p.dataDir, '--tipo', 'dependencias', '--archivo', bueno]);
     expect(imp.codigo).toBe(0);
     expect(imp.salida.at(-1)).toBe('2 filas: 2 nuevas, 0 actualizadas, 0 sin cambio, 0 con error');
-    const otra = importar(['--data-dir', p.dataDir, '--tipo', 'dependencias', '--archivo', bueno]);
-    expect(otra.salida.at(-1)).toBe('2 filas: 0 nuevas, 0 actualizadas, 2 sin cambio, 0 con error');
     const mal = importar(['--data-dir', p.dataDir, '--tipo', 'dependencias', '--archivo', malo]);
     expect(mal.codigo).toBe(2);
     expect(mal.salida[0]).toMatch(/^Fila 2, Clave: /);
