@@ -14,6 +14,7 @@ import { compromisos } from './contract/compromisos';
 import { poa } from './contract/poa';
 import { respaldo } from './contract/respaldo';
 import { trabajos } from './contract/trabajos';
+import { importacion } from './contract/importacion';
 
 export const contract = {
   ...usuarios,
@@ -27,6 +28,7 @@ export const contract = {
   ...poa,
   ...respaldo,
   ...trabajos,
+  ...importacion,
 };
 
 export type Contract = typeof contract;

@@ -208,6 +208,8 @@ export const asuntosEventos = sqliteTable(
     tipo: text('tipo').notNull(),
     descripcion: text('descripcion').notNull(),
     detalle: text('detalle'),
+    /** Late capture: the date on which it really happened, when it differs from the capture instant (momento). */
+    ocurrio: text('ocurrio'),
   },
   (t) => [index('asuntos_eventos_asunto').on(t.asuntoId, t.id)],
 );

@@ -7,3 +7,4 @@ export * from './poa';
 export * from './correspondencia';
 export * from './tablero';
 export * from './red';
+export * from './importacion';

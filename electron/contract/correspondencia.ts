@@ -38,6 +38,9 @@ export const EstatusTurno = z.enum(ESTATUS_TURNO, { error: 'Estatus del turno: e
 const Hora = z
   .string({ error: 'Hora de recepción: se esperaba una hora.' })
   .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Hora de recepción: use HH:MM (24 horas).');
+const HoraTurno = z
+  .string({ error: 'Hora de turno: se esperaba una hora.' })
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Hora de turno: use HH:MM (24 horas).');
 const Motivo = textoRequerido('Motivo', 1000);
 const Anio = z.number({ error: 'Año: se esperaba un número.' }).int().min(2000, 'Año fuera de rango.').max(2100, 'Año fuera de rango.');
 
@@ -176,6 +179,8 @@ export const Evento = z.object({
   tipo: z.string(),
   descripcion: z.string(),
   detalle: z.unknown().nullable(),
+  /** Real date of an action captured late (DOMAIN §1 late capture); null when it happened at capture. */
+  ocurrio: z.string().nullable(),
 });
 
 /** One row of the bandeja (and of the listado de asuntos). */
@@ -346,6 +351,9 @@ export const correspondencia = {
       /** Editable plazo; when absent, fecha de turno + the instrucción's días hábiles. */
       fechaLimite: fecha('Fecha límite').nullable().optional(),
       notas: texto('Notas', 1000).default(''),
+      /** Late capture: the day it was really turned (not future, not before reception); default today. */
+      fecha: fecha('Fecha de turno').optional(),
+      hora: HoraTurno.optional(),
     }),
     output: Asunto,
     acceso: CAPTURA_CORRESPONDENCIA,
@@ -357,6 +365,8 @@ export const correspondencia = {
       version: Version,
       estatus: EstatusTurno,
       notas: texto('Notas', 1000).optional(),
+      /** Late capture: the day the change really happened (e.g. when it was attended); default today. */
+      fecha: fecha('Fecha en que ocurrió').optional(),
       respuesta: z
         .object({
           numeroOficio: texto('Número de oficio de respuesta', 100).default(''),

@@ -31,6 +31,7 @@ import { respaldoHandlers, iniciarProgramador } from './modules/respaldo/service
 import { trabajosHandlers } from './jobs/service';
 import { Trabajos } from './jobs/pool';
 import { Memoria } from './memoria';
+import { importacionHandlers } from './modules/importacion/service';
 
 const handlers: Handlers = {
   ...usuariosHandlers,
@@ -44,6 +45,7 @@ const handlers: Handlers = {
   ...poaHandlers,
   ...respaldoHandlers,
   ...trabajosHandlers,
+  ...importacionHandlers,
 };
 
 export const ARCHIVO_BASE = 'seguimiento.sqlite';
@@ -109,6 +111,7 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
     },
     archivoGenerado: (id, sesion) => (nucleo.sesionActiva(sesion) ? nucleo.generados.obtener(id, sesion) : null),
     integridad: () => nucleo.integridad(),
+    sesionLocal: (usuario) => nucleo.sesionLocal(usuario),
     sesionActiva: (sesion) => nucleo.sesionActiva(sesion),
     antesDeCerrar: async () => {
       await programador?.alCerrar();
@@ -126,6 +129,7 @@ interface Nucleo {
   generados: Generados;
   sesionActiva: Core['sesionActiva'];
   integridad: Core['integridad'];
+  sesionLocal: Core['sesionLocal'];
   close(): void;
 }
 
@@ -291,6 +295,12 @@ async function abrirNucleo(
     generados,
     sesionActiva,
     integridad: () => comprobacion.then(() => danada),
+    sesionLocal: (usuario) => {
+      const u = usuario
+        ? db.select().from(usuarios).where(eq(usuarios.usuario, usuario)).get()
+        : db.select().from(usuarios).where(eq(usuarios.rol, 'administrador')).all().find((x) => x.activo);
+      return u && u.activo ? sesiones.abrir(u.id, ahora()) : null;
+    },
     close: () => {
       void trabajos.cerrar();
       conexion.close();

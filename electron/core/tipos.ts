@@ -49,6 +49,11 @@ export interface Core {
   sesionActiva(sesion: string | null): { usuario: string; nombre: string } | null;
   /** Result of the integrity check run after start-up: null when the file is sound (writes are refused otherwise). */
   integridad(): Promise<string | null>;
+  /**
+   * A session for a trusted local command that already holds the data-directory lock (e.g. `npm run importar`):
+   * the named active user, else the first active administrator; null if there is none.
+   */
+  sesionLocal(usuario?: string): string | null;
   close(): void;
 }
 

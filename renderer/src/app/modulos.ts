@@ -5,5 +5,6 @@ import { rutas as rutasCompromisos } from '../modules/compromisos/rutas';
 import { rutas as rutasPoa } from '../modules/poa/rutas';
 import { rutas as rutasCorrespondencia } from '../modules/correspondencia/rutas';
 import { rutas as rutasTablero } from '../modules/tablero/rutas';
+import { rutas as rutasImportacion } from '../modules/importacion/PaginaImportar';
 
-export const rutasDeModulos: RouteObject[] = [...rutasGabinete, ...rutasCompromisos, ...rutasPoa, ...rutasCorrespondencia, ...rutasTablero];
+export const rutasDeModulos: RouteObject[] = [...rutasGabinete, ...rutasCompromisos, ...rutasPoa, ...rutasCorrespondencia, ...rutasTablero, ...rutasImportacion];

@@ -1,5 +1,6 @@
 import {
   IconChecklist,
+  IconFileImport,
   IconLayoutDashboard,
   IconListDetails,
   IconMailbox,
@@ -89,6 +90,13 @@ export const NAVEGACION: readonly ItemNavegacion[] = [
     roles: ['administrador'],
     descripcion:
       'Dependencias, unidades administrativas, municipios, instrucciones de turno, series documentales y tipos de gabinete.',
+  },
+  {
+    ruta: 'importar',
+    etiqueta: 'Importar',
+    icono: IconFileImport,
+    roles: ['capturista', 'coordinador', 'administrador'],
+    descripcion: 'Traer las bases de Excel que la oficina ya tiene: plantillas, simulación fila por fila e importación de todo o nada.',
   },
   {
     ruta: 'ajustes',

@@ -57,37 +57,55 @@ function instantanea(d: CompromisoDetalle) {
 }
 
 async function agregarSeguimiento(ctx: Contexto, input: ParsedInput<'compromisos.agregarSeguimiento'>): Promise<CompromisoDetalle> {
-  let evidencia: { bytes: Buffer; tipo: string } | null = null;
+  let evidencia: Evidencia | null = null;
   if (input.evidencia) {
     const bytes = Buffer.from(input.evidencia.contenidoBase64, 'base64');
     const tipo = await ctx.archivos.verificar(bytes, TIPOS_DOCUMENTO, ctx.ajustes().anexoMaxMb * 1024 * 1024);
-    evidencia = { bytes, tipo };
+    evidencia = { bytes, tipo, nombre: input.evidencia.nombre };
   }
+  return ctx.transaccion(() => registrarSeguimiento(ctx, input, evidencia));
+}
+
+interface Evidencia {
+  bytes: Buffer;
+  tipo: string;
+  nombre: string;
+}
+
+/** Appends a seguimiento inside the caller's transaction (the evidence file, if any, already checked). Also used by imports. */
+export function registrarSeguimiento(
+  ctx: Contexto,
+  input: Omit<ParsedInput<'compromisos.agregarSeguimiento'>, 'evidencia'>,
+  evidencia: Evidencia | null = null,
+): CompromisoDetalle {
   const actor = actorDe(ctx);
-  return ctx.transaccion(() => {
-    const antes = detalle(ctx, input.compromisoId);
-    if (antes.version !== input.version) throw conflicto('el compromiso');
-    if (input.fecha > hoy(ctx)) throw new AppError('VALIDACION', 'La fecha del seguimiento no puede ser futura.', [{ campo: 'fecha', mensaje: 'Fecha futura.' }]);
-    const nuevo = aplicarSeguimiento(antes, { estatus: input.estatus, avance: input.avance });
-    const guardado = evidencia ? ctx.archivos.guardar(evidencia.bytes, evidencia.tipo) : null;
-    const motivo = nuevo.estatus === 'no_procedente' ? input.motivo || antes.motivoNoProcedente : null;
-    if (nuevo.estatus === 'no_procedente' && !motivo) throw new AppError('VALIDACION', 'Para marcar el compromiso como no procedente escriba el motivo.', [{ campo: 'motivo', mensaje: 'Falta el motivo.' }]);
-    ctx.sqlite
-      .prepare(
-        `insert into compromiso_seguimientos (id, compromiso_id, fecha, nota, estatus_anterior, estatus, avance_anterior, avance, motivo,
-           evidencia_sha, evidencia_nombre, autor_id, autor_nombre, creado) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(
-        uuidv7(), antes.id, input.fecha, input.nota, antes.estatus, nuevo.estatus, antes.avance, nuevo.avance,
-        input.motivo || null, guardado?.sha256 ?? null, guardado ? input.evidencia!.nombre : null, actor.id, actor.nombre, ctx.ahora(),
-      );
-    ctx.sqlite
-      .prepare('update compromisos set estatus = ?, avance = ?, motivo_no_procedente = ?, version = version + 1, actualizado = ? where id = ?')
-      .run(nuevo.estatus, nuevo.avance, motivo, ctx.ahora(), antes.id);
-    const despues = detalle(ctx, antes.id);
-    ctx.bitacora({ entidad: 'compromiso', entidadId: antes.id, antes: instantanea(antes), despues: { ...instantanea(despues), seguimiento: input.nota } });
-    return despues;
-  });
+  const antes = detalle(ctx, input.compromisoId);
+  if (antes.version !== input.version) throw conflicto('el compromiso');
+  if (input.fecha > hoy(ctx)) throw new AppError('VALIDACION', 'La fecha del seguimiento no puede ser futura.', [{ campo: 'fecha', mensaje: 'Fecha futura.' }]);
+  if (input.fecha < antes.fechaCompromiso) {
+    throw new AppError('VALIDACION', `La fecha del seguimiento no puede ser anterior a la fecha en que se comprometió (${antes.fechaCompromiso}).`, [
+      { campo: 'fecha', mensaje: 'Anterior al compromiso.' },
+    ]);
+  }
+  const nuevo = aplicarSeguimiento(antes, { estatus: input.estatus, avance: input.avance });
+  const guardado = evidencia ? ctx.archivos.guardar(evidencia.bytes, evidencia.tipo) : null;
+  const motivo = nuevo.estatus === 'no_procedente' ? input.motivo || antes.motivoNoProcedente : null;
+  if (nuevo.estatus === 'no_procedente' && !motivo) throw new AppError('VALIDACION', 'Para marcar el compromiso como no procedente escriba el motivo.', [{ campo: 'motivo', mensaje: 'Falta el motivo.' }]);
+  ctx.sqlite
+    .prepare(
+      `insert into compromiso_seguimientos (id, compromiso_id, fecha, nota, estatus_anterior, estatus, avance_anterior, avance, motivo,
+         evidencia_sha, evidencia_nombre, autor_id, autor_nombre, creado) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    )
+    .run(
+      uuidv7(), antes.id, input.fecha, input.nota, antes.estatus, nuevo.estatus, antes.avance, nuevo.avance,
+      input.motivo || null, guardado?.sha256 ?? null, guardado ? evidencia!.nombre : null, actor.id, actor.nombre, ctx.ahora(),
+    );
+  ctx.sqlite
+    .prepare('update compromisos set estatus = ?, avance = ?, motivo_no_procedente = ?, version = version + 1, actualizado = ? where id = ?')
+    .run(nuevo.estatus, nuevo.avance, motivo, ctx.ahora(), antes.id);
+  const despues = detalle(ctx, antes.id);
+  ctx.bitacora({ entidad: 'compromiso', entidadId: antes.id, antes: instantanea(antes), despues: { ...instantanea(despues), seguimiento: input.nota } });
+  return despues;
 }
 
 export const registroHandlers = {

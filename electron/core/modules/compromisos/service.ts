@@ -9,6 +9,8 @@ import { enSegundoPlano } from '../../jobs/definir';
 
 export { consultar } from './consultas';
 export { semaforoDe } from './cumplimiento';
+export { registrarSeguimiento } from './registro';
+export { detalle as compromisoDetalle } from './consultas';
 
 export const compromisosHandlers = {
   ...pedHandlers,

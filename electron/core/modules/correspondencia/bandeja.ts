@@ -97,6 +97,7 @@ export function detalle(ctx: Contexto, id: string): Asunto {
     tipo: e.tipo,
     descripcion: e.descripcion,
     detalle: e.detalle ? JSON.parse(e.detalle) : null,
+    ocurrio: e.ocurrio ?? null,
   }));
   const municipio = a.municipio_clave
     ? ((st(ctx, 'select nombre from municipios where clave = ?').get(a.municipio_clave) as { nombre: string } | undefined)?.nombre ?? null)

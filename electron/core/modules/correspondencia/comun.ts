@@ -9,8 +9,9 @@ export function vErr(campo: string, mensaje: string): AppError {
   return new AppError('VALIDACION', mensaje, [{ campo, mensaje }]);
 }
 
-export function evento(ctx: Contexto, asuntoId: string, tipo: string, descripcion: string, detalle?: unknown) {
-  st(ctx, 'insert into asuntos_eventos (asunto_id, momento, usuario_id, usuario, tipo, descripcion, detalle) values (?, ?, ?, ?, ?, ?, ?)').run(
+/** Appends to the timeline; `ocurrio` is the real date of something captured late (null when it is the capture day). */
+export function evento(ctx: Contexto, asuntoId: string, tipo: string, descripcion: string, detalle?: unknown, ocurrio: string | null = null) {
+  st(ctx, 'insert into asuntos_eventos (asunto_id, momento, usuario_id, usuario, tipo, descripcion, detalle, ocurrio) values (?, ?, ?, ?, ?, ?, ?, ?)').run(
     asuntoId,
     ctx.ahora(),
     ctx.actor?.id ?? null,
@@ -18,6 +19,7 @@ export function evento(ctx: Contexto, asuntoId: string, tipo: string, descripcio
     tipo,
     descripcion,
     detalle === undefined ? null : JSON.stringify(detalle),
+    ocurrio,
   );
 }
 

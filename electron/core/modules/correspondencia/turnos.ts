@@ -4,7 +4,7 @@ import { ETIQUETAS } from '../../../contract/correspondencia';
 import { AppError, conflicto, noEncontrado } from '../../errors';
 import { actorDe, type Contexto, type Handlers } from '../../contexto';
 import type { ArchivoGuardado } from '../../archivos';
-import { fechaEnZona } from '../../tiempo';
+import { fechaCorta, fechaEnZona, inicioDeFecha } from '../../tiempo';
 import { plazoPorDefecto, type EstatusTurno } from './reglas';
 import { st } from './datos';
 import { abierto, asuntoSql, evento, recalcular, vErr, zona } from './comun';
@@ -38,6 +38,30 @@ function nombreDependencia(ctx: Contexto, id: string): string {
   return d ? d.siglas || d.nombre : '';
 }
 
+/**
+ * When something about an asunto really happened (late capture, DOMAIN §1): today's capture is "now";
+ * an earlier day is that day at `hora` (default 09:00, never before `desde`). Never future, never before `desde`.
+ */
+export function momentoReal(ctx: Contexto, campo: string, desde: number, fecha?: string, hora?: string, referencia = 'la recepción del asunto'): { instante: number; fecha: string; ocurrio: string | null } {
+  const ahora = ctx.ahora();
+  const hoy = fechaEnZona(ahora, zona(ctx));
+  const minimo = fechaEnZona(desde, zona(ctx));
+  if (!fecha || (fecha === hoy && !hora)) return { instante: Math.max(ahora, desde), fecha: hoy, ocurrio: null };
+  if (fecha > hoy) throw vErr(campo, `La fecha ${fechaCorta(fecha)} está en el futuro; capture lo que ya ocurrió.`);
+  if (fecha < minimo) throw vErr(campo, `La fecha ${fechaCorta(fecha)} es anterior a ${referencia} (${fechaCorta(minimo)}).`);
+  const [h, m] = (hora ?? '09:00').split(':').map(Number);
+  let instante = inicioDeFecha(fecha, zona(ctx)) + h * 3_600_000 + m * 60_000;
+  if (instante < desde) {
+    if (hora) throw vErr(campo, `La hora es anterior a ${referencia}.`);
+    instante = desde;
+  }
+  if (instante > ahora) {
+    if (hora) throw vErr(campo, 'La hora está en el futuro; capture lo que ya ocurrió.');
+    instante = ahora;
+  }
+  return { instante, fecha, ocurrio: fecha === hoy ? null : fecha };
+}
+
 export const turnosHandlers = {
   'correspondencia.plazo': (ctx, input) => {
     const i = st(ctx, 'select requiere_atencion, dias_habiles from instrucciones_turno where id = ?').get(input.instruccionId) as
@@ -64,7 +88,8 @@ export const turnosHandlers = {
     if (!instr) throw noEncontrado('la instrucción de turno');
     if (!instr.activa) throw vErr('instruccionId', `La instrucción «${instr.nombre}» está inactiva.`);
     const ahora = ctx.ahora();
-    const fechaTurno = fechaEnZona(ahora, zona(ctx));
+    const real = momentoReal(ctx, 'fecha', a.recibido, input.fecha, input.hora);
+    const fechaTurno = real.fecha;
     const requiere = !!instr.requiere_atencion;
     const limite =
       input.fechaLimite === undefined || input.fechaLimite === null
@@ -85,17 +110,20 @@ export const turnosHandlers = {
         `insert into turnos (id, asunto_id, dependencia_id, instruccion_id, requiere_atencion, turnado, fecha_turno, plazo_original, fecha_limite,
            estatus, notas, turnado_por, version, creado, actualizado)
          values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'pendiente', ?, ?, 0, ?, ?)`,
-      ).run(id, a.id, depId, input.instruccionId, requiere ? 1 : 0, ahora, fechaTurno, limite, limite, input.notas, actor.id, ahora, ahora);
+      ).run(id, a.id, depId, input.instruccionId, requiere ? 1 : 0, real.instante, fechaTurno, limite, limite, input.notas, actor.id, ahora, ahora);
       nombres.push(d.siglas || d.nombre);
-      ctx.bitacora({ entidad: 'turnos', entidadId: id, despues: { asunto: a.folio, dependencia: d.nombre, instruccion: instr.nombre, fechaLimite: limite } });
+      ctx.bitacora({ entidad: 'turnos', entidadId: id, despues: { asunto: a.folio, dependencia: d.nombre, instruccion: instr.nombre, fechaTurno, fechaLimite: limite } });
     }
-    if (a.primer_turno === null) st(ctx, 'update asuntos set primer_turno = ?, demora_turno = ? where id = ?').run(ahora, ahora - a.recibido, a.id);
+    // The 48-hour figure follows the real first turno, even when an earlier one is captured after a later one.
+    if (a.primer_turno === null || real.instante < a.primer_turno) {
+      st(ctx, 'update asuntos set primer_turno = ?, demora_turno = ? where id = ?').run(real.instante, real.instante - a.recibido, a.id);
+    }
     recalcular(ctx, a.id);
     evento(ctx, a.id, 'turno', `Turnado a ${nombres.join(', ')} — ${instr.nombre}${limite ? `, plazo ${limite}` : ''}`, {
       dependencias: nombres,
       instruccion: instr.nombre,
       fechaLimite: limite,
-    });
+    }, real.ocurrio);
     return detalle(ctx, a.id);
   },
 
@@ -112,8 +140,13 @@ export const turnosHandlers = {
       if (input.respuesta && input.respuesta.fecha > fechaEnZona(ctx.ahora(), zona(ctx))) {
         throw vErr('respuesta.fecha', 'La fecha de la respuesta no puede ser posterior a hoy.');
       }
+      if (input.respuesta && input.respuesta.fecha < t.fecha_turno) {
+        throw vErr('respuesta.fecha', `La fecha de la respuesta no puede ser anterior al turno (${fechaCorta(t.fecha_turno)}).`);
+      }
       const ahora = ctx.ahora();
-      const atendido = input.estatus === 'atendido' ? (t.estatus === 'atendido' ? t.atendido : ahora) : null;
+      const turnado = (st(ctx, 'select turnado from turnos where id = ?').get(t.id) as { turnado: number }).turnado;
+      const real = momentoReal(ctx, 'fecha', turnado, input.fecha, undefined, 'el turno');
+      const atendido = input.estatus === 'atendido' ? (t.estatus === 'atendido' ? t.atendido : real.instante) : null;
       st(ctx, 'update turnos set estatus = ?, notas = ?, atendido = ?, version = version + 1, actualizado = ? where id = ?').run(
         input.estatus, input.notas ?? t.notas, atendido, ahora, t.id,
       );
@@ -134,7 +167,7 @@ export const turnosHandlers = {
         turnoId: t.id,
         estatus: { antes: t.estatus, despues: input.estatus },
         respuesta: input.respuesta ? { ...input.respuesta, anexo: listo?.nombre ?? null } : null,
-      });
+      }, real.ocurrio ?? (input.respuesta && input.respuesta.fecha !== fechaEnZona(ahora, zona(ctx)) ? input.respuesta.fecha : null));
       ctx.bitacora({
         entidad: 'turnos',
         entidadId: t.id,

@@ -7,6 +7,7 @@ import { actorDe } from '../../contexto';
 import { AppError, noEncontrado } from '../../errors';
 import { fechaCorta } from '../../tiempo';
 import { aplicarSeguimiento, contar, contarPor } from './reglas';
+import type { ESTATUS_ACUERDO } from '../../../../db/schema';
 import { acuerdo, entorno, listarAcuerdos, seguimientosDe } from './consultas';
 import { TIPOS_ANEXO, abierta, dependenciaActiva, reunionDe, versionDe, type Reunion } from './guardas';
 
@@ -85,48 +86,7 @@ export const acuerdosHandlers = {
       });
       evidencia = { bytes, tipo };
     }
-    return ctx.transaccion(() => {
-      const antes = ctx.db.select().from(s.acuerdos).where(eq(s.acuerdos.id, input.acuerdoId)).get();
-      if (!antes) throw noEncontrado('el acuerdo');
-      versionDe(antes, input.version, 'el acuerdo');
-      const r = reunionDe(ctx, antes.reunionId);
-      if (r.estatus === 'cancelada') abierta(r, 'dar seguimiento a sus acuerdos');
-      const { hoy } = entorno(ctx);
-      if (input.fecha < r.fecha) {
-        throw new AppError(
-          'VALIDACION',
-          `Fecha del seguimiento: ${fechaCorta(input.fecha)} es anterior al acuerdo, que se tomó el ${fechaCorta(r.fecha)} en la «${r.nombre}».`,
-          [{ campo: 'fecha', mensaje: 'Anterior al acuerdo.' }],
-        );
-      }
-      if (input.fecha > hoy) {
-        throw new AppError('VALIDACION', `Fecha del seguimiento: ${fechaCorta(input.fecha)} es posterior a hoy (${fechaCorta(hoy)}).`, [
-          { campo: 'fecha', mensaje: 'Fecha futura.' },
-        ]);
-      }
-      const cambio = aplicarSeguimiento({ estatus: antes.estatus, avance: antes.avance }, { estatus: input.estatus, avance: input.avance });
-      const g = evidencia ? ctx.archivos.guardar(evidencia.bytes, evidencia.tipo) : null;
-      const ahora = ctx.ahora();
-      const seg = ctx.db
-        .insert(s.seguimientos)
-        .values({
-          id: uuidv7(), acuerdoId: antes.id, fecha: input.fecha, nota: input.nota, autorId: actorDe(ctx).id,
-          evidenciaSha: g?.sha256 ?? null, evidenciaNombre: g ? input.evidencia!.nombre : null,
-          estatusAntes: antes.estatus, estatusDespues: cambio.estatus, avanceAntes: antes.avance, avanceDespues: cambio.avance,
-          ajuste: cambio.ajuste, creado: ahora,
-        })
-        .returning()
-        .get();
-      const motivoCancelacion = cambio.estatus === 'cancelado' ? (antes.estatus === 'cancelado' ? antes.motivoCancelacion : input.nota) : null;
-      const despues = ctx.db
-        .update(s.acuerdos)
-        .set({ estatus: cambio.estatus, avance: cambio.avance, motivoCancelacion, version: antes.version + 1, actualizado: ahora })
-        .where(eq(s.acuerdos.id, antes.id))
-        .returning()
-        .get();
-      ctx.bitacora({ entidad: 'gab_acuerdos', entidadId: antes.id, antes, despues: { ...despues, seguimiento: seg } });
-      return { ...acuerdo(ctx, antes.id), seguimientos: seguimientosDe(ctx, antes.id) };
-    });
+    return ctx.transaccion(() => registrarSeguimientoAcuerdo(ctx, input, evidencia ? { ...evidencia, nombre: input.evidencia!.nombre } : null));
   },
 
   'gabinete.acuerdos.tablero': (ctx, input) => {
@@ -145,3 +105,51 @@ export const acuerdosHandlers = {
     };
   },
 } satisfies Partial<Handlers>;
+
+/** Appends a seguimiento inside the caller's transaction (evidence already checked). Also used by imports. */
+export function registrarSeguimientoAcuerdo(
+  ctx: Contexto,
+  input: { acuerdoId: string; version: number; fecha: string; nota: string; estatus?: (typeof ESTATUS_ACUERDO)[number]; avance?: number },
+  evidencia: { bytes: Buffer; tipo: string; nombre: string } | null = null,
+) {
+  const antes = ctx.db.select().from(s.acuerdos).where(eq(s.acuerdos.id, input.acuerdoId)).get();
+  if (!antes) throw noEncontrado('el acuerdo');
+  versionDe(antes, input.version, 'el acuerdo');
+  const r = reunionDe(ctx, antes.reunionId);
+  if (r.estatus === 'cancelada') abierta(r, 'dar seguimiento a sus acuerdos');
+  const { hoy } = entorno(ctx);
+  if (input.fecha < r.fecha) {
+    throw new AppError(
+      'VALIDACION',
+      `Fecha del seguimiento: ${fechaCorta(input.fecha)} es anterior al acuerdo, que se tomó el ${fechaCorta(r.fecha)} en la «${r.nombre}».`,
+      [{ campo: 'fecha', mensaje: 'Anterior al acuerdo.' }],
+    );
+  }
+  if (input.fecha > hoy) {
+    throw new AppError('VALIDACION', `Fecha del seguimiento: ${fechaCorta(input.fecha)} es posterior a hoy (${fechaCorta(hoy)}).`, [
+      { campo: 'fecha', mensaje: 'Fecha futura.' },
+    ]);
+  }
+  const cambio = aplicarSeguimiento({ estatus: antes.estatus, avance: antes.avance }, { estatus: input.estatus, avance: input.avance });
+  const g = evidencia ? ctx.archivos.guardar(evidencia.bytes, evidencia.tipo) : null;
+  const ahora = ctx.ahora();
+  const seg = ctx.db
+    .insert(s.seguimientos)
+    .values({
+      id: uuidv7(), acuerdoId: antes.id, fecha: input.fecha, nota: input.nota, autorId: actorDe(ctx).id,
+      evidenciaSha: g?.sha256 ?? null, evidenciaNombre: g ? evidencia!.nombre : null,
+      estatusAntes: antes.estatus, estatusDespues: cambio.estatus, avanceAntes: antes.avance, avanceDespues: cambio.avance,
+      ajuste: cambio.ajuste, creado: ahora,
+    })
+    .returning()
+    .get();
+  const motivoCancelacion = cambio.estatus === 'cancelado' ? (antes.estatus === 'cancelado' ? antes.motivoCancelacion : input.nota) : null;
+  const despues = ctx.db
+    .update(s.acuerdos)
+    .set({ estatus: cambio.estatus, avance: cambio.avance, motivoCancelacion, version: antes.version + 1, actualizado: ahora })
+    .where(eq(s.acuerdos.id, antes.id))
+    .returning()
+    .get();
+  ctx.bitacora({ entidad: 'gab_acuerdos', entidadId: antes.id, antes, despues: { ...despues, seguimiento: seg } });
+  return { ...acuerdo(ctx, antes.id), seguimientos: seguimientosDe(ctx, antes.id) };
+}

@@ -10,6 +10,9 @@ import { anexosHandlers } from './anexos';
 import { acuerdosHandlers } from './acuerdos';
 import { enSegundoPlano } from '../../jobs/definir';
 
+/** For imports: seguimientos written inside the importing transaction. */
+export { registrarSeguimientoAcuerdo } from './acuerdos';
+
 export const gabineteHandlers = {
   ...directorioHandlers,
   ...reunionesHandlers,

@@ -11,6 +11,8 @@ export function DialogoTurnar({ asunto, abierto, onClose, alTurnar }: { asunto: 
   const [deps, setDeps] = useState<string[]>([]);
   const [instr, setInstr] = useState<string | null>(null);
   const [limite, setLimite] = useState<string | null>(null);
+  // Late capture: the day it was really turned (empty = today); the plazo counts from it.
+  const [fechaTurno, setFechaTurno] = useState<string | null>(null);
   const [plazoInfo, setPlazoInfo] = useState<string>('');
   const [notas, setNotas] = useState('');
   useEffect(() => {
@@ -20,21 +22,22 @@ export function DialogoTurnar({ asunto, abierto, onClose, alTurnar }: { asunto: 
   useEffect(() => {
     if (!instr || !abierto) return;
     api
-      .llamar('correspondencia.plazo', { instruccionId: instr })
+      .llamar('correspondencia.plazo', { instruccionId: instr, fechaTurno: fechaTurno ?? undefined })
       .then((p) => {
         setLimite(p.fechaLimite);
-        setPlazoInfo(p.requiereAtencion ? `${plural(p.diasHabiles, 'día hábil')} a partir de hoy` : 'Para conocimiento: sin plazo');
+        setPlazoInfo(p.requiereAtencion ? `${plural(p.diasHabiles, 'día hábil')} a partir de ${fechaTurno ? 'la fecha de turno' : 'hoy'}` : 'Para conocimiento: sin plazo');
       })
       .catch(avisarError);
-  }, [instr, abierto]);
+  }, [instr, abierto, fechaTurno]);
   // One turno per Ctrl+Enter, even if pressed twice while the first is on its way.
   const [turnar, guardando] = useEnvioUnico(async () => {
     if (!instr || deps.length === 0) return;
     try {
-      const a = await api.llamar('correspondencia.turnar', { asuntoId: asunto.id, dependencias: deps, instruccionId: instr, fechaLimite: limite, notas });
+      const a = await api.llamar('correspondencia.turnar', { asuntoId: asunto.id, dependencias: deps, instruccionId: instr, fechaLimite: limite, notas, fecha: fechaTurno ?? undefined });
       avisarExito(`Asunto ${asunto.folio} turnado a ${deps.length === 1 ? 'una dependencia' : `${deps.length} dependencias`}.`);
       setDeps([]);
       setNotas('');
+      setFechaTurno(null);
       alTurnar(a);
       onClose();
     } catch (e) {
@@ -74,6 +77,12 @@ export function DialogoTurnar({ asunto, abierto, onClose, alTurnar }: { asunto: 
           searchable
           selectFirstOptionOnChange
           filter={filtroSinAcentos}
+        />
+        <CampoFecha
+          label="Fecha de turno"
+          description="Déjela vacía si se turna hoy; si se turnó antes en papel, capture el día real"
+          value={fechaTurno}
+          onChange={setFechaTurno}
         />
         <CampoFecha label="Fecha límite" description={plazoInfo} value={limite} onChange={setLimite} />
         <Textarea label="Notas" autosize minRows={2} value={notas} onChange={(e) => setNotas(e.currentTarget.value)} />

@@ -1,6 +1,6 @@
 /** Correspondencia › the asunto's timeline: every registro, turno, respuesta and edit, newest last. */
 import { Paper, Text, Timeline, Title } from '@mantine/core';
-import { fechaHora } from '../../ui';
+import { fecha, fechaHora } from '../../ui';
 import type { Asunto } from './comun';
 
 export function LineaDeTiempo({ eventos }: { eventos: Asunto['eventos'] }) {
@@ -10,7 +10,13 @@ export function LineaDeTiempo({ eventos }: { eventos: Asunto['eventos'] }) {
       <Timeline bulletSize={14} lineWidth={2}>
         {eventos.map((e) => (
           <Timeline.Item key={e.id} title={e.descripcion}>
-            <Text size="xs" c="dimmed">{fechaHora(e.momento)} · {e.usuario ?? 'Sistema'}</Text>
+            {e.ocurrio ? (
+              <Text size="xs" c="dimmed">
+                Ocurrió el {fecha(e.ocurrio)} · capturado {fechaHora(e.momento)} · {e.usuario ?? 'Sistema'}
+              </Text>
+            ) : (
+              <Text size="xs" c="dimmed">{fechaHora(e.momento)} · {e.usuario ?? 'Sistema'}</Text>
+            )}
           </Timeline.Item>
         ))}
       </Timeline>
