@@ -33,7 +33,7 @@ describe('respaldo ante fallas', () => {
     const e = await escenario();
     const dataDir = e.p.dataDir;
     e.p.cerrar();
-    const hijos = ['A', 'B', 'C'].map((n) => procesoHijo('tests/fixtures/registrador.ts', [dataDir, n, '100']));
+    const hijos = ['A', 'B', 'C'].map((n) => procesoHijo('tests/fixtures/registrador.ts', [dataDir, n, '50']));
     await Promise.all(hijos.map((h) => h.esperar('preparado')));
     for (const h of hijos) h.proc.stdin.write('go\n');
     await new Promise((r) => setTimeout(r, 400)); // they are writing
@@ -53,7 +53,7 @@ describe('respaldo ante fallas', () => {
     expect(asuntos).toBe(r.manifiesto.conteos.asuntos);
     expect(sinBitacora).toBe(0);
     expect(asuntos).toBeLessThanOrEqual(enCurso);
-    expect(contar(dataDir, 'asuntos')).toBe(300);
+    expect(contar(dataDir, 'asuntos')).toBe(150);
   }, 180_000);
 
   it('kill -9 a la mitad de un respaldo: los datos intactos, ningún respaldo a medias listado; el siguiente limpia', async () => {

@@ -18,7 +18,6 @@ import { datosDeLaAplicacion } from './aplicacion';
 import { errorDeDestino } from './fallas';
 import { ARCHIVO_MANIFIESTO, BASE_COPIA, FORMATO, contarFilas, sellar, sha256DeArchivo, ultimaMigracion, type Manifiesto } from './manifiesto';
 import { listarRespaldos, nombreDeRespaldo, PREFIJO_PARCIAL, rutaAnexo } from './carpetas';
-import { verificarRespaldo } from './verificar';
 
 export const BASE_EN_USO = 'seguimiento.sqlite';
 
@@ -132,7 +131,80 @@ async function copiarAnexo(origen: string, previo: string | undefined, destino: 
     throw new AppError('RESPALDO', `El anexo ${sha.slice(0, 12)}… de la carpeta de datos está alterado (su contenido no coincide con su huella). Respaldo cancelado.`);
   }
   escribirDuradero(destino, bytes);
+  if ((await sha256DeArchivo(destino)) !== sha) throw new AppError('RESPALDO', `El anexo ${sha.slice(0, 12)}… no se escribió bien en el destino (¿disco dañado?).`);
   return false;
+}
+
+export interface OpcionesEmpaquetar {
+  dataDir: string;
+  appRoot: string;
+  creado: number;
+  motivo: string;
+  progreso: AvisoProgreso;
+  alAvanzar?: OpcionesRespaldo['alAvanzar'];
+  /** sha256 → an identical file to hard-link instead of copying. */
+  previos: Map<string, string> | 'origen';
+  /** Run SQLite's integrity_check on the copy (the safety copy of a database that just passed quick_check skips it). */
+  integridad: boolean;
+}
+
+/**
+ * Completes a backup folder that already holds its database copy (plain, non-WAL): checks the copy,
+ * adds the anexos it references, and writes the sealed manifest. Every figure is computed from the
+ * fsynced copy itself, so the backup is verified by construction; Verificar recomputes them later.
+ */
+export async function empaquetar(carpeta: string, o: OpcionesEmpaquetar): Promise<Manifiesto> {
+  const app = datosDeLaAplicacion(o.appRoot);
+  const copia = path.join(carpeta, BASE_COPIA);
+  const db = new Database(copia, { readonly: true, fileMustExist: true });
+  let manifiesto: Manifiesto;
+  try {
+    if (o.integridad) {
+      o.progreso(0.61, 'Revisando la integridad de la copia…');
+      const integridad = db.pragma('integrity_check', { simple: true });
+      if (integridad !== 'ok') throw new AppError('RESPALDO', `La copia de la base de datos no pasó la revisión de integridad (${String(integridad)}).`);
+    }
+    o.progreso(0.7, 'Contando los registros de la copia…');
+    const conteos = contarFilas(db);
+    const cadena = verificarCadena(db);
+    const hashFinal = (db.prepare('select hash from bitacora order by id desc limit 1').pluck().get() as string | undefined) ?? null;
+    const referidos = db.prepare('select sha256, tamano from archivos order by sha256').all() as { sha256: string; tamano: number }[];
+    const archivos: Manifiesto['archivos'] = [];
+    const faltantes: string[] = [];
+    for (const [i, a] of referidos.entries()) {
+      o.progreso(0.72 + (0.18 * i) / Math.max(1, referidos.length), `Copiando anexos (${i + 1} de ${referidos.length})…`);
+      const origen = path.join(o.dataDir, 'archivos', a.sha256.slice(0, 2), a.sha256);
+      if (!fs.existsSync(origen)) {
+        faltantes.push(a.sha256);
+        continue;
+      }
+      await copiarAnexo(origen, o.previos === 'origen' ? origen : o.previos.get(a.sha256), rutaAnexo(carpeta, a.sha256), a.sha256);
+      archivos.push({ sha256: a.sha256, tamano: fs.statSync(origen).size });
+    }
+    o.alAvanzar?.('anexos');
+    for (const d of new Set(archivos.map((a) => path.dirname(rutaAnexo(carpeta, a.sha256))))) fsyncCarpeta(d);
+    if (archivos.length) fsyncCarpeta(path.join(carpeta, 'archivos'));
+    o.progreso(0.9, 'Calculando la huella de la copia…');
+    manifiesto = sellar({
+      formato: FORMATO,
+      aplicacion: { nombre: app.nombre, version: app.version },
+      migracion: ultimaMigracion(db, app.migraciones),
+      creado: o.creado,
+      motivo: o.motivo,
+      equipo: os.hostname(),
+      base: { archivo: BASE_COPIA, tamano: fs.statSync(copia).size, sha256: await sha256DeArchivo(copia) },
+      conteos,
+      bitacora: { total: cadena.total, hashFinal, integra: cadena.integra },
+      archivos,
+      faltantes,
+    });
+  } finally {
+    db.close();
+  }
+  escribirDuradero(path.join(carpeta, ARCHIVO_MANIFIESTO), JSON.stringify(manifiesto, null, 1));
+  fsyncCarpeta(carpeta);
+  o.alAvanzar?.('verificacion');
+  return manifiesto;
 }
 
 export async function crearRespaldo(o: OpcionesRespaldo): Promise<RespaldoHecho> {
@@ -146,7 +218,6 @@ export async function crearRespaldo(o: OpcionesRespaldo): Promise<RespaldoHecho>
   if (!fs.existsSync(destino) || !fs.statSync(destino).isDirectory()) {
     throw new AppError('RESPALDO', `La carpeta de destino ${destino} no existe o no está conectada (¿memoria USB o unidad de red desconectada?).`);
   }
-  const app = datosDeLaAplicacion(o.appRoot);
   const creado = ahora();
   const nombre = nombreDeRespaldo(creado, destino);
   const parcial = path.join(destino, `${PREFIJO_PARCIAL}${nombre}-${process.pid}`);
@@ -158,54 +229,10 @@ export async function crearRespaldo(o: OpcionesRespaldo): Promise<RespaldoHecho>
     await copiarBase(path.join(o.dataDir, BASE_EN_USO), copia, progreso);
     o.alAvanzar?.('base');
 
-    const db = new Database(copia, { readonly: true, fileMustExist: true });
-    let manifiesto: Manifiesto;
-    try {
-      progreso(0.62, 'Contando los registros de la copia…');
-      const conteos = contarFilas(db);
-      const cadena = verificarCadena(db);
-      const hashFinal = (db.prepare('select hash from bitacora order by id desc limit 1').pluck().get() as string | undefined) ?? null;
-      const referidos = db.prepare('select sha256, tamano from archivos order by sha256').all() as { sha256: string; tamano: number }[];
-      const previos = anexosPrevios(destino);
-      const archivos: Manifiesto['archivos'] = [];
-      const faltantes: string[] = [];
-      for (const [i, a] of referidos.entries()) {
-        progreso(0.65 + (0.25 * i) / Math.max(1, referidos.length), `Copiando anexos (${i + 1} de ${referidos.length})…`);
-        const origen = path.join(o.dataDir, 'archivos', a.sha256.slice(0, 2), a.sha256);
-        if (!fs.existsSync(origen)) {
-          faltantes.push(a.sha256);
-          continue;
-        }
-        await copiarAnexo(origen, previos.get(a.sha256), rutaAnexo(parcial, a.sha256), a.sha256);
-        archivos.push({ sha256: a.sha256, tamano: fs.statSync(origen).size });
-      }
-      o.alAvanzar?.('anexos');
-      for (const d of new Set(archivos.map((a) => path.dirname(rutaAnexo(parcial, a.sha256))))) fsyncCarpeta(d);
-      if (archivos.length) fsyncCarpeta(path.join(parcial, 'archivos'));
-      progreso(0.9, 'Calculando huellas…');
-      manifiesto = sellar({
-        formato: FORMATO,
-        aplicacion: { nombre: app.nombre, version: app.version },
-        migracion: ultimaMigracion(db, app.migraciones),
-        creado,
-        motivo: o.motivo ?? 'manual',
-        equipo: os.hostname(),
-        base: { archivo: BASE_COPIA, tamano: fs.statSync(copia).size, sha256: await sha256DeArchivo(copia) },
-        conteos,
-        bitacora: { total: cadena.total, hashFinal, integra: cadena.integra },
-        archivos,
-        faltantes,
-      });
-    } finally {
-      db.close();
-    }
-    escribirDuradero(path.join(parcial, ARCHIVO_MANIFIESTO), JSON.stringify(manifiesto, null, 1));
-    fsyncCarpeta(parcial);
-
-    progreso(0.93, 'Verificando el respaldo…');
-    o.alAvanzar?.('verificacion');
-    const v = await verificarRespaldo(parcial, o.appRoot, { registrar: false });
-    if (!v.valido) throw new AppError('RESPALDO', `El respaldo no pasó la verificación: ${v.problemas[0]}`);
+    const manifiesto = await empaquetar(parcial, {
+      dataDir: o.dataDir, appRoot: o.appRoot, creado, motivo: o.motivo ?? 'manual', progreso, alAvanzar: o.alAvanzar,
+      previos: anexosPrevios(destino), integridad: true,
+    });
     const final = path.join(destino, nombre);
     fs.renameSync(parcial, final);
     fsyncCarpeta(destino);

@@ -6,12 +6,14 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import { openDatabase } from '../../../../db/connection';
 import { AppError } from '../../errors';
 import { fsyncCarpeta } from '../../archivos';
 import { anexar, verificarCadena } from '../bitacora/cadena';
-import { rutaAnexo } from './carpetas';
-import { BASE_EN_USO, crearRespaldo, type AvisoProgreso } from './respaldar';
+import { nombreDeRespaldo, PREFIJO_PARCIAL, rutaAnexo } from './carpetas';
+import { BASE_EN_USO, empaquetar, type AvisoProgreso } from './respaldar';
+import { BASE_COPIA } from './manifiesto';
 import { verificarRespaldo } from './verificar';
 import type { Manifiesto } from './manifiesto';
 
@@ -47,27 +49,38 @@ export async function comprobarRestaurable(desde: string, appRoot: string): Prom
   return v.manifiesto;
 }
 
-/** The current data, kept before it is replaced. A database too damaged to copy online is kept byte for byte. */
-async function respaldoDeSeguridad(o: OpcionesRestaurar, progreso: AvisoProgreso): Promise<string | null> {
-  const actual = path.join(o.dataDir, BASE_EN_USO);
-  if (!fs.existsSync(actual)) return null;
-  const destino = path.join(o.dataDir, CARPETA_SEGURIDAD);
+/**
+ * Keeps the replaced data: the closed database file itself is moved into a backup folder (instant, byte
+ * for byte, its WAL folded in) and packaged like any backup, its anexos hard-linked from the store.
+ * A database too damaged to package stays there as it was, under `danada-…`.
+ */
+async function guardarSeguridad(carpeta: string, o: OpcionesRestaurar, creado: number, progreso: AvisoProgreso): Promise<string> {
+  const destino = path.dirname(carpeta);
+  const copia = path.join(carpeta, BASE_COPIA);
   try {
-    const r = await crearRespaldo({ ...o, destino, crearDestino: true, motivo: 'antes-de-restaurar', progreso: (f, t) => progreso(0.1 + 0.5 * f, `Respaldo de seguridad: ${t}`) });
-    return r.ruta;
-  } catch (e) {
-    if (e instanceof AppError && /llenó|escribir/.test(e.message)) throw e;
-    const copia = path.join(destino, `danada-${(o.ahora ?? Date.now)()}`);
-    fs.mkdirSync(copia, { recursive: true });
-    for (const sufijo of ['', '-wal', '-shm']) {
-      if (fs.existsSync(actual + sufijo)) fs.copyFileSync(actual + sufijo, path.join(copia, BASE_EN_USO + sufijo));
+    const db = new Database(copia);
+    try {
+      db.pragma('journal_mode = DELETE');
+    } finally {
+      db.close();
     }
-    return copia;
+    await empaquetar(carpeta, {
+      dataDir: o.dataDir, appRoot: o.appRoot, creado, motivo: 'antes-de-restaurar', integridad: false, previos: 'origen',
+      progreso: (f, t) => progreso(0.85 + 0.1 * f, `Respaldo de seguridad: ${t}`),
+    });
+    const final = path.join(destino, nombreDeRespaldo(creado, destino));
+    fs.renameSync(carpeta, final);
+    fsyncCarpeta(destino);
+    return final;
+  } catch {
+    const danada = path.join(destino, `danada-${creado}`);
+    fs.renameSync(carpeta, danada);
+    return danada;
   }
 }
 
 function copiarDuradero(origen: string, destino: string): void {
-  const tmp = `${destino}.${process.pid}.restaurando`;
+  const tmp = `${destino}.${process.pid}.copiando`;
   fs.copyFileSync(origen, tmp);
   const fd = fs.openSync(tmp, 'r+');
   try {
@@ -83,11 +96,10 @@ export async function restaurarDatos(o: OpcionesRestaurar): Promise<Restauracion
   const ahora = o.ahora ?? Date.now;
   progreso(0, 'Verificando el respaldo elegido…');
   const m = await comprobarRestaurable(o.desde, o.appRoot);
-  const seguridad = await respaldoDeSeguridad(o, progreso);
 
   // Anexos are content-addressed and immutable: add the missing ones; the current ones stay.
   for (const [i, a] of m.archivos.entries()) {
-    progreso(0.6 + (0.2 * i) / Math.max(1, m.archivos.length), `Restaurando anexos (${i + 1} de ${m.archivos.length})…`);
+    progreso(0.3 + (0.2 * i) / Math.max(1, m.archivos.length), `Restaurando anexos (${i + 1} de ${m.archivos.length})…`);
     const destino = path.join(o.dataDir, 'archivos', a.sha256.slice(0, 2), a.sha256);
     if (fs.existsSync(destino) && fs.statSync(destino).size === a.tamano) continue;
     fs.mkdirSync(path.dirname(destino), { recursive: true });
@@ -95,21 +107,34 @@ export async function restaurarDatos(o: OpcionesRestaurar): Promise<Restauracion
     fsyncCarpeta(path.dirname(destino));
   }
 
-  progreso(0.8, 'Reemplazando la base de datos…');
+  progreso(0.5, 'Copiando la base de datos del respaldo…');
   const base = path.join(o.dataDir, BASE_EN_USO);
   const tmp = `${base}.restaurando`;
-  fs.copyFileSync(path.join(o.desde, m.base.archivo), tmp);
-  const fd = fs.openSync(tmp, 'r+');
-  fs.fsyncSync(fd);
-  fs.closeSync(fd);
-  // A WAL left by the replaced database would be replayed onto the restored one: it goes first (the
-  // safety backup holds its content).
-  fs.rmSync(`${base}-wal`, { force: true });
-  fs.rmSync(`${base}-shm`, { force: true });
-  fs.renameSync(tmp, base);
-  fsyncCarpeta(o.dataDir);
+  copiarDuradero(path.join(o.desde, m.base.archivo), tmp);
 
-  progreso(0.9, 'Abriendo los datos restaurados y verificando la bitácora…');
+  // The current database (closed: the caller holds the lock) moves aside with its WAL, and the copy
+  // takes its place; if that fails, the current one moves back.
+  progreso(0.8, 'Reemplazando la base de datos…');
+  const creado = ahora();
+  const destinoSeguridad = path.join(o.dataDir, CARPETA_SEGURIDAD);
+  fs.mkdirSync(destinoSeguridad, { recursive: true });
+  const apartada = path.join(destinoSeguridad, `${PREFIJO_PARCIAL}${creado}-${process.pid}`);
+  const habia = fs.existsSync(base);
+  const sufijos = ['', '-wal', '-shm'].filter((x) => fs.existsSync(base + x));
+  if (habia) {
+    fs.mkdirSync(apartada);
+    for (const x of sufijos) fs.renameSync(base + x, path.join(apartada, BASE_COPIA + x));
+  }
+  try {
+    fs.renameSync(tmp, base);
+    fsyncCarpeta(o.dataDir);
+  } catch (e) {
+    for (const x of sufijos) fs.renameSync(path.join(apartada, BASE_COPIA + x), base + x);
+    throw e;
+  }
+  const seguridad = habia ? await guardarSeguridad(apartada, o, creado, progreso) : null;
+
+  progreso(0.95, 'Abriendo los datos restaurados y verificando la bitácora…');
   const conexion = await openDatabase({ file: base, migrationsDir: path.join(o.appRoot, 'db', 'migrations'), now: ahora });
   try {
     const { sqlite } = conexion;
