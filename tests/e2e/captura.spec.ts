@@ -5,7 +5,10 @@
  * palette jumps to a folio; sign-in with Enter lands each role on its own home.
  */
 import type { Page } from '@playwright/test';
-import { test, expect, captura, CONTRASENA } from './ayuda';
+import { test, expect as esperarBase, captura, CONTRASENA } from './ayuda';
+
+// Each step waits on the core and on the catalogs; a shared CI machine can be slow.
+const expect = esperarBase.configure({ timeout: 20_000 });
 
 /** Presses a non-text key (Enter, Ctrl+N…) and counts it. */
 function contador(page: Page) {
