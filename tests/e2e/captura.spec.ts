@@ -127,7 +127,10 @@ test('captura con el teclado: registrar y turnar en ≤ 12 teclas, doble Ctrl+En
   await captura(page, 'captura-04-fecha-invalida');
 
   // ── Reload mid-form: the draft is offered back and restores everything typed.
-  await page.waitForTimeout(600); // the draft is written 300 ms after the last change
+  // The draft is written 300 ms after the last change.
+  await expect
+    .poll(() => page.evaluate(() => Object.keys(localStorage).some((k) => k.startsWith('sse.borrador.') && (localStorage.getItem(k) ?? '').includes('45/13/2026'))))
+    .toBe(true);
   await page.reload();
   await expect(page.getByTestId('oferta-borrador')).toBeVisible();
   await captura(page, 'captura-05-oferta-borrador');
