@@ -5,7 +5,10 @@
  * palette jumps to a folio; sign-in with Enter lands each role on its own home.
  */
 import type { Page } from '@playwright/test';
-import { test, expect, captura, CONTRASENA } from './ayuda';
+import { test, expect as esperarBase, captura, CONTRASENA } from './ayuda';
+
+// Each step waits on the core and on the catalogs; a shared CI machine can be slow.
+const expect = esperarBase.configure({ timeout: 20_000 });
 
 /** Presses a non-text key (Enter, Ctrl+N…) and counts it. */
 function contador(page: Page) {
@@ -124,7 +127,10 @@ test('captura con el teclado: registrar y turnar en ≤ 12 teclas, doble Ctrl+En
   await captura(page, 'captura-04-fecha-invalida');
 
   // ── Reload mid-form: the draft is offered back and restores everything typed.
-  await page.waitForTimeout(600); // the draft is written 300 ms after the last change
+  // The draft is written 300 ms after the last change.
+  await expect
+    .poll(() => page.evaluate(() => Object.keys(localStorage).some((k) => k.startsWith('sse.borrador.') && (localStorage.getItem(k) ?? '').includes('45/13/2026'))))
+    .toBe(true);
   await page.reload();
   await expect(page.getByTestId('oferta-borrador')).toBeVisible();
   await captura(page, 'captura-05-oferta-borrador');

@@ -15,6 +15,8 @@ export function DialogoTurnar({ asunto, abierto, onClose, alTurnar }: { asunto: 
   const [fechaTurno, setFechaTurno] = useState<string | null>(null);
   const [plazoInfo, setPlazoInfo] = useState<string>('');
   const [notas, setNotas] = useState('');
+  // The list closes after each pick, so a second Enter cannot add an unintended dependencia.
+  const [listaAbierta, setListaAbierta] = useState(false);
   useEffect(() => {
     if (cat && !instr) setInstr(cat.instrucciones.find((i) => i.clave === 'ATENCION')?.id ?? cat.instrucciones[0]?.id ?? null);
   }, [cat, instr]);
@@ -60,7 +62,13 @@ export function DialogoTurnar({ asunto, abierto, onClose, alTurnar }: { asunto: 
           placeholder="Escriba para buscar (sin acentos); puede elegir varias"
           data={activas}
           value={deps}
-          onChange={setDeps}
+          onChange={(v) => {
+            setDeps(v);
+            setListaAbierta(false);
+          }}
+          dropdownOpened={listaAbierta}
+          onDropdownOpen={() => setListaAbierta(true)}
+          onDropdownClose={() => setListaAbierta(false)}
           searchable
           selectFirstOptionOnChange
           filter={filtroSinAcentos}

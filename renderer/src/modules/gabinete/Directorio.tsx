@@ -4,7 +4,7 @@ import { Badge, Button, Group, Modal, Stack, Switch } from '@mantine/core';
 import { useAccionNuevo } from '../../app/atajos';
 import { IconPlus } from '@tabler/icons-react';
 import { api } from '../../api';
-import { CampoSeleccion, CampoTexto, DataTable, avisarError, avisarExito, erroresDeCampos, manejarTeclasFormulario, type ColumnaTabla } from '../../ui';
+import { CampoSeleccion, CampoTexto, DataTable, avisarError, avisarExito, erroresDeCampos, tecladoFormulario, type ColumnaTabla } from '../../ui';
 import { EncabezadoGabinete, opcionesDependencias, useCatalogos, type Funcionario } from './comun';
 import { useSesion } from '../../app/sesion';
 
@@ -77,7 +77,7 @@ export function PaginaDirectorio() {
       />
       <Modal opened={!!edicion} onClose={() => setEdicion(null)} title={edicion?.id ? 'Editar funcionario' : 'Agregar funcionario'} size="lg">
         {edicion && (
-          <form noValidate onKeyDown={manejarTeclasFormulario} onSubmit={(e) => (e.preventDefault(), void guardar())}>
+          <form noValidate {...tecladoFormulario} onSubmit={(e) => (e.preventDefault(), void guardar())}>
             <Stack gap="xs">
               <CampoTexto label="Nombre" required data-autofocus value={edicion.nombre} onChange={(e) => setEdicion({ ...edicion, nombre: e.currentTarget.value })} error={errores.nombre} maxLength={150} />
               <CampoTexto label="Cargo" value={edicion.cargo} onChange={(e) => setEdicion({ ...edicion, cargo: e.currentTarget.value })} error={errores.cargo} maxLength={200} />

@@ -5,7 +5,7 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { useNavigate } from 'react-router';
 import { api } from '../../api';
 import type { Output } from '../../../../electron/contract';
-import { CampoFecha, CampoSeleccion, CampoTexto, avisarError, avisarExito, erroresDeCampos, manejarTeclasFormulario } from '../../ui';
+import { CampoFecha, CampoSeleccion, CampoTexto, avisarError, avisarExito, erroresDeCampos, tecladoFormulario } from '../../ui';
 import { EncabezadoGabinete, hoy, useCatalogos } from './comun';
 
 type Previa = Output<'gabinete.reuniones.vistaPrevia'>;
@@ -65,7 +65,7 @@ export function PaginaNuevaReunion() {
       </Card>
       <form
         noValidate
-        onKeyDown={manejarTeclasFormulario}
+        {...tecladoFormulario}
         onSubmit={(e) => {
           e.preventDefault();
           void guardar();

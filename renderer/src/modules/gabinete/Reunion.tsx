@@ -5,7 +5,7 @@ import { modals } from '@mantine/modals';
 import { IconDots, IconLock, IconLockOpen } from '@tabler/icons-react';
 import { useNavigate, useParams } from 'react-router';
 import { api } from '../../api';
-import { CampoFecha, CampoSeleccion, CampoTexto, avisarError, avisarExito, confirmar, fechaLarga, manejarTeclasFormulario, pedirMotivo, plural } from '../../ui';
+import { CampoFecha, CampoSeleccion, CampoTexto, avisarError, avisarExito, confirmar, fechaLarga, tecladoFormulario, pedirMotivo, plural } from '../../ui';
 import { COLOR_REUNION, ESTATUS_REUNION, generar, useCatalogos, usePuedeEscribir, type Reunion } from './comun';
 import { PestanaAcuerdos, PestanaAnexos, PestanaAsistencia, PestanaConvocados, PestanaDocumentos, PestanaOrden, PestanaTarjetas } from './pestanas';
 
@@ -190,7 +190,7 @@ function EditarReunion({ r, alCerrar }: { r: Reunion; alCerrar: (nueva: Reunion 
   };
   return (
     <Modal opened onClose={() => alCerrar(null)} title="Editar datos de la reunión" size="lg">
-      <form noValidate onKeyDown={manejarTeclasFormulario} onSubmit={(e) => (e.preventDefault(), void guardar())}>
+      <form noValidate {...tecladoFormulario} onSubmit={(e) => (e.preventDefault(), void guardar())}>
         <Stack gap="xs">
           <Text size="sm" c="dimmed">Nombre: <b>{previa}</b></Text>
           {r.tema ? <CampoTexto label="Tema o región" value={tema} onChange={(e) => setTema(e.currentTarget.value)} maxLength={150} /> : null}
