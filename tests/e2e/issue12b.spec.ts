@@ -37,7 +37,7 @@ test('bandeja: urgentes a la vista, filtros por municipio y remitente con chips 
   await expect(page.getByText('Municipio: Hermosillo')).toBeVisible();
   await expect(page.getByText('Remitente: “ayuntamiento”')).toBeVisible();
   await captura(page, 'issue12b-02-bandeja-filtros');
-  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: 'Más filtros' }).click();
 
   await page.getByRole('row', { name: /Remite el informe trimestral/ }).click();
   await expect(page.getByRole('dialog', { name: 'Asunto' })).toBeVisible();

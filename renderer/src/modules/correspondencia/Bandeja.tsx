@@ -198,7 +198,7 @@ export function Bandeja() {
     params.get('en48h') && { clave: 'en48h', texto: params.get('en48h') === 'si' ? 'Turnado en 48 h' : 'No turnado en 48 h' },
   ].filter(Boolean) as { clave: string; texto: string }[];
   const extra = (
-    <Group gap={6} wrap="nowrap">
+    <Group gap={6} wrap="wrap">
       <Popover position="bottom-start" shadow="md" withinPortal>
         <Popover.Target>
           <Button size="xs" variant="default" leftSection={<IconAdjustmentsHorizontal size={14} />}>
@@ -240,7 +240,7 @@ export function Bandeja() {
       {activos
         .filter((a) => a.clave !== 'vencidos')
         .map((a) => (
-          <Badge key={a.clave} variant="light" size="lg" rightSection={<CloseButton size="xs" aria-label={`Quitar filtro ${a.texto}`} onClick={() => ponerParam(a.clave, null)} />}>
+          <Badge key={a.clave} variant="light" size="md" tt="none" fw={500} maw={260} rightSection={<CloseButton size="xs" aria-label={`Quitar filtro ${a.texto}`} onClick={() => ponerParam(a.clave, null)} />}>
             {a.texto}
           </Badge>
         ))}
