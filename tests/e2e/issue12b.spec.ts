@@ -3,7 +3,11 @@
  * Spanish chips, the side panel without a horizontal scrollbar, and "Cerrar reunión y emitir minuta" that
  * produces the minuta and shows it.
  */
+import type { Page } from '@playwright/test';
 import { test, expect, captura } from './ayuda';
+
+/** The table's count ("3 asuntos"). */
+const conteo = (page: Page) => page.locator('[aria-live="polite"]').filter({ hasText: /asunto/ }).first();
 
 test('bandeja: urgentes a la vista, filtros por municipio y remitente con chips en español, panel sin desplazamiento horizontal', async ({ page, sistema, entrarComo }) => {
   test.setTimeout(120_000);
@@ -18,22 +22,22 @@ test('bandeja: urgentes a la vista, filtros por municipio y remitente con chips 
 
   await entrarComo('jefe', 'jefa');
   await page.getByRole('navigation').getByRole('link', { name: 'Correspondencia' }).click();
-  await expect(page.getByText('3 asuntos')).toBeVisible();
+  await expect(conteo(page)).toHaveText(/^3\s*asuntos$/, { timeout: 20_000 });
   await expect(page.getByRole('row', { name: /Urgente Solicita la reparación/ })).toBeVisible();
   await captura(page, 'issue12b-01-bandeja');
 
   await page.getByText('Urgentes', { exact: true }).click();
-  await expect(page.getByText('1 asunto', { exact: true })).toBeVisible();
+  await expect(conteo(page)).toHaveText(/^1\s*asunto$/, { timeout: 20_000 });
   await expect(page.getByRole('group', { name: 'Filtros aplicados' })).toContainText('Prioridad: Urgente');
   await page.getByText('Urgentes', { exact: true }).click();
-  await expect(page.getByText('3 asuntos')).toBeVisible();
+  await expect(conteo(page)).toHaveText(/^3\s*asuntos$/, { timeout: 20_000 });
 
   await page.getByRole('button', { name: 'Más filtros' }).click();
   await page.getByRole('combobox', { name: 'Municipio' }).fill('hermo');
   await page.getByRole('option', { name: 'Hermosillo' }).click();
   await page.getByRole('textbox', { name: 'Remitente' }).fill('ayuntamiento');
   await page.getByRole('textbox', { name: 'Remitente' }).press('Enter');
-  await expect(page.getByText('1 asunto', { exact: true })).toBeVisible();
+  await expect(conteo(page)).toHaveText(/^1\s*asunto$/, { timeout: 20_000 });
   await expect(page.getByText('Municipio: Hermosillo')).toBeVisible();
   await expect(page.getByText('Remitente: “ayuntamiento”')).toBeVisible();
   await captura(page, 'issue12b-02-bandeja-filtros');
@@ -52,7 +56,7 @@ test('bandeja: urgentes a la vista, filtros por municipio y remitente con chips 
   expect(desborda).toEqual({ pagina: false, panel: false });
 });
 
-test('gabinete: cerrar la reunión emite la minuta, la muestra y la deja en Documentos con acuerdos por dependencia', async ({ page, sistema, entrarComo }) => {
+test('gabinete: cerrar la reunión emite la minuta, la muestra y la deja en Documentos con acuerdos por dependencia', async ({ page, sistema }) => {
   test.setTimeout(120_000);
   await page.setViewportSize({ width: 1366, height: 768 });
   const tipos = await sistema.llamar('catalogos.tiposGabinete.listar', {});

@@ -32,8 +32,8 @@ const PAGINA = 50;
 function columnas(dependencias: { value: string; label: string }[]): ColumnaTabla<FilaAsunto>[] {
   return [
     { id: 'folio', titulo: 'Folio', valor: (f) => f.folio, orden: (f) => f.anio * 1e9 + f.numero, ancho: 120 },
-    { id: 'recepcion', titulo: 'Recepción', valor: (f) => f.recibido, tipo: 'fechaHora', ancho: 128 },
-    { id: 'remitente', titulo: 'Remitente', valor: (f) => f.remitente, texto: (f) => `${f.remitente} ${f.remitenteOrganizacion}`, ordenable: false, ancho: 190 },
+    { id: 'recepcion', titulo: 'Recepción', valor: (f) => f.recibido, tipo: 'fechaHora', ancho: 122 },
+    { id: 'remitente', titulo: 'Remitente', valor: (f) => f.remitente, texto: (f) => `${f.remitente} ${f.remitenteOrganizacion}`, ordenable: false, ancho: 170 },
     {
       id: 'asunto',
       titulo: 'Asunto',
@@ -55,7 +55,7 @@ function columnas(dependencias: { value: string; label: string }[]): ColumnaTabl
       celda: (f) => <Semaforo color={f.semaforoEstatus.color} texto={f.semaforoEstatus.etiqueta} motivo={f.semaforoEstatus.motivo} />,
       ordenable: false,
       filtro: { opciones: opciones.estatus.map((o) => ({ valor: o.value, etiqueta: o.label })) },
-      ancho: 130,
+      ancho: 118,
     },
     {
       id: 'turnadoA',
@@ -63,7 +63,7 @@ function columnas(dependencias: { value: string; label: string }[]): ColumnaTabl
       valor: (f) => f.turnadoA,
       ordenable: false,
       filtro: { opciones: dependencias.map((d) => ({ valor: d.value, etiqueta: d.label })) },
-      ancho: 150,
+      ancho: 120,
     },
     {
       id: 'semaforo',
@@ -71,9 +71,9 @@ function columnas(dependencias: { value: string; label: string }[]): ColumnaTabl
       valor: (f) => f.semaforoPlazo.etiqueta,
       celda: (f) => <Semaforo color={f.semaforoPlazo.color} texto={f.semaforoPlazo.etiqueta} motivo={f.semaforoPlazo.motivo} />,
       ordenable: false,
-      ancho: 120,
+      ancho: 112,
     },
-    { id: 'plazo', titulo: 'Plazo', valor: (f) => f.fechaLimite, tipo: 'fecha', ordenable: false, ancho: 100 },
+    { id: 'plazo', titulo: 'Plazo', valor: (f) => f.fechaLimite, tipo: 'fecha', ordenable: false, ancho: 96 },
     { id: 'tipo', titulo: 'Tipo', valor: (f) => ETIQUETAS.tipo[f.tipo], ordenable: false, filtro: { opciones: opciones.tipo.map((o) => ({ valor: o.value, etiqueta: o.label })) }, ancho: 120, oculta: true },
     { id: 'prioridad', titulo: 'Prioridad', valor: (f) => ETIQUETAS.prioridad[f.prioridad], ordenable: false, filtro: { opciones: opciones.prioridad.map((o) => ({ valor: o.value, etiqueta: o.label })) }, ancho: 100, oculta: true },
     { id: 'destinatario', titulo: 'Destinatario', valor: (f) => ETIQUETAS.destinatario[f.destinatario], ordenable: false, filtro: { opciones: opciones.destinatario.map((o) => ({ valor: o.value, etiqueta: o.label })) }, ancho: 150, oculta: true },
