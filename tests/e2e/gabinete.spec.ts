@@ -121,7 +121,7 @@ test('gabinete: convocar, asistencia, tres acuerdos, cerrar, concluir uno, minut
   await page.getByRole('button', { name: 'Cerrar reunión y emitir minuta' }).click();
   const dialogo = page.getByRole('dialog', { name: 'Cerrar reunión y emitir minuta' });
   await expect(dialogo.getByTestId('acuerdos-a-bloquear')).toContainText('GLA-I-01');
-  await expect(dialogo).toContainText('3 acuerdo(s)');
+  await expect(dialogo).toContainText('3 acuerdos');
   await captura(page, 'gabinete-05-cerrar');
   await dialogo.getByRole('button', { name: 'Cerrar y emitir minuta' }).click();
   await expect(page.getByText('Minuta emitida: el texto de los acuerdos está bloqueado')).toBeVisible();
@@ -166,7 +166,7 @@ test('gabinete: convocar, asistencia, tres acuerdos, cerrar, concluir uno, minut
   await page.getByRole('button', { name: 'Generar carpeta estratégica' }).click();
   const carpeta = await descargarTexto(page, /Descargar Carpeta estratégica - II Reunión/);
   expect(carpeta).toContain('Seguimiento de acuerdos de reuniones anteriores');
-  expect(carpeta).toContain('2 acuerdo(s) abiertos');
+  expect(carpeta).toContain('2 acuerdos abiertos');
   expect(carpeta).toContain('GLA-I-02');
   expect(carpeta).toContain('GLA-I-03');
   expect(carpeta).not.toContain('GLA-I-01');

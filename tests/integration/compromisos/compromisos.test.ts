@@ -240,3 +240,27 @@ describe('compromisos', () => {
     expect(sspG).toMatchObject({ total: 3, contados: 2, en_proceso: 1, sin_avance: 1, no_procedente: 1, porcentajes: { cumplido: 0, en_proceso: 50, sin_avance: 50 } });
   });
 });
+
+describe('tablero: cada cifra de plazo abre la lista que la explica (issue #12)', () => {
+  it('vencidos, en riesgo, a tiempo y sin fecha llevan a listas con exactamente esos compromisos', async () => {
+    for (const fechaEstimada of ['2026-10-01', '2026-11-01', '2026-11-25', '2028-01-31', '2028-06-30', null]) {
+      await llamar(p.core, 'compromisos.crear', base({ fechaEstimada }), coord);
+    }
+    const r = await llamar(p.core, 'tablero.resumen', {}, jefe);
+    const tarjeta = r.tarjetas.find((t) => t.modulo === 'compromisos')!;
+    const enlaces = new Set<string>();
+    for (const cifra of tarjeta.plazo) {
+      expect(cifra.enlace).toBeTruthy();
+      enlaces.add(cifra.enlace!);
+      const q = new URL(cifra.enlace!, 'http://x').searchParams;
+      const lista = await llamar(p.core, 'compromisos.listar', {
+        texto: '',
+        estatus: q.get('estatus')!.split(',') as never,
+        plazo: q.get('plazo')!.split(',') as never,
+      }, jefe);
+      expect({ cifra: cifra.clave, total: lista.total }).toEqual({ cifra: cifra.clave, total: cifra.valor });
+    }
+    expect(enlaces.size).toBe(tarjeta.plazo.length);
+    expect(tarjeta.plazo.reduce((a, b) => a + b.valor, 0)).toBe(6);
+  });
+});

@@ -103,7 +103,7 @@ describe('documentos de la reunión', () => {
     expect(portada).toContain('4 de diciembre de 2026');
     const carpeta = plano(ps.join('\n'));
     expect(carpeta).toContain('Seguimiento de acuerdos de reuniones anteriores');
-    expect(carpeta).toContain('2 acuerdo(s) abiertos');
+    expect(carpeta).toContain('2 acuerdos abiertos');
     expect(carpeta).toContain('GLA-I-02');
     expect(carpeta).toContain('GLA-I-03');
     expect(carpeta).not.toContain('GLA-I-01');

@@ -82,7 +82,7 @@ export function tarjetaCompromisos(ctx: Contexto, semana: Semana, anterior: Sema
   const esta = semanaCompromisos(ctx, semana);
   const previa = semanaCompromisos(ctx, anterior);
   const ir = (semaforo: string) => enlace('/compromisos', { semaforo });
-  const abiertos = enlace('/compromisos', { estatus: 'sin_avance,en_proceso' });
+  const porPlazo = (plazo: string) => enlace('/compromisos', { estatus: 'sin_avance,en_proceso', plazo });
   return {
     vencidos,
     tarjeta: {
@@ -97,11 +97,11 @@ export function tarjetaCompromisos(ctx: Contexto, semana: Semana, anterior: Sema
         { clave: 'sin_avance', etiqueta: 'Sin avance', color: 'rojo', valor: c.rojo, enlace: ir('rojo') },
       ],
       plazo: [
-        // The compromisos list has no plazo filter: these lead to the open compromisos.
-        { clave: 'vencido', etiqueta: 'Vencidos', color: 'rojo', valor: p.vencido, enlace: abiertos },
-        { clave: 'en_riesgo', etiqueta: 'En riesgo', color: 'amarillo', valor: p.en_riesgo, enlace: abiertos },
-        { clave: 'a_tiempo', etiqueta: 'A tiempo', color: 'verde', valor: p.a_tiempo, enlace: abiertos },
-        { clave: 'sin_plazo', etiqueta: 'Sin fecha estimada', color: 'gris', valor: p.sin_plazo, enlace: abiertos },
+        // Each figure opens exactly the compromisos it counts (the list filters by semáforo de plazo).
+        { clave: 'vencido', etiqueta: 'Vencidos', color: 'rojo', valor: p.vencido, enlace: porPlazo('vencido') },
+        { clave: 'en_riesgo', etiqueta: 'En riesgo', color: 'amarillo', valor: p.en_riesgo, enlace: porPlazo('en_riesgo') },
+        { clave: 'a_tiempo', etiqueta: 'A tiempo', color: 'verde', valor: p.a_tiempo, enlace: porPlazo('a_tiempo') },
+        { clave: 'sin_plazo', etiqueta: 'Sin fecha estimada', color: 'gris', valor: p.sin_plazo, enlace: porPlazo('sin_plazo') },
       ],
       nota: c.gris ? `${cantidad(c.gris, 'no procedente', 'no procedentes')} fuera de los conteos.` : null,
       semana: [

@@ -2,7 +2,8 @@
  * Correspondencia › Bandeja: the asuntos paged by the core (100k rows), filters as chips kept in the
  * URL, accent-insensitive full-text search, "export what I see", and the detail in a side panel.
  */
-import { Badge, Box, Button, Chip, CloseButton, Drawer, Group, NumberInput, Popover, Select, Stack } from '@mantine/core';
+import { Badge, Box, Button, Chip, CloseButton, Drawer, Group, NumberInput, Popover, Select, Stack, TextInput } from '@mantine/core';
+import { useHotkeys } from '@mantine/hooks';
 import { IconAdjustmentsHorizontal, IconPlus } from '@tabler/icons-react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
@@ -31,10 +32,23 @@ const PAGINA = 50;
 
 function columnas(dependencias: { value: string; label: string }[]): ColumnaTabla<FilaAsunto>[] {
   return [
-    { id: 'folio', titulo: 'Folio', valor: (f) => f.folio, orden: (f) => f.anio * 1e9 + f.numero, ancho: 130 },
-    { id: 'recepcion', titulo: 'Recepción', valor: (f) => f.recibido, tipo: 'fechaHora', ancho: 140 },
-    { id: 'remitente', titulo: 'Remitente', valor: (f) => f.remitente, texto: (f) => `${f.remitente} ${f.remitenteOrganizacion}`, ordenable: false, ancho: 220 },
-    { id: 'asunto', titulo: 'Asunto', valor: (f) => f.asunto, flexible: true, ordenable: false },
+    { id: 'folio', titulo: 'Folio', valor: (f) => f.folio, orden: (f) => f.anio * 1e9 + f.numero, ancho: 120 },
+    { id: 'recepcion', titulo: 'Recepción', valor: (f) => f.recibido, tipo: 'fechaHora', ancho: 122 },
+    { id: 'remitente', titulo: 'Remitente', valor: (f) => f.remitente, texto: (f) => `${f.remitente} ${f.remitenteOrganizacion}`, ordenable: false, ancho: 170 },
+    {
+      id: 'asunto',
+      titulo: 'Asunto',
+      valor: (f) => f.asunto,
+      // Urgentes at a glance: the word, in red, before the text (also readable in black and white).
+      celda: (f) => (
+        <span>
+          {f.prioridad === 'urgente' && <Badge color="red" variant="filled" size="xs" mr={6} style={{ verticalAlign: 'middle' }}>Urgente</Badge>}
+          {f.asunto}
+        </span>
+      ),
+      flexible: true,
+      ordenable: false,
+    },
     {
       id: 'estatus',
       titulo: 'Estatus',
@@ -42,7 +56,7 @@ function columnas(dependencias: { value: string; label: string }[]): ColumnaTabl
       celda: (f) => <Semaforo color={f.semaforoEstatus.color} texto={f.semaforoEstatus.etiqueta} motivo={f.semaforoEstatus.motivo} />,
       ordenable: false,
       filtro: { opciones: opciones.estatus.map((o) => ({ valor: o.value, etiqueta: o.label })) },
-      ancho: 130,
+      ancho: 118,
     },
     {
       id: 'turnadoA',
@@ -50,7 +64,7 @@ function columnas(dependencias: { value: string; label: string }[]): ColumnaTabl
       valor: (f) => f.turnadoA,
       ordenable: false,
       filtro: { opciones: dependencias.map((d) => ({ valor: d.value, etiqueta: d.label })) },
-      ancho: 150,
+      ancho: 120,
     },
     {
       id: 'semaforo',
@@ -58,9 +72,9 @@ function columnas(dependencias: { value: string; label: string }[]): ColumnaTabl
       valor: (f) => f.semaforoPlazo.etiqueta,
       celda: (f) => <Semaforo color={f.semaforoPlazo.color} texto={f.semaforoPlazo.etiqueta} motivo={f.semaforoPlazo.motivo} />,
       ordenable: false,
-      ancho: 120,
+      ancho: 112,
     },
-    { id: 'plazo', titulo: 'Plazo', valor: (f) => f.fechaLimite, tipo: 'fecha', ordenable: false, ancho: 100 },
+    { id: 'plazo', titulo: 'Plazo', valor: (f) => f.fechaLimite, tipo: 'fecha', ordenable: false, ancho: 96 },
     { id: 'tipo', titulo: 'Tipo', valor: (f) => ETIQUETAS.tipo[f.tipo], ordenable: false, filtro: { opciones: opciones.tipo.map((o) => ({ valor: o.value, etiqueta: o.label })) }, ancho: 120, oculta: true },
     { id: 'prioridad', titulo: 'Prioridad', valor: (f) => ETIQUETAS.prioridad[f.prioridad], ordenable: false, filtro: { opciones: opciones.prioridad.map((o) => ({ valor: o.value, etiqueta: o.label })) }, ancho: 100, oculta: true },
     { id: 'destinatario', titulo: 'Destinatario', valor: (f) => ETIQUETAS.destinatario[f.destinatario], ordenable: false, filtro: { opciones: opciones.destinatario.map((o) => ({ valor: o.value, etiqueta: o.label })) }, ancho: 150, oculta: true },
@@ -82,6 +96,9 @@ function aFiltros(e: EstadoTabla, p: URLSearchParams): Omit<Filtros, 'limite' | 
     destinatario: (e.filtros.destinatario as never) || null,
     anio: n('anio'),
     serieId: p.get('serie') || null,
+    municipioClave: p.get('municipio') || null,
+    serieDocumentalId: p.get('serieDoc') || null,
+    remitente: p.get('remitente') || undefined,
     desde: p.get('desde') || null,
     hasta: p.get('hasta') || null,
     vencidos: p.get('vencidos') === '1' || undefined,
@@ -142,6 +159,14 @@ export function Bandeja() {
       { replace: true },
     );
 
+  /** Tipo and prioridad live with their column filters (one source for the chips and the URL). */
+  const ponerFiltroColumna = (id: string, v: string | null) => {
+    const filtros = { ...estado.filtros };
+    if (v) filtros[id] = v;
+    else delete filtros[id];
+    setEstado({ ...estado, filtros });
+  };
+
   const exportar = async (visibles: string[]) => {
     const tarea = `exportar-asuntos-${Date.now()}`;
     const columnas = visibles.filter((c): c is ColumnaListado => (COLUMNAS_LISTADO as readonly string[]).includes(c));
@@ -165,14 +190,17 @@ export function Bandeja() {
   const nombreSerie = (id: string) => cat?.series.find((s) => s.id === id)?.nombre ?? 'Serie';
   const activos: { clave: string; texto: string }[] = [
     params.get('anio') && { clave: 'anio', texto: `Año ${params.get('anio')}` },
-    params.get('serie') && { clave: 'serie', texto: nombreSerie(params.get('serie')!) },
+    params.get('serie') && { clave: 'serie', texto: `Serie de folios: ${nombreSerie(params.get('serie')!)}` },
+    params.get('municipio') && { clave: 'municipio', texto: `Municipio: ${cat?.municipios.find((m) => m.clave === params.get('municipio'))?.nombre ?? params.get('municipio')}` },
+    params.get('remitente') && { clave: 'remitente', texto: `Remitente: “${params.get('remitente')}”` },
+    params.get('serieDoc') && { clave: 'serieDoc', texto: `Serie documental: ${cat?.seriesDocumentales.find((s) => s.id === params.get('serieDoc'))?.nombre ?? ''}` },
     params.get('desde') && { clave: 'desde', texto: `Desde ${fecha(params.get('desde'))}` },
     params.get('hasta') && { clave: 'hasta', texto: `Hasta ${fecha(params.get('hasta'))}` },
     params.get('vencidos') === '1' && { clave: 'vencidos', texto: 'Vencidos' },
     params.get('en48h') && { clave: 'en48h', texto: params.get('en48h') === 'si' ? 'Turnado en 48 h' : 'No turnado en 48 h' },
   ].filter(Boolean) as { clave: string; texto: string }[];
   const extra = (
-    <Group gap={6} wrap="nowrap">
+    <Group gap={6} wrap="wrap">
       <Popover position="bottom-start" shadow="md" withinPortal>
         <Popover.Target>
           <Button size="xs" variant="default" leftSection={<IconAdjustmentsHorizontal size={14} />}>
@@ -182,6 +210,10 @@ export function Bandeja() {
         <Popover.Dropdown>
           <Stack gap="xs" w={260}>
             <NumberInput size="xs" label="Año del folio" placeholder="Todos" min={2000} max={anioActual + 1} value={params.get('anio') ?? ''} onChange={(v) => ponerParam('anio', v === '' ? null : String(v))} />
+            <Select size="xs" label="Tipo de documento" placeholder="Todos" clearable comboboxProps={{ withinPortal: false }} data={opciones.tipo} value={estado.filtros.tipo || null} onChange={(v) => ponerFiltroColumna('tipo', v)} />
+            <Select size="xs" label="Municipio" placeholder="Todos" clearable searchable comboboxProps={{ withinPortal: false }} data={(cat?.municipios ?? []).map((m) => ({ value: m.clave, label: m.nombre }))} value={params.get('municipio')} onChange={(v) => ponerParam('municipio', v)} />
+            <TextInput size="xs" label="Remitente" placeholder="Nombre u organización" defaultValue={params.get('remitente') ?? ''} key={params.get('remitente') ?? ''} onBlur={(ev) => ponerParam('remitente', ev.currentTarget.value.trim() || null)} onKeyDown={(ev) => ev.key === 'Enter' && ponerParam('remitente', ev.currentTarget.value.trim() || null)} />
+            <Select size="xs" label="Serie documental" placeholder="Todas" clearable searchable comboboxProps={{ withinPortal: false }} data={(cat?.seriesDocumentales ?? []).map((s) => ({ value: s.id, label: `${s.clave} ${s.nombre}` }))} value={params.get('serieDoc')} onChange={(v) => ponerParam('serieDoc', v)} />
             <Select size="xs" label="Serie de folios" placeholder="Todas" clearable comboboxProps={{ withinPortal: false }} data={(cat?.series ?? []).map((x) => ({ value: x.id, label: x.nombre }))} value={params.get('serie')} onChange={(v) => ponerParam('serie', v)} />
             <CampoFecha soloValidas size="xs" label="Recibidos desde" popoverProps={{ withinPortal: false }} value={params.get('desde')} onChange={(v) => ponerParam('desde', v)} />
             <CampoFecha soloValidas size="xs" label="Recibidos hasta" popoverProps={{ withinPortal: false }} value={params.get('hasta')} onChange={(v) => ponerParam('hasta', v)} />
@@ -201,13 +233,16 @@ export function Bandeja() {
           </Stack>
         </Popover.Dropdown>
       </Popover>
+      <Chip size="xs" color="red" checked={estado.filtros.prioridad === 'urgente'} onChange={(c) => ponerFiltroColumna('prioridad', c ? 'urgente' : null)}>
+        Urgentes
+      </Chip>
       <Chip size="xs" checked={params.get('vencidos') === '1'} onChange={(c) => ponerParam('vencidos', c ? '1' : null)}>
         Vencidos
       </Chip>
       {activos
         .filter((a) => a.clave !== 'vencidos')
         .map((a) => (
-          <Badge key={a.clave} variant="light" size="lg" rightSection={<CloseButton size="xs" aria-label={`Quitar filtro ${a.texto}`} onClick={() => ponerParam(a.clave, null)} />}>
+          <Badge key={a.clave} variant="light" size="md" tt="none" fw={500} maw={260} rightSection={<CloseButton size="xs" aria-label={`Quitar filtro ${a.texto}`} onClick={() => ponerParam(a.clave, null)} />}>
             {a.texto}
           </Badge>
         ))}
