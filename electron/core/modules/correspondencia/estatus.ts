@@ -16,6 +16,7 @@ interface Agregado {
   no_atendidos: number;
   vencidos: number;
   prorrogados: number;
+  devueltos: number;
 }
 
 export function reporteEstatus(ctx: Contexto, desde: string, hasta: string): ReporteEstatus {
@@ -27,12 +28,14 @@ export function reporteEstatus(ctx: Contexto, desde: string, hasta: string): Rep
   const deps = st(ctx, 'select id, nombre, siglas from dependencias order by nombre').all() as { id: string; nombre: string; siglas: string }[];
   const agregado = st(
     ctx,
-    `select coalesce(sum(1 - requiere_atencion), 0) as informativos,
-       coalesce(sum(requiere_atencion), 0) as turnos,
+    // Returned turnos (devueltos) are counted apart and left out of every other figure.
+    `select coalesce(sum(1 - requiere_atencion and estatus <> 'devuelto'), 0) as informativos,
+       coalesce(sum(requiere_atencion and estatus <> 'devuelto'), 0) as turnos,
+       coalesce(sum(estatus = 'devuelto'), 0) as devueltos,
        coalesce(sum(requiere_atencion and estatus = 'atendido'), 0) as atendidos,
        coalesce(sum(requiere_atencion and estatus = 'en_proceso'), 0) as en_proceso,
        coalesce(sum(requiere_atencion and estatus = 'pendiente'), 0) as no_atendidos,
-       coalesce(sum(requiere_atencion and estatus <> 'atendido' and fecha_limite < @hoy), 0) as vencidos,
+       coalesce(sum(requiere_atencion and estatus in ('pendiente', 'en_proceso') and fecha_limite < @hoy), 0) as vencidos,
        coalesce(sum(requiere_atencion and prorrogas > 0), 0) as prorrogados
      from turnos indexed by turnos_reporte_dependencia
      where dependencia_id = @d and turnado >= @a and turnado < @b`,
@@ -50,6 +53,10 @@ export function reporteEstatus(ctx: Contexto, desde: string, hasta: string): Rep
   for (const t of anulados) {
     const f = porDep.get(t.dependencia_id);
     if (!f) continue;
+    if (t.estatus === 'devuelto') {
+      f.devueltos--;
+      continue;
+    }
     if (!t.requiere_atencion) {
       f.informativos--;
       continue;
@@ -61,9 +68,9 @@ export function reporteEstatus(ctx: Contexto, desde: string, hasta: string): Rep
     if (t.estatus !== 'atendido' && t.fecha_limite !== null && t.fecha_limite < hoy) f.vencidos--;
     if (t.prorrogas > 0) f.prorrogados--;
   }
-  const filas = [...porDep.values()].filter((f) => f.turnos + f.informativos > 0);
+  const filas = [...porDep.values()].filter((f) => f.turnos + f.informativos + f.devueltos > 0);
   const bandas = ctx.ajustes().bandas;
-  const cero = { turnos: 0, atendidos: 0, enProceso: 0, noAtendidos: 0, vencidos: 0, prorrogados: 0, informativos: 0 };
+  const cero = { turnos: 0, atendidos: 0, enProceso: 0, noAtendidos: 0, vencidos: 0, prorrogados: 0, informativos: 0, devueltos: 0 };
   const tot = { ...cero };
   const resultado = filas.map((f) => {
     const p = porcentaje(f.atendidos, f.turnos);
@@ -74,6 +81,7 @@ export function reporteEstatus(ctx: Contexto, desde: string, hasta: string): Rep
     tot.vencidos += f.vencidos;
     tot.prorrogados += f.prorrogados;
     tot.informativos += f.informativos;
+    tot.devueltos += f.devueltos;
     return {
       dependenciaId: f.dependencia_id,
       dependencia: f.nombre,
@@ -85,6 +93,7 @@ export function reporteEstatus(ctx: Contexto, desde: string, hasta: string): Rep
       vencidos: f.vencidos,
       prorrogados: f.prorrogados,
       informativos: f.informativos,
+      devueltos: f.devueltos,
       porcentajeAtendido: p,
       semaforo: semaforoPorcentaje(p, bandas),
     };
