@@ -26,6 +26,7 @@ import { correspondenciaHandlers } from './modules/correspondencia/service';
 import { tableroHandlers } from './modules/tablero/service';
 import { compromisosHandlers } from './modules/compromisos/service';
 import { poaHandlers } from './modules/poa/service';
+import { oficiosHandlers } from './modules/oficios/service';
 
 const handlers: Handlers = {
   ...usuariosHandlers,
@@ -37,6 +38,7 @@ const handlers: Handlers = {
   ...tableroHandlers,
   ...compromisosHandlers,
   ...poaHandlers,
+  ...oficiosHandlers,
 };
 
 export const ARCHIVO_BASE = 'seguimiento.sqlite';

@@ -8,3 +8,4 @@ export { expresionFts } from './busqueda';
 export { detalle as detalleAsunto } from './bandeja';
 export { evento as eventoAsunto } from './comun';
 export { turnosVencidos, type TurnoVencido } from './vencidos';
+export { verificarArchivos } from './anexos';
