@@ -5,5 +5,6 @@ import { rutas as rutasCompromisos } from '../modules/compromisos/rutas';
 import { rutas as rutasPoa } from '../modules/poa/rutas';
 import { rutas as rutasCorrespondencia } from '../modules/correspondencia/rutas';
 import { rutas as rutasTablero } from '../modules/tablero/rutas';
+import { rutas as rutasOficios } from '../modules/oficios/rutas';
 
-export const rutasDeModulos: RouteObject[] = [...rutasGabinete, ...rutasCompromisos, ...rutasPoa, ...rutasCorrespondencia, ...rutasTablero];
+export const rutasDeModulos: RouteObject[] = [...rutasGabinete, ...rutasCompromisos, ...rutasPoa, ...rutasCorrespondencia, ...rutasTablero, ...rutasOficios];

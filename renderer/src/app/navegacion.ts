@@ -3,6 +3,7 @@ import {
   IconLayoutDashboard,
   IconListDetails,
   IconMailbox,
+  IconMailForward,
   IconReportAnalytics,
   IconSettings,
   IconTargetArrow,
@@ -43,6 +44,13 @@ export const NAVEGACION: readonly ItemNavegacion[] = [
     roles: ['capturista', 'jefe', 'administrador'],
     descripcion:
       'Registro de asuntos con folio, turno a dependencias con plazo en días hábiles, respuestas, acuse de recibo y volante de turno.',
+  },
+  {
+    ruta: 'oficios',
+    etiqueta: 'Oficios',
+    icono: IconMailForward,
+    roles: TODOS,
+    descripcion: 'Oficios de salida con numeración propia, plantillas, recordatorios a dependencias con vencidos y el registro de entregas.',
   },
   {
     ruta: 'gabinete',
