@@ -27,9 +27,11 @@ async function dibujarOficio(doc: DocumentoPdf, o: Oficio, hoy: string) {
   doc.espacio(14);
 
   doc.parrafo(o.destinatario.nombre, { tamano: TAMANO, negrita: true, alineacion: 'izquierda' });
-  for (const linea of [o.destinatario.cargo, o.destinatario.dependencia]) {
-    if (linea && linea !== o.destinatario.nombre) doc.parrafo(linea, { tamano: TAMANO, alineacion: 'izquierda' });
-  }
+  const lineas = [o.destinatario.cargo, o.destinatario.dependencia].filter((l) => l && l !== o.destinatario.nombre);
+  const d0 = doc.pdfkit;
+  d0.y -= 7; // the block reads as one: name, cargo and dependencia on consecutive lines
+  if (lineas.length) doc.parrafo(lineas.join('\n'), { tamano: TAMANO, alineacion: 'izquierda' });
+  d0.y -= 7;
   doc.parrafo('Presente', { tamano: TAMANO, negrita: true, alineacion: 'izquierda' });
   doc.espacio(8);
   doc.parrafo(`Asunto: ${o.asunto}`, { tamano: TAMANO, negrita: true, alineacion: 'derecha' });
