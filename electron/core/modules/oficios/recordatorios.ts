@@ -22,6 +22,8 @@ interface Pendiente {
   dependenciaId: string;
   refTipo: 'turno' | 'acuerdo' | 'compromiso';
   refId: string;
+  /** Label kept with the reference (folio, acuerdo, compromiso). */
+  etiqueta: string;
   situacion: 'vencido' | 'en_riesgo';
   celdas: string[];
 }
@@ -80,7 +82,7 @@ function conPlazo(
     if (s.clave !== 'vencido' && !(conRiesgo && s.clave === 'en_riesgo')) continue;
     const situacion = s.clave === 'vencido' ? 'vencido' : 'en_riesgo';
     const dias = Math.max(0, calendario.habilesEntre(f.limite, corte));
-    out.push({ dependenciaId: f.dependenciaId, refTipo, refId: f.id, situacion, celdas: [...f.celdas, `${f.avance} %`, vencidoTexto(dias, situacion)] });
+    out.push({ dependenciaId: f.dependenciaId, refTipo, refId: f.id, etiqueta: refTipo === 'compromiso' ? `Compromiso ${f.celdas[0]}` : f.celdas[0], situacion, celdas: [...f.celdas, `${f.avance} %`, vencidoTexto(dias, situacion)] });
   }
   return out;
 }
@@ -91,6 +93,7 @@ function pendientes(ctx: Contexto, materia: Materia, corte: string, conRiesgo: b
       dependenciaId: t.dependenciaId,
       refTipo: 'turno',
       refId: t.turnoId,
+      etiqueta: t.folio,
       situacion: t.situacion,
       celdas: [t.folio, t.asunto.length > 220 ? `${t.asunto.slice(0, 219)}…` : t.asunto, fechaCorta(t.fechaTurno), fechaCorta(t.fechaLimite), vencidoTexto(t.diasVencidos, t.situacion)],
     }));
@@ -192,7 +195,7 @@ export const recordatoriosHandlers = {
           tablas: { [m.tabla]: { columnas: m.columnas, filas: ps.map((p) => p.celdas) } },
           firmante: { nombre: a.firmanteNombre, cargo: a.firmanteCargo },
           ccp: [],
-          referencias: ps.map((p) => ({ tipo: p.refTipo, id: p.refId })),
+          referencias: ps.map((p) => ({ tipo: p.refTipo, id: p.refId, etiqueta: p.etiqueta })),
           lote,
           fechaCorte: input.corte,
         });

@@ -55,10 +55,13 @@ function etiquetaReferencia(ctx: Contexto, tipo: Oficio['referencias'][number]['
   return { etiqueta: `Compromiso ${c.numero}`, asuntoId: null };
 }
 
-function guardarReferencias(ctx: Contexto, oficioId: string, refs: CamposOficio['referencias']) {
+/** A reference whose label the caller already knows (recordatorios list thousands: no lookup per row). */
+export type ReferenciaConEtiqueta = CamposOficio['referencias'][number] & { etiqueta?: string };
+
+function guardarReferencias(ctx: Contexto, oficioId: string, refs: ReferenciaConEtiqueta[]) {
   st(ctx, 'delete from oficios_referencias where oficio_id = ?').run(oficioId);
   const insertar = st(ctx, 'insert or ignore into oficios_referencias (oficio_id, tipo, ref_id, etiqueta) values (?, ?, ?, ?)');
-  for (const r of refs) insertar.run(oficioId, r.tipo, r.id, etiquetaReferencia(ctx, r.tipo, r.id).etiqueta);
+  for (const r of refs) insertar.run(oficioId, r.tipo, r.id, r.etiqueta ?? etiquetaReferencia(ctx, r.tipo, r.id).etiqueta);
 }
 
 /** Tables must match the markers of the body; the rest is free text until emission. */
@@ -68,7 +71,8 @@ function revisarTablas(cuerpo: string, tablas: Record<string, TablaOficio>) {
   }
 }
 
-export interface NuevoOficio extends CamposOficio {
+export interface NuevoOficio extends Omit<CamposOficio, 'referencias'> {
+  referencias: ReferenciaConEtiqueta[];
   estatus?: 'borrador';
   lote?: string | null;
   fechaCorte?: string | null;
@@ -140,9 +144,12 @@ export function emitirEn(ctx: Contexto, o: OficioSql, serie: SerieFila = serieDe
   indexar(ctx, o.id);
   // The asuntos it answers or reminds show it on their timeline.
   const vistos = new Set<string>();
+  const asuntoDeTurno = new Map(
+    (st(ctx, "select r.ref_id as turno, t.asunto_id as asunto from oficios_referencias r join turnos t on t.id = r.ref_id where r.oficio_id = ? and r.tipo = 'turno'").all(o.id) as { turno: string; asunto: string }[]).map((x) => [x.turno, x.asunto]),
+  );
   for (const r of referenciasDe(ctx, o.id)) {
     if (r.tipo !== 'asunto' && r.tipo !== 'turno') continue;
-    const asuntoId = r.tipo === 'asunto' ? r.id : (st(ctx, 'select asunto_id from turnos where id = ?').get(r.id) as { asunto_id: string }).asunto_id;
+    const asuntoId = r.tipo === 'asunto' ? r.id : asuntoDeTurno.get(r.id)!;
     const clave = `${asuntoId}:${r.tipo === 'turno' ? r.id : ''}`;
     if (vistos.has(clave)) continue;
     vistos.add(clave);
