@@ -15,6 +15,7 @@ import { poa } from './contract/poa';
 import { respaldo } from './contract/respaldo';
 import { trabajos } from './contract/trabajos';
 import { importacion } from './contract/importacion';
+import { oficios } from './contract/oficios';
 
 export const contract = {
   ...usuarios,
@@ -29,6 +30,7 @@ export const contract = {
   ...respaldo,
   ...trabajos,
   ...importacion,
+  ...oficios,
 };
 
 export type Contract = typeof contract;

@@ -13,6 +13,8 @@ export const seriesFolios = sqliteTable(
     plantilla: text('plantilla').notNull(),
     /** Destinatario that uses this series by default ('titular' | 'jefe_oficina'), or null. */
     destinatario: text('destinatario', { enum: ['titular', 'jefe_oficina'] }),
+    /** What the series numbers: incoming asuntos, or outgoing oficios (DOMAIN §1b; same gapless counter). */
+    uso: text('uso', { enum: ['correspondencia', 'oficios'] }).notNull().default('correspondencia'),
     activa: bandera('activa'),
     version: version(),
     creado: creado(),
@@ -126,8 +128,13 @@ export const turnos = sqliteTable(
     fechaLimite: text('fecha_limite'),
     prorrogas: integer('prorrogas').notNull().default(0),
     reaperturas: integer('reaperturas').notNull().default(0),
-    estatus: text('estatus', { enum: ['pendiente', 'en_proceso', 'atendido'] }).notNull(),
+    estatus: text('estatus', { enum: ['pendiente', 'en_proceso', 'atendido', 'devuelto'] }).notNull(),
     atendido: integer('atendido'),
+    /** Devolución (DOMAIN §1): the dependencia returned the turno as outside its competence. */
+    devolucionFecha: text('devolucion_fecha'),
+    devolucionMotivo: text('devolucion_motivo'),
+    /** On a reassigned turno: the returned turno it replaces. */
+    reasignadoDe: text('reasignado_de'),
     notas: text('notas').notNull().default(''),
     turnadoPor: text('turnado_por').references(() => usuarios.id),
     version: version(),

@@ -8,3 +8,4 @@ export * from './correspondencia';
 export * from './tablero';
 export * from './red';
 export * from './importacion';
+export * from './oficios';

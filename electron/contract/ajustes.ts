@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { metodo, Version, TODOS, SOLO_ADMIN, textoRequerido } from './comun';
+import { metodo, Version, TODOS, SOLO_ADMIN, texto, textoRequerido } from './comun';
 
 const Porcentaje = (etiqueta: string) =>
   z.number({ error: `${etiqueta}: se esperaba un número.` }).min(0, `${etiqueta}: mínimo 0 %.`).max(1000, `${etiqueta}: máximo 1000 %.`);
@@ -44,6 +44,10 @@ export const ValoresAjustes = z.object({
   diasEnRiesgo: z.number().int().min(0).max(30),
   bloqueoMinutos: z.number({ error: 'Minutos de bloqueo: se esperaba un número.' }).int().min(1, 'Mínimo 1 minuto.').max(480, 'Máximo 480 minutos.'),
   anexoMaxMb: z.number().int().min(1, 'Mínimo 1 MB.').max(200, 'Máximo 200 MB.'),
+  /** Oficios de salida (DOMAIN §1b): where they are signed and who signs them by default. */
+  lugar: textoRequerido('Lugar de los oficios', 120),
+  firmanteNombre: texto('Nombre del firmante', 150),
+  firmanteCargo: texto('Cargo del firmante', 200),
 });
 export type ValoresAjustes = z.infer<typeof ValoresAjustes>;
 

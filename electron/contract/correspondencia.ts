@@ -12,6 +12,8 @@ export const TIPOS_ASUNTO = ['oficio', 'peticion', 'invitacion', 'tarjeta', 'cor
 export const PRIORIDADES = ['normal', 'urgente'] as const;
 export const ESTATUS_ASUNTO = ['por_turnar', 'pendiente', 'en_proceso', 'atendido', 'archivado', 'anulado'] as const;
 export const ESTATUS_TURNO = ['pendiente', 'en_proceso', 'atendido'] as const;
+/** A turno's estatus as stored: the three a clerk sets, plus `devuelto` (returned by the dependencia, DOMAIN §1). */
+export const ESTATUS_TURNO_GUARDADO = [...ESTATUS_TURNO, 'devuelto'] as const;
 /** Columns of the bandeja and of its listado (same ids). */
 export const COLUMNAS_LISTADO = ['folio', 'recepcion', 'remitente', 'asunto', 'estatus', 'turnadoA', 'semaforo', 'plazo', 'tipo', 'prioridad', 'destinatario', 'horas', 'oficio'] as const;
 export type ColumnaListado = (typeof COLUMNAS_LISTADO)[number];
@@ -25,7 +27,7 @@ export const ETIQUETAS = {
   estatusAsunto: {
     por_turnar: 'Por turnar', pendiente: 'Pendiente', en_proceso: 'En proceso', atendido: 'Atendido', archivado: 'Archivado', anulado: 'Anulado',
   },
-  estatusTurno: { pendiente: 'Pendiente (no atendido)', en_proceso: 'En proceso', atendido: 'Atendido' },
+  estatusTurno: { pendiente: 'Pendiente (no atendido)', en_proceso: 'En proceso', atendido: 'Atendido', devuelto: 'Devuelto' },
 } as const;
 
 const Medio = z.enum(MEDIOS, { error: 'Medio de recepción: elija una opción de la lista.' });
@@ -64,6 +66,8 @@ export const SerieFolio = z.object({
   nombre: z.string(),
   plantilla: z.string(),
   destinatario: Destinatario.nullable(),
+  /** Incoming asuntos or outgoing oficios (DOMAIN §1b); fixed when the series is created. */
+  uso: z.enum(['correspondencia', 'oficios']),
   activa: z.boolean(),
   version: Version,
   /** Year of today (office time) and the next number of that year, with the folio it would produce. */
@@ -87,6 +91,8 @@ const GuardarSerie = z.object({
   nombre: textoRequerido('Nombre', 120),
   plantilla: Plantilla,
   destinatario: Destinatario.nullable().default(null),
+  /** Only read when the series is created. */
+  uso: z.enum(['correspondencia', 'oficios']).default('correspondencia'),
   activa: z.boolean().default(true),
 });
 
@@ -161,8 +167,12 @@ export const Turno = z.object({
   fechaLimite: z.string().nullable(),
   prorrogas: z.number().int(),
   reaperturas: z.number().int(),
-  estatus: EstatusTurno,
+  estatus: z.enum(ESTATUS_TURNO_GUARDADO),
   atendido: Instante.nullable(),
+  /** Devolución: date and reason; the turno that replaced it (reasignación) and the one it replaces. */
+  devolucion: z.object({ fecha: z.string(), motivo: z.string() }).nullable(),
+  reasignadoA: z.object({ turnoId: Id, dependencia: z.string() }).nullable(),
+  reasignadoDe: z.object({ turnoId: Id, dependencia: z.string() }).nullable(),
   notas: z.string(),
   version: Version,
   semaforoEstatus: Semaforo,
@@ -282,6 +292,8 @@ export const FilaEstatusDependencia = z.object({
   noAtendidos: z.number().int(),
   vencidos: z.number().int(),
   prorrogados: z.number().int(),
+  /** Returned by the dependencia (devolución): counted apart, outside turnos and semáforo. */
+  devueltos: z.number().int(),
   informativos: z.number().int(),
   porcentajeAtendido: z.number().nullable(),
   semaforo: Semaforo,
@@ -388,6 +400,27 @@ export const correspondencia = {
   }),
   'correspondencia.turnos.reabrir': metodo({
     input: z.object({ id: Id, version: Version, motivo: Motivo }),
+    output: Asunto,
+    acceso: CAPTURA_CORRESPONDENCIA,
+    escritura: true,
+  }),
+  /** The dependencia returned the turno as outside its competence (DOMAIN §1: devolución). */
+  'correspondencia.turnos.devolver': metodo({
+    input: z.object({ id: Id, version: Version, fecha: fecha('Fecha de devolución'), motivo: Motivo }),
+    output: Asunto,
+    acceso: CAPTURA_CORRESPONDENCIA,
+    escritura: true,
+  }),
+  /** A new turno to another dependencia, linked to the returned one; plazo recomputed from today. */
+  'correspondencia.turnos.reasignar': metodo({
+    input: z.object({
+      id: Id,
+      version: Version,
+      dependenciaId: Id,
+      instruccionId: Id.nullable().default(null),
+      fechaLimite: fecha('Fecha límite').nullable().default(null),
+      notas: texto('Notas', 2000).default(''),
+    }),
     output: Asunto,
     acceso: CAPTURA_CORRESPONDENCIA,
     escritura: true,

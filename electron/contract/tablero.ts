@@ -63,6 +63,8 @@ export const VencidosDependencia = z.object({
   compromisos: z.number().int(),
   total: z.number().int(),
   enlaces: z.object({ turnos: Enlace, acuerdos: Enlace, compromisos: Enlace }),
+  /** The last recordatorio (oficio de salida) sent to the dependencia, if any. */
+  ultimoRecordatorio: z.object({ numero: z.string(), fecha: z.string() }).nullable(),
 });
 export type VencidosDependencia = z.infer<typeof VencidosDependencia>;
 

@@ -32,6 +32,7 @@ import { trabajosHandlers } from './jobs/service';
 import { Trabajos } from './jobs/pool';
 import { Memoria } from './memoria';
 import { importacionHandlers } from './modules/importacion/service';
+import { oficiosHandlers } from './modules/oficios/service';
 
 const handlers: Handlers = {
   ...usuariosHandlers,
@@ -46,6 +47,7 @@ const handlers: Handlers = {
   ...respaldoHandlers,
   ...trabajosHandlers,
   ...importacionHandlers,
+  ...oficiosHandlers,
 };
 
 export const ARCHIVO_BASE = 'seguimiento.sqlite';

@@ -47,6 +47,8 @@ export interface OpcionesPdf {
   orientacion?: Orientacion;
   /** Cancela: la tabla en curso se detiene y el archivo destino no se crea. */
   senal?: AbortSignal;
+  /** Sin el título grande de la primera página (documentos como el oficio, que se componen solos). */
+  sinTitulo?: boolean;
 }
 
 export interface ResultadoPdf {
@@ -58,6 +60,7 @@ export interface OpcionesParrafo {
   alineacion?: Alineacion | 'justificado';
   tamano?: number;
   cursiva?: boolean;
+  negrita?: boolean;
   color?: string;
 }
 
@@ -101,6 +104,11 @@ export interface DocumentoPdf {
    */
   firmas(bloques: readonly BloqueFirma[], opciones?: { sello?: boolean; titulo?: string }): DocumentoPdf;
   nuevaPagina(): DocumentoPdf;
+  /**
+   * Empieza otro documento en el mismo archivo (un oficio tras otro): página nueva, numeración "Página X
+   * de Y" propia y, si se indica, otro título y referencia en el membrete de sus páginas siguientes.
+   */
+  nuevoDocumento(cambios?: { titulo?: string; referencia?: string }): DocumentoPdf;
   /** Garantiza `alto` puntos libres (si no, nueva página) y devuelve la caja reservada; el cursor pasa debajo. */
   reservar(alto: number): { x: number; y: number; ancho: number; alto: number };
 }
@@ -216,7 +224,7 @@ class Documento implements DocumentoPdf, LienzoTabla {
 
   iniciar(): void {
     this.d.addPage();
-    this.bloqueTitulo();
+    if (!this.opciones.sinTitulo) this.bloqueTitulo();
   }
 
   private bloqueTitulo(): void {
@@ -268,6 +276,12 @@ class Documento implements DocumentoPdf, LienzoTabla {
     return this;
   }
 
+  nuevoDocumento(cambios: { titulo?: string; referencia?: string } = {}): this {
+    if (this.seccionPendiente !== undefined) this.asegurar(0);
+    this.marco.reiniciar(cambios);
+    return this.nuevaPagina();
+  }
+
   espacio(puntos = 8): this {
     if (this.d.y + puntos > this.maxY) this.nuevaPagina();
     else this.d.y += puntos;
@@ -306,7 +320,7 @@ class Documento implements DocumentoPdf, LienzoTabla {
     const d = this.d;
     const tamano = opciones.tamano ?? 10;
     this.asegurar(tamano * 2.6);
-    this.fuente(opciones.cursiva ? 'cursiva' : 'regular', tamano, opciones.color ?? COLORES.tinta);
+    this.fuente(opciones.negrita ? 'negrita' : opciones.cursiva ? 'cursiva' : 'regular', tamano, opciones.color ?? COLORES.tinta);
     const align = opciones.alineacion === 'justificado' || !opciones.alineacion ? 'justify' : ALINEAR[opciones.alineacion];
     d.text(texto, MARGEN, d.y, { width: this.ancho, align, lineGap: 2, paragraphGap: 4 });
     d.x = MARGEN;

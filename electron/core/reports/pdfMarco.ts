@@ -24,13 +24,19 @@ const ANCHO_NUMERO_PAGINA = 110;
 export class MarcoDePagina {
   /** Páginas iniciadas hasta ahora. */
   pagina = 0;
-  private readonly pies: { ref: ReferenciaInterna; pagina: number }[] = [];
+  /**
+   * Varios documentos en un archivo (p. ej. un oficio por dependencia): cada uno numera sus páginas
+   * ("Página 1 de 2") y lleva su título en el membrete; `reiniciar` empieza el siguiente.
+   */
+  private documento = 0;
+  private paginaEnDocumento = 0;
+  private readonly pies: { ref: ReferenciaInterna; pagina: number; documento: number }[] = [];
   private logo?: ImagenAbierta;
   private dibujando = false;
 
   constructor(
     private readonly d: DocInterno,
-    private readonly enc: Encabezado,
+    private enc: Encabezado,
     /** Texto del pie: "Generado el …". */
     private readonly generado: string,
   ) {
@@ -63,6 +69,7 @@ export class MarcoDePagina {
     // Se dibuja dentro de los márgenes: sin ellos pdfkit no agrega páginas por escribir "fuera".
     d.page.margins = { top: 0, bottom: 0, left: 0, right: 0 };
     this.pagina++;
+    this.paginaEnDocumento++;
     try {
       this.membrete();
       this.pie();
@@ -100,7 +107,7 @@ export class MarcoDePagina {
     d.text(this.enc.institucion, x, y0 + (ALTO_LOGO - hInst) / 2, opcInst);
 
     // En la primera página el título ya va grande debajo del membrete.
-    const derecha = this.pagina === 1 ? [] : [this.enc.titulo, this.enc.referencia].filter((t): t is string => !!t);
+    const derecha = this.paginaEnDocumento === 1 ? [] : [this.enc.titulo, this.enc.referencia].filter((t): t is string => !!t);
     ponerFuente(d, 'regular', 8, COLORES.gris);
     const opcDer = { width: anchoDerecha, align: 'right', height: 11, ellipsis: true, lineBreak: false } as const;
     const hDer = derecha.length * 11;
@@ -139,7 +146,7 @@ export class MarcoDePagina {
     d.transform(1, 0, 0, -1, W - MARGEN - ANCHO_NUMERO_PAGINA, yt + alto);
     d.addContent(`/${nombre} Do`);
     d.restore();
-    this.pies.push({ ref, pagina: this.pagina });
+    this.pies.push({ ref, pagina: this.paginaEnDocumento, documento: this.documento });
   }
 
   private fuenteInterna(peso: Peso): FuenteInterna {
@@ -153,12 +160,21 @@ export class MarcoDePagina {
     return f;
   }
 
+  /** El siguiente documento del archivo: numeración desde 1 y, si se indica, otro título o referencia en el membrete. */
+  reiniciar(cambios: Pick<Partial<Encabezado>, 'titulo' | 'referencia'> = {}): void {
+    this.documento++;
+    this.paginaEnDocumento = 0;
+    this.enc = { ...this.enc, ...cambios };
+  }
+
   /** Escribe "Página X de Y" en cada pie, ya con el total; va justo antes de cerrar el documento. */
   numerar(): void {
-    const total = this.pagina;
+    const totales = new Map<number, number>();
+    for (const p of this.pies) totales.set(p.documento, p.pagina);
     const f = this.fuenteInterna('regular');
     const [r, g, b] = rgb(COLORES.gris);
-    for (const { ref, pagina } of this.pies) {
+    for (const { ref, pagina, documento } of this.pies) {
+      const total = totales.get(documento) ?? pagina;
       const texto = `Página ${pagina} de ${total}`;
       const [glifos] = f.encode(texto);
       const w = f.widthOfString(texto, TAMANO_PIE);

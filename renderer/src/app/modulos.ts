@@ -7,4 +7,8 @@ import { rutas as rutasCorrespondencia } from '../modules/correspondencia/rutas'
 import { rutas as rutasTablero } from '../modules/tablero/rutas';
 import { rutas as rutasImportacion } from '../modules/importacion/PaginaImportar';
 
-export const rutasDeModulos: RouteObject[] = [...rutasGabinete, ...rutasCompromisos, ...rutasPoa, ...rutasCorrespondencia, ...rutasTablero, ...rutasImportacion];
+import { rutas as rutasOficios } from '../modules/oficios/rutas';
+
+export const rutasDeModulos: RouteObject[] = [
+  ...rutasGabinete, ...rutasCompromisos, ...rutasPoa, ...rutasCorrespondencia, ...rutasTablero, ...rutasImportacion, ...rutasOficios,
+];

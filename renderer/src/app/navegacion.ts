@@ -4,6 +4,7 @@ import {
   IconLayoutDashboard,
   IconListDetails,
   IconMailbox,
+  IconMailForward,
   IconReportAnalytics,
   IconSettings,
   IconTargetArrow,
@@ -47,6 +48,13 @@ export const NAVEGACION: readonly ItemNavegacion[] = [
     descripcion:
       'Registro de asuntos con folio, turno a dependencias con plazo en días hábiles, respuestas, acuse de recibo y volante de turno.',
     nuevo: { ruta: '/correspondencia/registrar', roles: ['capturista'] },
+  },
+  {
+    ruta: 'oficios',
+    etiqueta: 'Oficios',
+    icono: IconMailForward,
+    roles: TODOS,
+    descripcion: 'Oficios de salida con numeración propia, plantillas, recordatorios a dependencias con vencidos y el registro de entregas.',
   },
   {
     ruta: 'gabinete',

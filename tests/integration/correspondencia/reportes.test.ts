@@ -104,8 +104,8 @@ describe('reportes de correspondencia', () => {
     expect(plano).toContain('Reporte de Estatus por Dependencia');
     expect(plano).toContain('Del 1 de noviembre de 2026 al 30 de noviembre de 2026');
     const sh = valores.find((v) => String(v[0]).startsWith('Secretaría de Hacienda'))!;
-    expect(sh.slice(1, 9)).toEqual([2, 0, 0, 2, 0, 1, 0, 0]);
-    expect(sh[9]).toBe('Crítico');
+    expect(sh.slice(1, 10)).toEqual([2, 0, 0, 2, 0, 1, 0, 0, 0]); // … informativos, devueltos, % atendido
+    expect(sh[10]).toBe('Crítico');
     const total = valores.find((v) => v[0] === 'Total')!;
     expect(total[1]).toMatchObject({ result: 3 });
     const meta = wb.getWorksheet('Meta de 48 horas')!;
@@ -117,8 +117,8 @@ describe('reportes de correspondencia', () => {
     const p = await llamar(core, 'correspondencia.reportes.estatus', { desde: '2026-11-01', hasta: '2026-11-30', formato: 'pdf' }, e.jefe);
     const t = texto(ruta(p.archivoId, e.jefe));
     expect(t).toContain('Reporte de Estatus por Dependencia');
-    expect(t).toMatch(/Secretaría de Hacienda \(SH\)\s+2\s+0\s+0\s+2\s+0\s+1\s+0\s+0.0 %\s+Crítico/);
-    expect(t).toMatch(/Total\s+3\s+1\s+0\s+2\s+0\s+1\s+1\s+33.3 %/);
+    expect(t).toMatch(/Secretaría de Hacienda \(SH\)\s+2\s+0\s+0\s+2\s+0\s+1\s+0\s+0\s+0.0 %\s+Crítico/);
+    expect(t).toMatch(/Total\s+3\s+1\s+0\s+2\s+0\s+1\s+1\s+0\s+33.3 %/);
     expect(t).toContain('33.3 %');
     expect(t).toContain('25.5 h');
     expect(t).toContain('Página 1 de 1');

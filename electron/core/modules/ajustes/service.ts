@@ -6,6 +6,7 @@ import { TIPOS_IMAGEN } from '../../archivos';
 import type { Contexto, Handlers } from '../../contexto';
 import type { Db } from '../../../../db/connection';
 import { ZONA_OFICINA } from '../../tiempo';
+import type { Encabezado } from '../../reports';
 
 export const AJUSTES_INICIALES: ValoresAjustes = {
   institucion: 'Oficina del Ejecutivo Estatal de Sonora',
@@ -14,6 +15,9 @@ export const AJUSTES_INICIALES: ValoresAjustes = {
   diasEnRiesgo: 3,
   bloqueoMinutos: 15,
   anexoMaxMb: 50,
+  lugar: 'Hermosillo, Sonora',
+  firmanteNombre: '',
+  firmanteCargo: 'Jefe de la Oficina del Ejecutivo Estatal',
 };
 
 const GENERAL = 'general';
@@ -49,6 +53,12 @@ function escribir(ctx: Contexto, clave: string, valor: unknown) {
 export function logoDe(ctx: Contexto): { bytes: Buffer; tipo: string } | null {
   const sha = logoSha(ctx);
   return sha ? ctx.archivos.leer(sha) : null;
+}
+
+/** The letterhead of every document: the institution and its logo from Ajustes, office time zone. */
+export function membrete(ctx: Contexto, titulo: string, extra: Partial<Encabezado> = {}): Encabezado {
+  const a = ctx.ajustes();
+  return { institucion: a.institucion, logo: logoDe(ctx)?.bytes, titulo, generado: ctx.ahora(), zona: a.zonaHoraria, ...extra };
 }
 
 export const ajustesHandlers = {

@@ -24,14 +24,18 @@ export function detalle(ctx: Contexto, id: string): Asunto {
   const nombreDe = (uid: string | null) =>
     uid ? ((st(ctx, 'select nombre from usuarios where id = ?').get(uid) as { nombre: string } | undefined)?.nombre ?? null) : null;
 
-  const turnos = (
+  const turnosSql = (
     st(
       ctx,
       `select t.*, d.nombre as dependencia, d.siglas, i.nombre as instruccion from turnos t
        join dependencias d on d.id = t.dependencia_id join instrucciones_turno i on i.id = t.instruccion_id
        where t.asunto_id = ? order by t.turnado, t.id`,
     ).all(id) as Record<string, never>[]
-  ).map((t: Record<string, any>) => {
+  );
+  const porId = new Map(turnosSql.map((t: Record<string, any>) => [t.id as string, t]));
+  const reasignado = new Map(turnosSql.filter((t: Record<string, any>) => t.reasignado_de).map((t: Record<string, any>) => [t.reasignado_de as string, t]));
+  const enlaceTurno = (x: Record<string, any> | undefined) => (x ? { turnoId: x.id as string, dependencia: x.dependencia as string } : null);
+  const turnos = turnosSql.map((t: Record<string, any>) => {
     const sem = semaforosTurno(
       { requiereAtencion: !!t.requiere_atencion, estatus: t.estatus, fechaTurno: t.fecha_turno, fechaLimite: t.fecha_limite, prorrogas: t.prorrogas },
       anulado,
@@ -72,6 +76,9 @@ export function detalle(ctx: Contexto, id: string): Asunto {
       reaperturas: t.reaperturas,
       estatus: t.estatus,
       atendido: t.atendido,
+      devolucion: t.estatus === 'devuelto' ? { fecha: t.devolucion_fecha, motivo: t.devolucion_motivo } : null,
+      reasignadoA: enlaceTurno(reasignado.get(t.id)),
+      reasignadoDe: t.reasignado_de ? enlaceTurno(porId.get(t.reasignado_de)) : null,
       notas: t.notas,
       version: t.version,
       semaforoEstatus: sem.estatus,

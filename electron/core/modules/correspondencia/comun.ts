@@ -78,7 +78,7 @@ export function recalcular(ctx: Contexto, id: string): EstatusAsunto {
   });
   const plazo = a.anulado
     ? null
-    : ((st(ctx, "select min(fecha_limite) as m from turnos where asunto_id = ? and requiere_atencion = 1 and estatus <> 'atendido'").get(id) as { m: string | null }).m);
+    : ((st(ctx, "select min(fecha_limite) as m from turnos where asunto_id = ? and requiere_atencion = 1 and estatus in ('pendiente', 'en_proceso')").get(id) as { m: string | null }).m);
   if (e !== a.estatus || plazo !== a.plazo_proximo) st(ctx, 'update asuntos set estatus = ?, plazo_proximo = ? where id = ?').run(e, plazo, id);
   return e;
 }

@@ -246,7 +246,7 @@ export function aFila(_ctx: Contexto, r: FilaSql, turnos: TurnoSql[], h: Hoy, ah
       h,
     );
     plazos.push(s.plazo);
-    if (t.requiere_atencion && t.estatus !== 'atendido' && t.fecha_limite && (!fechaLimite || t.fecha_limite < fechaLimite)) fechaLimite = t.fecha_limite;
+    if (t.requiere_atencion && (t.estatus === 'pendiente' || t.estatus === 'en_proceso') && t.fecha_limite && (!fechaLimite || t.fecha_limite < fechaLimite)) fechaLimite = t.fecha_limite;
   }
   const siglas = [...new Set(turnos.map((t) => t.siglas || t.dependencia))];
   return {

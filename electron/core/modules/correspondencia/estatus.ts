@@ -16,6 +16,7 @@ interface Agregado {
   no_atendidos: number;
   vencidos: number;
   prorrogados: number;
+  devueltos: number;
 }
 
 export function reporteEstatus(ctx: Contexto, desde: string, hasta: string): ReporteEstatus {
@@ -30,13 +31,18 @@ export function reporteEstatus(ctx: Contexto, desde: string, hasta: string): Rep
     ctx,
     `select requiere_atencion as r, estatus as e, count(*) as n, sum(prorrogas > 0) as p, sum(fecha_limite < @hoy) as v
      from turnos indexed by turnos_reporte_estatus
-     where dependencia_id = @d and requiere_atencion in (0, 1) and estatus in ('pendiente', 'en_proceso', 'atendido') and turnado >= @a and turnado < @b
+     where dependencia_id = @d and requiere_atencion in (0, 1) and estatus in ('pendiente', 'en_proceso', 'atendido', 'devuelto') and turnado >= @a and turnado < @b
      group by 1, 2`,
   );
   const porDep = new Map<string, Agregado>();
   for (const d of deps) {
-    const f: Agregado = { dependencia_id: d.id, nombre: d.nombre, siglas: d.siglas, informativos: 0, turnos: 0, atendidos: 0, en_proceso: 0, no_atendidos: 0, vencidos: 0, prorrogados: 0 };
+    const f: Agregado = { dependencia_id: d.id, nombre: d.nombre, siglas: d.siglas, informativos: 0, turnos: 0, atendidos: 0, en_proceso: 0, no_atendidos: 0, vencidos: 0, prorrogados: 0, devueltos: 0 };
     for (const g of grupos.all({ d: d.id, a, b, hoy }) as { r: number; e: string; n: number; p: number; v: number | null }[]) {
+      // Returned turnos (devueltos) are counted apart and left out of every other figure.
+      if (g.e === 'devuelto') {
+        f.devueltos += g.n;
+        continue;
+      }
       if (!g.r) {
         f.informativos += g.n;
         continue;
@@ -60,6 +66,10 @@ export function reporteEstatus(ctx: Contexto, desde: string, hasta: string): Rep
   for (const t of anulados) {
     const f = porDep.get(t.dependencia_id);
     if (!f) continue;
+    if (t.estatus === 'devuelto') {
+      f.devueltos--;
+      continue;
+    }
     if (!t.requiere_atencion) {
       f.informativos--;
       continue;
@@ -71,9 +81,9 @@ export function reporteEstatus(ctx: Contexto, desde: string, hasta: string): Rep
     if (t.estatus !== 'atendido' && t.fecha_limite !== null && t.fecha_limite < hoy) f.vencidos--;
     if (t.prorrogas > 0) f.prorrogados--;
   }
-  const filas = [...porDep.values()].filter((f) => f.turnos + f.informativos > 0);
+  const filas = [...porDep.values()].filter((f) => f.turnos + f.informativos + f.devueltos > 0);
   const bandas = ctx.ajustes().bandas;
-  const cero = { turnos: 0, atendidos: 0, enProceso: 0, noAtendidos: 0, vencidos: 0, prorrogados: 0, informativos: 0 };
+  const cero = { turnos: 0, atendidos: 0, enProceso: 0, noAtendidos: 0, vencidos: 0, prorrogados: 0, informativos: 0, devueltos: 0 };
   const tot = { ...cero };
   const resultado = filas.map((f) => {
     const p = porcentaje(f.atendidos, f.turnos);
@@ -84,6 +94,7 @@ export function reporteEstatus(ctx: Contexto, desde: string, hasta: string): Rep
     tot.vencidos += f.vencidos;
     tot.prorrogados += f.prorrogados;
     tot.informativos += f.informativos;
+    tot.devueltos += f.devueltos;
     return {
       dependenciaId: f.dependencia_id,
       dependencia: f.nombre,
@@ -95,6 +106,7 @@ export function reporteEstatus(ctx: Contexto, desde: string, hasta: string): Rep
       vencidos: f.vencidos,
       prorrogados: f.prorrogados,
       informativos: f.informativos,
+      devueltos: f.devueltos,
       porcentajeAtendido: p,
       semaforo: semaforoPorcentaje(p, bandas),
     };

@@ -81,9 +81,10 @@ export const registroHandlers = {
       verificarReferencias(ctx, input);
       const s = input.serieId
         ? serie(ctx, input.serieId)
-        : (st(ctx, 'select * from series_folios where destinatario = ? and activa = 1').get(input.destinatario) as SerieFila | undefined);
+        : (st(ctx, "select * from series_folios where destinatario = ? and activa = 1 and uso = 'correspondencia'").get(input.destinatario) as SerieFila | undefined);
       if (!s) throw vErr('serieId', `No hay una serie de folios activa para ${ETIQUETAS.destinatario[input.destinatario]}; pida al administrador que la configure.`);
       if (!s.activa) throw vErr('serieId', `La serie de folios «${s.nombre}» está inactiva.`);
+      if (s.uso !== 'correspondencia') throw vErr('serieId', `La serie «${s.nombre}» numera oficios de salida, no asuntos recibidos.`);
       const anio = anioEnZona(ahora, zona(ctx));
       const numero = tomarNumero(ctx, s.id, anio);
       const folio = formatearFolio(s.plantilla, anio, numero);

@@ -4,7 +4,7 @@ import { semaforoEstatus, semaforoPlazo, type FaseEstatus } from '../../semaforo
 import type { CalendarioLaboral } from '../catalogos/calendario';
 
 export type EstatusAsunto = 'por_turnar' | 'pendiente' | 'en_proceso' | 'atendido' | 'archivado' | 'anulado';
-export type EstatusTurno = 'pendiente' | 'en_proceso' | 'atendido';
+export type EstatusTurno = 'pendiente' | 'en_proceso' | 'atendido' | 'devuelto';
 
 export const HORAS_META_TURNO = 48;
 export const MS_HORA = 3_600_000;
@@ -18,15 +18,17 @@ export interface TurnoParaEstatus {
 export function estatusAsunto(a: { anulado: boolean; archivado: boolean; turnos: readonly TurnoParaEstatus[] }): EstatusAsunto {
   if (a.anulado) return 'anulado';
   if (a.archivado) return 'archivado';
-  if (a.turnos.length === 0) return 'por_turnar';
-  const req = a.turnos.filter((t) => t.requiereAtencion);
+  // A returned turno no longer counts: the asunto waits for its reasignación.
+  const vigentes = a.turnos.filter((t) => t.estatus !== 'devuelto');
+  if (vigentes.length === 0) return 'por_turnar';
+  const req = vigentes.filter((t) => t.requiereAtencion);
   if (req.every((t) => t.estatus === 'atendido')) return 'atendido';
   if (req.some((t) => t.estatus !== 'pendiente')) return 'en_proceso';
   return 'pendiente';
 }
 
-const ETIQUETA_TURNO: Record<EstatusTurno, string> = { pendiente: 'No atendido', en_proceso: 'En proceso', atendido: 'Atendido' };
-const FASE_TURNO: Record<EstatusTurno, FaseEstatus> = { pendiente: 'sin_iniciar', en_proceso: 'en_proceso', atendido: 'hecho' };
+const ETIQUETA_TURNO: Record<EstatusTurno, string> = { pendiente: 'No atendido', en_proceso: 'En proceso', atendido: 'Atendido', devuelto: 'Devuelto' };
+const FASE_TURNO: Record<EstatusTurno, FaseEstatus> = { pendiente: 'sin_iniciar', en_proceso: 'en_proceso', atendido: 'hecho', devuelto: 'excluido' };
 
 export interface TurnoParaSemaforo extends TurnoParaEstatus {
   fechaTurno: string;
@@ -40,8 +42,14 @@ export interface Hoy {
   diasEnRiesgo: number;
 }
 
-/** Both semáforos of a turno. Informative turnos and those of an anulado asunto are gray (left out of counts). */
+/** Both semáforos of a turno. Informative, returned turnos and those of an anulado asunto are gray (left out of counts). */
 export function semaforosTurno(t: TurnoParaSemaforo, asuntoAnulado: boolean, h: Hoy): { estatus: Semaforo; plazo: Semaforo } {
+  if (t.estatus === 'devuelto' && !asuntoAnulado) {
+    return {
+      estatus: semaforoEstatus('excluido', 'Devuelto', 'La dependencia lo devolvió: no es de su competencia'),
+      plazo: { clave: 'no_aplica', color: 'gris', etiqueta: 'No aplica', motivo: 'Turno devuelto' },
+    };
+  }
   const excluido = asuntoAnulado || !t.requiereAtencion;
   const estatus = excluido
     ? semaforoEstatus('excluido', asuntoAnulado ? 'Anulado' : 'Para conocimiento', asuntoAnulado ? 'El asunto fue anulado' : 'No requiere atención')

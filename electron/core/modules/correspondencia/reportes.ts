@@ -113,6 +113,7 @@ interface FilaEstatus {
   vencidos: number;
   prorrogados: number;
   informativos: number;
+  devueltos: number;
   porcentaje: number | null;
   semaforo: { color: Semaforo['color']; texto: string };
 }
@@ -126,6 +127,7 @@ const COLUMNAS_ESTATUS: Columna<FilaEstatus>[] = [
   { clave: 'vencidos', titulo: 'Vencidos', tipo: 'entero', ancho: 9 },
   { clave: 'prorrogados', titulo: 'Con prórroga', tipo: 'entero', ancho: 11 },
   { clave: 'informativos', titulo: 'Para conocimiento', tipo: 'entero', ancho: 12 },
+  { clave: 'devueltos', titulo: 'Devueltos', tipo: 'entero', ancho: 10 },
   { clave: 'porcentaje', titulo: '% atendido', tipo: 'porcentaje', decimales: 1, ancho: 10 },
   { clave: 'semaforo', titulo: 'Semáforo', tipo: 'semaforo', ancho: 16 },
 ];
@@ -143,6 +145,7 @@ async function estatusArchivo(ctx: Contexto, desde: string, hasta: string, forma
     vencidos: f.vencidos,
     prorrogados: f.prorrogados,
     informativos: f.informativos,
+    devueltos: f.devueltos,
     porcentaje: f.porcentajeAtendido === null ? null : f.porcentajeAtendido / 100,
     semaforo: { color: f.semaforo.color, texto: f.semaforo.etiqueta },
   }));
@@ -156,6 +159,7 @@ async function estatusArchivo(ctx: Contexto, desde: string, hasta: string, forma
       vencidos: 'suma',
       prorrogados: 'suma',
       informativos: 'suma',
+      devueltos: 'suma',
       porcentaje: (s: Record<string, number>) => (s.turnos > 0 ? s.atendidos / s.turnos : null),
     },
   } as const;

@@ -14,6 +14,7 @@ export interface SerieFila {
   nombre: string;
   plantilla: string;
   destinatario: 'titular' | 'jefe_oficina' | null;
+  uso: 'correspondencia' | 'oficios';
   activa: number;
   version: number;
 }
@@ -21,7 +22,7 @@ export interface SerieFila {
 function serieVista(ctx: Contexto, s: SerieFila): SerieFolio {
   const anio = anioEnZona(ctx.ahora(), zona(ctx));
   const c = st(ctx, 'select siguiente from contadores_folio where serie_id = ? and anio = ?').get(s.id, anio) as { siguiente: number } | undefined;
-  const usados = (st(ctx, 'select count(*) as n from asuntos where serie_id = ? and anio = ?').get(s.id, anio) as { n: number }).n;
+  const usados = numerosUsados(ctx, s, anio).n;
   const siguiente = c?.siguiente ?? 1;
   return {
     id: s.id,
@@ -29,6 +30,7 @@ function serieVista(ctx: Contexto, s: SerieFila): SerieFolio {
     nombre: s.nombre,
     plantilla: s.plantilla,
     destinatario: s.destinatario,
+    uso: s.uso,
     activa: !!s.activa,
     version: s.version,
     anio,
@@ -36,6 +38,13 @@ function serieVista(ctx: Contexto, s: SerieFila): SerieFolio {
     ejemplo: formatearFolio(s.plantilla, anio, siguiente),
     usados,
   };
+}
+
+/** Numbers of (serie, año) already given: asuntos' folios, or emitted oficios' números (DOMAIN §1b). */
+function numerosUsados(ctx: Contexto, s: SerieFila, anio: number): { n: number; max: number } {
+  const tabla = s.uso === 'oficios' ? 'oficios' : 'asuntos';
+  const r = st(ctx, `select count(numero) as n, coalesce(max(numero), 0) as max from ${tabla} where serie_id = ? and anio = ?`).get(s.id, anio) as { n: number; max: number };
+  return r;
 }
 
 export function serie(ctx: Contexto, id: string): SerieFila {
@@ -71,8 +80,9 @@ export const seriesHandlers = {
     const ahora = ctx.ahora();
     if (!input.id) {
       const id = uuidv7();
-      st(ctx, 'insert into series_folios (id, clave, nombre, plantilla, destinatario, activa, version, creado, actualizado) values (?, ?, ?, ?, ?, ?, 0, ?, ?)').run(
-        id, input.clave, input.nombre, input.plantilla, input.destinatario, input.activa ? 1 : 0, ahora, ahora,
+      if (input.uso === 'oficios' && input.destinatario) throw vErr('destinatario', 'Una serie de oficios de salida no es la de ningún destinatario de correspondencia.');
+      st(ctx, 'insert into series_folios (id, clave, nombre, plantilla, destinatario, uso, activa, version, creado, actualizado) values (?, ?, ?, ?, ?, ?, ?, 0, ?, ?)').run(
+        id, input.clave, input.nombre, input.plantilla, input.destinatario, input.uso, input.activa ? 1 : 0, ahora, ahora,
       );
       if (input.destinatario) st(ctx, 'update series_folios set destinatario = null where destinatario = ? and id <> ?').run(input.destinatario, id);
       const s = serie(ctx, id);
@@ -81,6 +91,7 @@ export const seriesHandlers = {
     }
     const antes = serie(ctx, input.id);
     if (input.version === undefined || antes.version !== input.version) throw conflicto('la serie de folios');
+    if (antes.uso === 'oficios' && input.destinatario) throw vErr('destinatario', 'Una serie de oficios de salida no es la de ningún destinatario de correspondencia.');
     st(ctx, 'update series_folios set clave = ?, nombre = ?, plantilla = ?, destinatario = ?, activa = ?, version = version + 1, actualizado = ? where id = ?').run(
       input.clave, input.nombre, input.plantilla, input.destinatario, input.activa ? 1 : 0, ahora, input.id,
     );
@@ -99,7 +110,7 @@ export const seriesHandlers = {
 
   'correspondencia.series.fijarSiguiente': (ctx, input) => {
     const s = serie(ctx, input.serieId);
-    const max = (st(ctx, 'select max(numero) as m from asuntos where serie_id = ? and anio = ?').get(s.id, input.anio) as { m: number | null }).m ?? 0;
+    const { max } = numerosUsados(ctx, s, input.anio);
     if (input.siguiente <= max) {
       throw vErr(
         'siguiente',

@@ -5,6 +5,7 @@ import { seriesHandlers } from './series';
 import { registroHandlers } from './registro';
 import { bandejaHandlers } from './bandeja';
 import { turnosHandlers } from './turnos';
+import { devolucionesHandlers } from './devoluciones';
 import { anexosHandlers } from './anexos';
 import { reportesHandlers } from './reportes';
 import { enSegundoPlano } from '../../jobs/definir';
@@ -17,6 +18,7 @@ export const correspondenciaHandlers = {
   ...registroHandlers,
   ...bandejaHandlers,
   ...turnosHandlers,
+  ...devolucionesHandlers,
   ...anexosHandlers,
   ...reportesHandlers,
   ...enSegundoPlano(

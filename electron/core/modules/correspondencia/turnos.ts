@@ -11,7 +11,7 @@ import { abierto, asuntoSql, evento, recalcular, vErr, zona } from './comun';
 import { verificarArchivos } from './anexos';
 import { detalle } from './bandeja';
 
-interface TurnoFila {
+export interface TurnoFila {
   id: string;
   asunto_id: string;
   dependencia_id: string;
@@ -24,16 +24,24 @@ interface TurnoFila {
   reaperturas: number;
   notas: string;
   atendido: number | null;
+  instruccion_id: string;
+  devolucion_fecha: string | null;
+  reasignado_de: string | null;
   version: number;
 }
 
-function turnoSql(ctx: Contexto, id: string): TurnoFila {
+/** A returned turno is closed: only its reasignación moves the asunto on. */
+function devueltoNo(t: TurnoFila, accion: string) {
+  if (t.estatus === 'devuelto') throw new AppError('VALIDACION', `El turno fue devuelto por la dependencia: no se puede ${accion}; reasígnelo a otra dependencia.`);
+}
+
+export function turnoSql(ctx: Contexto, id: string): TurnoFila {
   const t = st(ctx, 'select * from turnos where id = ?').get(id) as TurnoFila | undefined;
   if (!t) throw noEncontrado('el turno');
   return t;
 }
 
-function nombreDependencia(ctx: Contexto, id: string): string {
+export function nombreDependencia(ctx: Contexto, id: string): string {
   const d = st(ctx, 'select nombre, siglas from dependencias where id = ?').get(id) as { nombre: string; siglas: string } | undefined;
   return d ? d.siglas || d.nombre : '';
 }
@@ -102,7 +110,7 @@ export const turnosHandlers = {
       const d = st(ctx, 'select nombre, siglas, activa from dependencias where id = ?').get(depId) as { nombre: string; siglas: string; activa: number } | undefined;
       if (!d) throw noEncontrado('la dependencia');
       if (!d.activa) throw vErr('dependencias', `La dependencia «${d.nombre}» está inactiva: no se le pueden turnar asuntos.`);
-      const previo = st(ctx, "select 1 from turnos where asunto_id = ? and dependencia_id = ? and estatus <> 'atendido'").get(a.id, depId);
+      const previo = st(ctx, "select 1 from turnos where asunto_id = ? and dependencia_id = ? and estatus in ('pendiente', 'en_proceso')").get(a.id, depId);
       if (previo) throw new AppError('DUPLICADO', `El asunto ${a.folio} ya está turnado a ${d.siglas || d.nombre} y ese turno sigue abierto.`);
       const id = uuidv7();
       st(
@@ -134,6 +142,7 @@ export const turnosHandlers = {
       if (t.version !== input.version) throw conflicto('el turno');
       const a = asuntoSql(ctx, t.asunto_id);
       abierto(a, 'actualizar sus turnos');
+      devueltoNo(t, 'actualizar');
       if (t.estatus === 'atendido' && input.estatus !== 'atendido') {
         throw vErr('estatus', 'El turno está atendido: para reabrirlo use «Reabrir» e indique el motivo.');
       }
@@ -183,6 +192,7 @@ export const turnosHandlers = {
     if (t.version !== input.version) throw conflicto('el turno');
     const a = asuntoSql(ctx, t.asunto_id);
     abierto(a, 'prorrogar sus turnos');
+    devueltoNo(t, 'prorrogar');
     if (!t.requiere_atencion) throw new AppError('VALIDACION', 'Un turno para conocimiento no tiene plazo que prorrogar.');
     if (t.estatus === 'atendido') throw new AppError('VALIDACION', 'El turno ya está atendido: no necesita prórroga.');
     if (t.fecha_limite && input.fechaLimite <= t.fecha_limite) {

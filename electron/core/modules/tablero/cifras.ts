@@ -10,6 +10,7 @@ import { tarjetaAcuerdos } from './acuerdos';
 import { tarjetaCompromisos } from './compromisos';
 import { tarjetaCorrespondencia, turnosVencidosPorDependencia, type SemanaCorrespondencia } from './correspondencia';
 import { tarjetaPoa } from './poa';
+import { ultimosRecordatorios } from '../oficios/exports';
 import { enlace, type Semana } from './semanas';
 
 // The per-module figures keep being importable from here, where they lived before the split.
@@ -53,6 +54,7 @@ export function tarjetasYVencidos(
   const nombres = new Map(
     (ctx.sqlite.prepare('select id, nombre, siglas from dependencias').all() as { id: string; nombre: string; siglas: string | null }[]).map((d) => [d.id, d]),
   );
+  const recordados = ultimosRecordatorios(ctx);
   const vencidos = [...ids]
     .map((id) => {
       const t = turnos.get(id) ?? 0;
@@ -72,6 +74,7 @@ export function tarjetasYVencidos(
           acuerdos: a ? enlace('/gabinete/acuerdos', { dependencia: id, vencidos: 1 }) : null,
           compromisos: c ? enlace('/compromisos', { dependencia: id, estatus: 'sin_avance,en_proceso' }) : null,
         },
+        ultimoRecordatorio: recordados.get(id) ?? null,
       };
     })
     .sort((p, q) => q.total - p.total || p.nombre.localeCompare(q.nombre, 'es'))

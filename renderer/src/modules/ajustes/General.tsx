@@ -30,6 +30,12 @@ function FormAjustes({ ajustes, alGuardar }: { ajustes: Ajustes; alGuardar: (a: 
           <CampoNumero form={form} campo="diasEnRiesgo" label="«En riesgo» desde (días hábiles antes del plazo)" min={0} max={30} allowDecimal={false} />
           <CampoNumero form={form} campo="anexoMaxMb" label="Tamaño máximo de un anexo (MB)" min={1} max={200} allowDecimal={false} />
         </SimpleGrid>
+        <Title order={5}>Oficios de salida</Title>
+        <SimpleGrid cols={3}>
+          <CampoTexto form={form} campo="lugar" label="Lugar" description="«Hermosillo, Sonora, a …»" />
+          <CampoTexto form={form} campo="firmanteNombre" label="Firmante: nombre" />
+          <CampoTexto form={form} campo="firmanteCargo" label="Firmante: cargo" />
+        </SimpleGrid>
         <Title order={5}>Bandas del semáforo de cumplimiento</Title>
         <SimpleGrid cols={4}>
           <CampoNumero form={form} campo="bandas.verde.desde" label="Verde desde (%)" />

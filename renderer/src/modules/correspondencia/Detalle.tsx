@@ -15,6 +15,8 @@ import { VistaPrevia } from './VistaPrevia';
 import { DialogoTurnar } from './DialogoTurnar';
 import { DialogoActualizar } from './DialogoActualizar';
 import { DialogoProrroga } from './DialogoProrroga';
+import { DialogoDevolver, DialogoReasignar } from './DialogoDevolucion';
+import { OficiosDelAsunto } from '../oficios/OficiosDelAsunto';
 import { DialogoEditar } from './DialogoEditar';
 import { TarjetaTurno } from './TarjetaTurno';
 import { ListaAnexos } from './ListaAnexos';
@@ -36,6 +38,8 @@ export function DetalleAsunto({ id, compacto = false, turnarAlAbrir = false, alC
   const [editando, setEditando] = useState(false);
   const [actualizando, setActualizando] = useState<Turno | null>(null);
   const [prorrogando, setProrrogando] = useState<Turno | null>(null);
+  const [devolviendo, setDevolviendo] = useState<Turno | null>(null);
+  const [reasignando, setReasignando] = useState<Turno | null>(null);
   const [vista, setVista] = useState<{ sha256: string; nombre: string } | null>(null);
 
   const cargar = useCallback(() => {
@@ -154,11 +158,13 @@ export function DetalleAsunto({ id, compacto = false, turnarAlAbrir = false, alC
               </Text>
             )}
             {a.turnos.map((t) => (
-              <TarjetaTurno key={t.id} t={t} asunto={a} puede={puede.capturar} alActualizar={() => setActualizando(t)} alProrrogar={() => setProrrogando(t)} alCambiar={cambiar} />
+              <TarjetaTurno key={t.id} t={t} asunto={a} puede={puede.capturar} alActualizar={() => setActualizando(t)} alProrrogar={() => setProrrogando(t)} alCambiar={cambiar} alDevolver={() => setDevolviendo(t)} alReasignar={() => setReasignando(t)} />
             ))}
           </Stack>
         </Grid.Col>
       </Grid>
+
+      <OficiosDelAsunto asuntoId={a.id} puede={puede.capturar && !a.anulado} />
 
       <LineaDeTiempo eventos={a.eventos} />
 
@@ -166,6 +172,8 @@ export function DetalleAsunto({ id, compacto = false, turnarAlAbrir = false, alC
       <DialogoEditar asunto={a} abierto={editando} onClose={() => setEditando(false)} alGuardar={cambiar} />
       <DialogoActualizar turno={actualizando} onClose={() => setActualizando(null)} alGuardar={cambiar} />
       <DialogoProrroga turno={prorrogando} folio={a.folio} onClose={() => setProrrogando(null)} alGuardar={cambiar} />
+      <DialogoDevolver turno={devolviendo} folio={a.folio} onClose={() => setDevolviendo(null)} alGuardar={cambiar} />
+      <DialogoReasignar turno={reasignando} folio={a.folio} onClose={() => setReasignando(null)} alGuardar={cambiar} />
       <VistaPrevia asuntoId={a.id} archivo={vista} onClose={() => setVista(null)} />
     </Stack>
   );

@@ -158,7 +158,7 @@ export function Series() {
                 <Table.Td>{s.clave} {!s.activa && <Badge color="gray" size="xs">Inactiva</Badge>}</Table.Td>
                 <Table.Td>{s.nombre}</Table.Td>
                 <Table.Td><code>{s.plantilla}</code></Table.Td>
-                <Table.Td>{s.destinatario ? ETIQUETAS.destinatario[s.destinatario] : '—'}</Table.Td>
+                <Table.Td>{s.uso === 'oficios' ? <Badge variant="light" size="sm">Oficios de salida</Badge> : s.destinatario ? ETIQUETAS.destinatario[s.destinatario] : '—'}</Table.Td>
                 <Table.Td ta="right">{s.usados.toLocaleString('es-MX')}</Table.Td>
                 <Table.Td><b>{s.ejemplo}</b></Table.Td>
                 <Table.Td>

@@ -1,18 +1,21 @@
 /** Correspondencia › one turno as a card: both semáforos, respuestas, prórrogas and the actions the role allows. */
 import { Anchor, Badge, Button, Card, Group, Paper, Stack, Text } from '@mantine/core';
-import { IconCalendarPlus, IconEdit, IconFile, IconRefresh } from '@tabler/icons-react';
+import { IconArrowBackUp, IconArrowsExchange, IconCalendarPlus, IconEdit, IconFile, IconRefresh } from '@tabler/icons-react';
 import { api } from '../../api';
 import { Semaforo, avisarError, avisarExito, fecha, fechaHora, pedirMotivo } from '../../ui';
 import type { Asunto, Turno } from './comun';
 
-export function TarjetaTurno({ t, asunto, puede, alActualizar, alProrrogar, alCambiar }: {
+export function TarjetaTurno({ t, asunto, puede, alActualizar, alProrrogar, alCambiar, alDevolver, alReasignar }: {
   t: Turno;
   asunto: Asunto;
   puede: boolean;
   alActualizar: () => void;
   alProrrogar: () => void;
   alCambiar: (a: Asunto) => void;
+  alDevolver: () => void;
+  alReasignar: () => void;
 }) {
+  const abierto = t.estatus === 'pendiente' || t.estatus === 'en_proceso';
   const reabrir = async () => {
     const motivo = await pedirMotivo({ titulo: 'Reabrir turno', registro: `Asunto ${asunto.folio} · turno a ${t.dependencia}`, confirmar: 'Reabrir' });
     if (!motivo) return;
@@ -39,7 +42,14 @@ export function TarjetaTurno({ t, asunto, puede, alActualizar, alProrrogar, alCa
         <Text size="sm">Plazo: <b>{t.fechaLimite ? fecha(t.fechaLimite) : 'sin plazo'}</b></Text>
         {t.prorrogas > 0 && <Badge variant="light" color="orange">Prorrogado (original {fecha(t.plazoOriginal)})</Badge>}
         {t.reaperturas > 0 && <Badge variant="light" color="grape">Reabierto</Badge>}
+        {t.reasignadoDe && <Badge variant="light" color="blue">Reasignado (devuelto por {t.reasignadoDe.dependencia})</Badge>}
       </Group>
+      {t.devolucion && (
+        <Paper bg="orange.0" p="xs" mt="xs">
+          <Text size="sm">Devuelto el {fecha(t.devolucion.fecha)}: {t.devolucion.motivo}</Text>
+          <Text size="xs" c="dimmed">{t.reasignadoA ? `Reasignado a ${t.reasignadoA.dependencia}.` : 'Pendiente de reasignar a otra dependencia.'}</Text>
+        </Paper>
+      )}
       {t.respuestas.map((r) => (
         <Paper key={r.id} bg="gray.0" p="xs" mt="xs">
           <Text size="sm">
@@ -61,12 +71,22 @@ export function TarjetaTurno({ t, asunto, puede, alActualizar, alProrrogar, alCa
       ))}
       {puede && !asunto.anulado && (
         <Group gap="xs" mt="sm">
-          {t.estatus !== 'atendido' && (
+          {abierto && (
             <Button size="xs" variant="light" onClick={alActualizar} leftSection={<IconEdit size={14} />}>
               Actualizar
             </Button>
           )}
-          {t.estatus !== 'atendido' && t.requiereAtencion && (
+          {abierto && (
+            <Button size="xs" variant="default" color="orange" onClick={alDevolver} leftSection={<IconArrowBackUp size={14} />}>
+              Devolución
+            </Button>
+          )}
+          {t.estatus === 'devuelto' && !t.reasignadoA && (
+            <Button size="xs" variant="light" onClick={alReasignar} leftSection={<IconArrowsExchange size={14} />}>
+              Reasignar
+            </Button>
+          )}
+          {abierto && t.requiereAtencion && (
             <Button size="xs" variant="default" onClick={alProrrogar} leftSection={<IconCalendarPlus size={14} />}>
               Prórroga
             </Button>

@@ -48,7 +48,10 @@ export function useCatalogos(): Catalogos | null {
       api.llamar('catalogos.municipios.listar', {}),
       api.llamar('catalogos.seriesDocumentales.listar', {}),
       api.llamar('correspondencia.series.listar', {}),
-    ]).then(([dependencias, instrucciones, municipios, seriesDocumentales, series]) => ({ dependencias, instrucciones, municipios, seriesDocumentales, series }));
+      // Series that number outgoing oficios are not for registering asuntos (DOMAIN §1b).
+    ]).then(([dependencias, instrucciones, municipios, seriesDocumentales, series]) => ({
+      dependencias, instrucciones, municipios, seriesDocumentales, series: series.filter((x) => x.uso === 'correspondencia'),
+    }));
     let vivo = true;
     cache.then((x) => vivo && setC(x)).catch((e) => {
       cache = null;

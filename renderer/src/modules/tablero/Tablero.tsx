@@ -144,6 +144,7 @@ function Vencidos({ r }: { r: Resumen }) {
                 <Table.Th ta="right">Turnos</Table.Th>
                 <Table.Th ta="right">Acuerdos</Table.Th>
                 <Table.Th ta="right">Compromisos</Table.Th>
+                <Table.Th>Último recordatorio</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -155,6 +156,13 @@ function Vencidos({ r }: { r: Resumen }) {
                       {f[k] > 0 ? <Cifra enlace={f.enlaces[k]} c="red.8" etiqueta={`${f.nombre}: ${f[k]} ${k} vencidos`}>{numero(f[k], 0)}</Cifra> : <Text span c="dimmed">0</Text>}
                     </Table.Td>
                   ))}
+                  <Table.Td>
+                    {f.ultimoRecordatorio ? (
+                      <Tooltip label={`Oficio ${f.ultimoRecordatorio.numero}`}><Text size="sm" span>{fecha(f.ultimoRecordatorio.fecha)}</Text></Tooltip>
+                    ) : (
+                      <Text size="sm" span c="dimmed">Nunca</Text>
+                    )}
+                  </Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>
