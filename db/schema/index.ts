@@ -6,3 +6,4 @@ export * from './compromisos';
 export * from './poa';
 export * from './correspondencia';
 export * from './tablero';
+export * from './ocr';
