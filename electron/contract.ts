@@ -12,6 +12,7 @@ import { correspondencia } from './contract/correspondencia';
 import { tablero } from './contract/tablero';
 import { compromisos } from './contract/compromisos';
 import { poa } from './contract/poa';
+import { ocr } from './contract/ocr';
 
 export const contract = {
   ...usuarios,
@@ -23,6 +24,7 @@ export const contract = {
   ...tablero,
   ...compromisos,
   ...poa,
+  ...ocr,
 };
 
 export type Contract = typeof contract;

@@ -10,6 +10,7 @@ CREATE TABLE `ocr_paginas` (
 --> statement-breakpoint
 CREATE TABLE `ocr_trabajos` (
 	`anexo_id` text PRIMARY KEY NOT NULL,
+	`clave` integer NOT NULL,
 	`asunto_id` text NOT NULL,
 	`archivo_sha` text NOT NULL,
 	`estado` text NOT NULL,
@@ -22,5 +23,6 @@ CREATE TABLE `ocr_trabajos` (
 	FOREIGN KEY (`asunto_id`) REFERENCES `asuntos`(`id`) ON UPDATE no action ON DELETE no action
 );
 --> statement-breakpoint
+CREATE UNIQUE INDEX `ocr_trabajos_clave` ON `ocr_trabajos` (`clave`);--> statement-breakpoint
 CREATE INDEX `ocr_trabajos_estado` ON `ocr_trabajos` (`estado`,`creado`);--> statement-breakpoint
 CREATE INDEX `ocr_trabajos_asunto` ON `ocr_trabajos` (`asunto_id`);

@@ -1,4 +1,4 @@
-import { sqliteTable, text, integer, index, primaryKey } from 'drizzle-orm/sqlite-core';
+import { sqliteTable, text, integer, index, uniqueIndex, primaryKey } from 'drizzle-orm/sqlite-core';
 import { creado, actualizado } from './comun';
 import { anexos, asuntos } from './correspondencia';
 
@@ -10,6 +10,8 @@ export const ocrTrabajos = sqliteTable(
   'ocr_trabajos',
   {
     anexoId: text('anexo_id').primaryKey().references(() => anexos.id),
+    /** Integer key: the anexo's rows in ocr_fts have rowids clave * 100000 + página (deleted by range). */
+    clave: integer('clave').notNull(),
     asuntoId: text('asunto_id').notNull().references(() => asuntos.id),
     archivoSha: text('archivo_sha').notNull(),
     estado: text('estado', { enum: ['pendiente', 'leyendo', 'listo', 'error', 'quitado'] }).notNull(),
@@ -21,7 +23,7 @@ export const ocrTrabajos = sqliteTable(
     creado: creado(),
     actualizado: actualizado(),
   },
-  (t) => [index('ocr_trabajos_estado').on(t.estado, t.creado), index('ocr_trabajos_asunto').on(t.asuntoId)],
+  (t) => [uniqueIndex('ocr_trabajos_clave').on(t.clave), index('ocr_trabajos_estado').on(t.estado, t.creado), index('ocr_trabajos_asunto').on(t.asuntoId)],
 );
 
 /** Text read from each page of a stored file (by content: the same scan attached twice is read once). */

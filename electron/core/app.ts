@@ -26,6 +26,7 @@ import { correspondenciaHandlers } from './modules/correspondencia/service';
 import { tableroHandlers } from './modules/tablero/service';
 import { compromisosHandlers } from './modules/compromisos/service';
 import { poaHandlers } from './modules/poa/service';
+import { ocrHandlers, iniciarLectorOcr } from './modules/ocr/service';
 
 const handlers: Handlers = {
   ...usuariosHandlers,
@@ -37,6 +38,7 @@ const handlers: Handlers = {
   ...tableroHandlers,
   ...compromisosHandlers,
   ...poaHandlers,
+  ...ocrHandlers,
 };
 
 export const ARCHIVO_BASE = 'seguimiento.sqlite';
@@ -103,6 +105,8 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
     if (!yaSembrado(sistema)) sembrar(sistema);
   });
 
+  const lectorOcr = opts.lectorOcr ? iniciarLectorOcr(contexto(null, 'ocr.lector', null), opts.lectorOcr === true ? undefined : opts.lectorOcr) : null;
+
   const autenticador: Autenticador = {
     actorDe(sesion, acceso) {
       if (acceso === 'publico' && !sesion) return null;
@@ -141,6 +145,7 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
     },
     archivoGenerado: (id, sesion) => generados.obtener(id, sesion),
     close: () => {
+      void lectorOcr?.detener();
       conexion.close();
       lock?.release();
     },

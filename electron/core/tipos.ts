@@ -44,6 +44,8 @@ export interface CoreOptions {
    * with two processes writing the same file; every real entry point takes the lock.
    */
   compartirCarpeta?: boolean;
+  /** Read the OCR queue in the background (the app and the server; off in tests that don't need it). */
+  lectorOcr?: boolean | { intervaloMs?: number };
   /** Validate every output against the contract (tests). */
   validarSalida?: boolean;
 }

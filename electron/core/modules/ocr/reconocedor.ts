@@ -22,6 +22,10 @@ export interface Reconocido {
 /** One tesseract worker, started on first use and ended by `cerrar` (the app keeps one at most). */
 export class Reconocedor {
   private worker: Promise<Worker> | null = null;
+  private reloj: NodeJS.Timeout | null = null;
+
+  /** `inactividadMs`: end the worker (and free its memory) after that long without work. */
+  constructor(private readonly inactividadMs: number | null = null) {}
 
   private iniciar(): Promise<Worker> {
     return (this.worker ??= createWorker('spa', OEM.LSTM_ONLY, {
@@ -38,9 +42,14 @@ export class Reconocedor {
 
   /** Recognizes a PNG/JPEG image; `rotateAuto` lets Leptonica straighten a page tilted a few degrees. */
   async reconocer(imagen: Buffer): Promise<Reconocido> {
+    if (this.reloj) clearTimeout(this.reloj);
     const w = await this.iniciar();
-    const r = await w.recognize(imagen, { rotateAuto: true });
-    return { texto: r.data.text, confianza: Math.round(r.data.confidence) };
+    try {
+      const r = await w.recognize(imagen, { rotateAuto: true });
+      return { texto: r.data.text, confianza: Math.round(r.data.confidence) };
+    } finally {
+      if (this.inactividadMs !== null) (this.reloj = setTimeout(() => void this.cerrar(), this.inactividadMs)).unref();
+    }
   }
 
   async cerrar(): Promise<void> {

@@ -1,0 +1,2 @@
+/** What other modules may use from correspondencia. */
+export { expresionFts } from './busqueda';
