@@ -16,7 +16,8 @@ export interface Conocidos {
 }
 
 const MESES = ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'];
-const TITULOS = /^(?:(?:lic|licda|ing|mtro|mtra|dr|dra|arq|c|prof|profa|profr|c\.p|lcda|mvz|q\.b)\.\s*)+/i;
+// Longest first: «C.P.» must not stop at «C.».
+const TITULOS = /^(?:(?:c\.\s?p|q\.\s?b|licda|lcda|lic|ing|mtro|mtra|dra|dr|arq|profa|profr|prof|mvz|c)\.\s*)+/i;
 const MINUSCULAS = new Set(['de', 'del', 'la', 'las', 'los', 'el', 'y', 'e', 'en', 'para', 'a', 'por']);
 
 function lineas(texto: string): string[] {
@@ -42,7 +43,7 @@ export function comoTitulo(s: string): string {
 }
 
 export function numeroDeOficio(texto: string): string | null {
-  const re = /\b(?:oficio|of\.)\s*(?:n[uú]m(?:ero)?\.?|no\.?|n[°º]\.?|#)?\s*[:.]?\s*([A-Z0-9][A-Z0-9\-/.]*\d[A-Z0-9\-/.]*)/i;
+  const re = /\b(?:oficio|of\.)\s*(?:n[uú]m(?:ero)?\.?|no\.?|n[°º]\.?|#)?\s*[:.]?\s*([\p{Lu}0-9][\p{Lu}0-9\-/.]*\d[\p{Lu}0-9\-/.]*)/iu;
   const m = re.exec(texto);
   return m ? m[1].replace(/[.\-/]+$/, '') : null;
 }
@@ -130,10 +131,16 @@ function organizacionDelCargo(cargo: string): string[] {
   return [`Secretaría ${m[1]}`, `Dirección ${m[1]}`, `Coordinación ${m[1]}`, m[1].replace(/^de[l]?\s+/i, '')];
 }
 
+/** Without the stray marks OCR leaves at the ends of a line («Peña —», «| Secretario»). */
+const limpiar = (s: string) => s.replace(/^[^\p{L}]+|[^\p{L}.)]+$/gu, '').trim();
+
+/** «J OAQUÍN» → «JOAQUÍN»: OCR sometimes splits a capital off a word printed in bold capitals. */
+const unirLetraSuelta = (s: string) => s.replace(/(^|\s)([\p{Lu}])\s(?=\p{Lu}{2})/gu, (m, a: string, l: string) => (/[YE]/.test(l) ? m : `${a}${l}`));
+
 export function extraerCampos(texto: string, conocidos: Conocidos): Sugerencias {
   const f = firmante(texto);
-  let nombre = f ? comoTitulo(f.nombre.replace(TITULOS, '').trim()) : null;
-  let cargo = f?.cargo ? comoTitulo(f.cargo) : null;
+  let nombre = f ? comoTitulo(unirLetraSuelta(limpiar(limpiar(f.nombre).replace(TITULOS, '')))) : null;
+  let cargo = f?.cargo ? comoTitulo(limpiar(f.cargo)) : null;
   // A known remitente (or funcionario of the directorio) gives the spelling already in use.
   const conocido = nombre ? conocidos.remitentes.find((r) => parecido(r.nombre, nombre!) >= 0.85) : undefined;
   if (conocido) {
