@@ -69,13 +69,17 @@ export function fechaDeOficio(texto: string): string | null {
 /** The place of "Hermosillo, Sonora, a 12 de…" matched against the catalog (OCR may miss a letter). */
 export function municipioDe(texto: string, municipios: Conocidos['municipios']): string | null {
   for (const l of lineas(texto).slice(0, 25)) {
-    const m = /^(?:.*?\b)?([\p{L}][\p{L} .'-]{2,40}?)\s*,\s*(?:son(?:ora)?\.?)\b/iu.exec(l);
+    const m = /([\p{L}][\p{L}\d .'-]{2,60}?)\s*,\s*son(?:ora)?\b/iu.exec(l);
     if (!m) continue;
-    const lugar = m[1].replace(/^(?:en|a)\s+/i, '');
+    // The place is the last words before «, Sonora» (the line may start with anything).
+    const palabras = m[1].trim().split(' ');
     let mejor: { clave: string; p: number } | null = null;
-    for (const mu of municipios) {
-      const p = parecido(lugar, mu.nombre);
-      if (p >= 0.8 && (!mejor || p > mejor.p)) mejor = { clave: mu.clave, p };
+    for (let k = 0; k < palabras.length; k++) {
+      const lugar = palabras.slice(k).join(' ');
+      for (const mu of municipios) {
+        const p = parecido(lugar, mu.nombre);
+        if (p >= 0.8 && (!mejor || p > mejor.p)) mejor = { clave: mu.clave, p };
+      }
     }
     if (mejor) return mejor.clave;
   }
