@@ -120,6 +120,13 @@ export class LectorCola {
       if (!leida) {
         const fuente = await this.fuente(t.archivo_sha);
         paginas = fuente.paginas;
+        if (t.paginas === null && !this.detenido) {
+          // Known as soon as the file opens: the anexo shows «Leyendo página 1 de N» from here on.
+          const p = paginas;
+          ctx.transaccion(() => {
+            if (sigueIgual(ctx, t)) actualizar(ctx, t.anexo_id, { estado: 'leyendo', paginas: p, mensaje: '' });
+          });
+        }
         leida = n <= paginas ? (paginaGuardada(ctx, t.archivo_sha, n) ?? (await fuente.leer(n, this.reconocedor))) : null;
       }
     } catch (e) {

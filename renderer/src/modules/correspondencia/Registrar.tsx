@@ -31,6 +31,7 @@ import {
   useFormulario,
 } from '../../ui';
 import { Pestanas, aBase64, abrirPdf, opciones, tamano, useCatalogos, type FilaAsunto } from './comun';
+import { SugerenciasEscaneo } from './SugerenciasEscaneo';
 
 const esquema = z.object({
   fechaRecepcion: z.string({ error: 'Fecha de recepción es obligatoria.' }).min(1, 'Fecha de recepción es obligatoria.'),
@@ -90,6 +91,7 @@ export function Registrar() {
   const [registrado, setRegistrado] = useState<FilaAsunto | null>(null);
   const [conservarRemitente, setConservarRemitente] = useState(false);
   const [sugerencias, setSugerencias] = useState<Remitente[]>([]);
+  const [escaneo, setEscaneo] = useState<File | null>(null);
   const selector = useRef<HTMLInputElement>(null);
   const primero = useRef<HTMLInputElement>(null);
 
@@ -120,7 +122,11 @@ export function Registrar() {
 
   const agregarArchivos = (lista: FileList | File[] | null) => {
     if (!lista) return;
-    setAnexos((a) => [...a, ...Array.from(lista)]);
+    const nuevos = Array.from(lista);
+    // A scan dropped on an empty form: its first page is read to propose the fields (SugerenciasEscaneo).
+    const v = form.values;
+    if (!escaneo && !anexos.length && nuevos.length && !v.remitenteNombre.trim() && !v.asunto.trim() && !v.oficioNumero.trim()) setEscaneo(nuevos[0]);
+    setAnexos((a) => [...a, ...nuevos]);
   };
 
   const guardar = async (v: Valores) => {
@@ -173,6 +179,7 @@ export function Registrar() {
     });
     form.resetDirty();
     setRegistrado(null);
+    setEscaneo(null);
     requestAnimationFrame(() => primero.current?.focus());
   };
 
@@ -214,6 +221,15 @@ export function Registrar() {
       <Pestanas />
       <Title order={2}>Registrar asunto</Title>
       <Text size="sm" c="dimmed">Enter pasa al siguiente campo · Ctrl+Enter guarda</Text>
+      {escaneo && (
+        <SugerenciasEscaneo
+          archivo={escaneo}
+          valores={form.values}
+          municipios={cat?.municipios ?? []}
+          fijar={(campo, valor) => form.setFieldValue(campo, valor)}
+          alCerrar={() => setEscaneo(null)}
+        />
+      )}
       <Formulario form={form} onGuardar={guardar} aria-label="Registrar asunto">
         <Stack gap="sm">
           <SimpleGrid cols={3}>
