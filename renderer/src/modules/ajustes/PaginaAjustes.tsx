@@ -5,12 +5,14 @@ import { AjustesGenerales } from './General';
 import { DiasInhabiles } from './DiasInhabiles';
 import { Bitacora } from './Bitacora';
 import { PaginaUsuarios } from '../usuarios/PaginaUsuarios';
+import { ColaLectura } from '../ocr/ColaLectura';
 
 const SECCIONES = [
   { valor: 'general', titulo: 'General', vista: <AjustesGenerales /> },
   { valor: 'usuarios', titulo: 'Usuarios', vista: <PaginaUsuarios /> },
   { valor: 'dias-inhabiles', titulo: 'Días inhábiles', vista: <DiasInhabiles /> },
   { valor: 'bitacora', titulo: 'Bitácora', vista: <Bitacora /> },
+  { valor: 'lectura', titulo: 'Lectura de escaneos', vista: <ColaLectura /> },
 ];
 
 export function PaginaAjustes() {
