@@ -54,7 +54,7 @@ function conocidos(ctx: Contexto): Conocidos {
        select remitente_nombre as nombre, remitente_cargo as cargo, remitente_organizacion as organizacion, max(recibido) as r
        from asuntos group by remitente_nombre order by r desc limit 3000)
      union all
-     select f.nombre, f.cargo, d.nombre from funcionarios f join dependencias d on d.id = f.dependencia_id where f.activo = 1`,
+     select f.nombre, f.cargo, d.nombre from gab_funcionarios f join dependencias d on d.id = f.dependencia_id where f.activo = 1`,
   );
   const organizaciones = q<{ o: string }>(
     `select nombre as o from dependencias where activa = 1
