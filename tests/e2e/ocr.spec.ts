@@ -19,7 +19,7 @@ test('ocr: registrar desde un escaneo y encontrarlo por una palabra que solo est
   await page.getByRole('navigation').getByRole('link', { name: 'Correspondencia' }).click();
   await page.getByRole('button', { name: 'Registrar asunto' }).click();
   // The clerk typed the remitente's cargo already: the proposal must not overwrite it.
-  await page.getByLabel('Cargo').fill('Titular de la SEC');
+  await page.getByRole('textbox', { name: 'Cargo' }).fill('Titular de la SEC');
   const datos = await page.evaluateHandle((b64) => {
     const dt = new DataTransfer();
     dt.items.add(new File([Uint8Array.from(atob(b64), (c) => c.charCodeAt(0))], 'oficio escaneado.pdf', { type: 'application/pdf' }));
@@ -31,13 +31,13 @@ test('ocr: registrar desde un escaneo y encontrarlo por una palabra que solo est
   await expect(panel.getByText('sugerido del escaneo').first()).toBeVisible();
   await expect(panel.getByText('ya capturado')).toBeVisible();
   // Nothing is in the form until accepted.
-  await expect(page.getByLabel('Número de oficio')).toHaveValue('');
+  await expect(page.getByRole('textbox', { name: 'Número de oficio' })).toHaveValue('');
   await captura(page, 'ocr-01-sugerencias');
   await panel.getByRole('button', { name: 'Aceptar sugerencias' }).click();
-  await expect(page.getByLabel('Número de oficio')).toHaveValue(o.numero);
-  await expect(page.getByLabel('Cargo')).toHaveValue('Titular de la SEC');
+  await expect(page.getByRole('textbox', { name: 'Número de oficio' })).toHaveValue(o.numero);
+  await expect(page.getByRole('textbox', { name: 'Cargo' })).toHaveValue('Titular de la SEC');
   await expect(page.getByRole('textbox', { name: 'Remitente' })).toHaveValue(o.remitente);
-  await expect(page.getByLabel('Asunto')).toHaveValue(/Solicitud de apoyo para rehabilitar/);
+  await expect(page.getByRole('textbox', { name: 'Asunto' })).toHaveValue(/Solicitud de apoyo para rehabilitar/);
   await captura(page, 'ocr-02-aceptadas');
   await page.getByRole('button', { name: /Registrar \(Ctrl\+Enter\)/ }).click();
   const folio = (await page.getByTestId('folio-registrado').textContent())!;

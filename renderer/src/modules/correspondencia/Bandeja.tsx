@@ -133,7 +133,10 @@ export function Bandeja() {
   // Matches inside anexos for the rows shown (only when searching).
   useEffect(() => {
     const texto = estado.busqueda.trim();
-    if (!texto || !filas.length) return setEnAnexos(new Map());
+    if (!texto || !filas.length) {
+      setEnAnexos(new Map());
+      return;
+    }
     let vivo = true;
     api
       .llamar('ocr.coincidencias', { texto, asuntoIds: filas.slice(0, 200).map((f) => f.id) })

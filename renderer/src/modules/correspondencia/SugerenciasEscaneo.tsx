@@ -53,7 +53,9 @@ export function SugerenciasEscaneo({ archivo, valores, fijar, municipios, alCerr
     };
   }, [archivo]);
 
-  useEffect(() => panel.current?.scrollIntoView({ block: 'nearest' }), [estado]);
+  useEffect(() => {
+    panel.current?.scrollIntoView({ block: 'nearest' });
+  }, [estado]);
 
   const vacio = (c: Campo) => {
     const v = valores[c];
@@ -104,14 +106,14 @@ export function SugerenciasEscaneo({ archivo, valores, fijar, municipios, alCerr
                 <Table.Tr key={c}>
                   <Table.Td w={190}><Text size="sm" c="dimmed">{ETIQUETAS[c]}</Text></Table.Td>
                   <Table.Td><Text size="sm">{mostrar(c, estado.s[c]!)}</Text></Table.Td>
-                  <Table.Td w={200} ta="right">
+                  <Table.Td w={250} ta="right">
                     {usados.has(c) ? (
-                      <Badge color="green" variant="light">aceptado</Badge>
+                      <Badge color="green" variant="light" tt="none">aceptado</Badge>
                     ) : !vacio(c) ? (
-                      <Badge color="gray" variant="light" title="No se sobrescribe lo que usted capturó">ya capturado</Badge>
+                      <Badge color="gray" variant="light" tt="none" title="No se sobrescribe lo que usted capturó">ya capturado</Badge>
                     ) : (
                       <Group gap={4} justify="flex-end" wrap="nowrap">
-                        <Badge variant="light">sugerido del escaneo</Badge>
+                        <Badge variant="light" tt="none">sugerido del escaneo</Badge>
                         <Button size="compact-xs" variant="subtle" onClick={() => aceptar([c])} aria-label={`Usar ${ETIQUETAS[c]}`}>Usar</Button>
                       </Group>
                     )}
