@@ -36,7 +36,7 @@ test('ocr: registrar desde un escaneo y encontrarlo por una palabra que solo est
   await panel.getByRole('button', { name: 'Aceptar sugerencias' }).click();
   await expect(page.getByRole('textbox', { name: 'Número de oficio' })).toHaveValue(o.numero);
   await expect(page.getByRole('textbox', { name: 'Cargo' })).toHaveValue('Titular de la SEC');
-  await expect(page.getByRole('textbox', { name: 'Remitente' })).toHaveValue(o.remitente);
+  await expect(page.getByPlaceholder(/Nombre de quien firma/)).toHaveValue(o.remitente);
   await expect(page.getByRole('textbox', { name: 'Asunto' })).toHaveValue(/Solicitud de apoyo para rehabilitar/);
   await captura(page, 'ocr-02-aceptadas');
   await page.getByRole('button', { name: /Registrar \(Ctrl\+Enter\)/ }).click();
