@@ -13,7 +13,7 @@ export function Fragmento({ texto }: { texto: string }) {
 
 export function LineaCoincidencia({ c, alAbrir }: { c: Coincidencia; alAbrir: (c: Coincidencia) => void }) {
   return (
-    <Text size="xs" c="dimmed" truncate="end" data-testid="coincidencia-anexo">
+    <Text size="xs" c="dimmed" truncate="end" data-testid="coincidencia-anexo" title={c.fragmento.replace(/[\u0002\u0003]/g, '').replace(/\s+/g, ' ')}>
       <Anchor
         size="xs"
         onClick={(e) => {
