@@ -16,6 +16,7 @@ import { respaldo } from './contract/respaldo';
 import { trabajos } from './contract/trabajos';
 import { importacion } from './contract/importacion';
 import { oficios } from './contract/oficios';
+import { ocr } from './contract/ocr';
 
 export const contract = {
   ...usuarios,
@@ -31,6 +32,7 @@ export const contract = {
   ...trabajos,
   ...importacion,
   ...oficios,
+  ...ocr,
 };
 
 export type Contract = typeof contract;

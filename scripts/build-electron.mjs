@@ -17,8 +17,9 @@ const vigilar = process.argv.includes('--watch');
 // Left as require() at run time:
 // - electron: provided by the runtime;
 // - better-sqlite3: native, loaded with `nativeBinding` (DESIGN §8);
-// - pdfkit: reads its font and colour-profile data files relative to its own module.
-const EXTERNOS = ['electron', 'better-sqlite3', 'pdfkit'];
+// - pdfkit: reads its font and colour-profile data files relative to its own module;
+// - tesseract.js, pdfjs-dist, @napi-rs/canvas (OCR): worker scripts, wasm and native builds beside their modules.
+const EXTERNOS = ['electron', 'better-sqlite3', 'pdfkit', 'tesseract.js', 'pdfjs-dist', '@napi-rs/canvas'];
 
 const comun = {
   absWorkingDir: raiz,

@@ -20,7 +20,7 @@ async function main(): Promise<void> {
   const raiz = raizDeLaApp();
   const dataDir = carpetaDeDatos();
   const puerto = argumento('--port');
-  const core = await createCore({ dataDir, appRoot: raiz, respaldosAutomaticos: true });
+  const core = await createCore({ dataDir, appRoot: raiz, respaldosAutomaticos: true, lectorOcr: true });
   const servidor = await startServer({ core, staticDir: path.join(raiz, 'dist', 'renderer'), port: puerto ? Number(puerto) : 0 });
   console.log(`${PRODUCTO} en modo navegador: ${servidor.urlConToken}`);
   console.log(`Datos en: ${core.dataDir}`);

@@ -26,7 +26,7 @@ async function main(): Promise<void> {
   if (!Number.isInteger(puerto) || puerto < 0 || puerto > 65535) throw new Error(`Puerto no válido: ${argumento('--port')}`);
   const nombres = (argumento('--nombre') ?? '').split(',').map((n) => n.trim()).filter(Boolean);
 
-  const core = await createCore({ dataDir, appRoot: raiz, rolProceso: 'el servidor de la oficina' });
+  const core = await createCore({ dataDir, appRoot: raiz, rolProceso: 'el servidor de la oficina', respaldosAutomaticos: true, lectorOcr: true });
   let cerrar = async () => core.close();
   try {
     const certificado = await obtenerCertificado({ dataDir, cert: argumento('--cert'), key: argumento('--key'), nombres });

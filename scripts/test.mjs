@@ -1,5 +1,5 @@
 /**
- * `npm test`: installs what the suite needs (npm packages; Chromium and poppler-utils), then runs the
+ * `npm test`: installs what the suite needs (npm packages; Chromium, poppler-utils and ImageMagick), then runs the
  * typecheck, the layering check, vitest, Playwright in Chromium and the Electron suite, and ends with
  * one line `N passed, N failed`.
  */
@@ -16,6 +16,7 @@ function asegurarHerramientas() {
   const faltan = [];
   if (!process.env.CHROMIUM_PATH && !fs.existsSync('/usr/bin/chromium')) faltan.push('chromium');
   if (!tiene('pdftotext')) faltan.push('poppler-utils');
+  if (!tiene('convert')) faltan.push('imagemagick'); // the OCR tests "scan" their own oficios
   if (faltan.length === 0) return;
   if (esRoot && tiene('apt-get')) {
     console.log(`Instalando ${faltan.join(', ')} con apt-get…`);

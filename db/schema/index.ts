@@ -9,3 +9,4 @@ export * from './tablero';
 export * from './red';
 export * from './importacion';
 export * from './oficios';
+export * from './ocr';

@@ -33,6 +33,7 @@ import { Trabajos } from './jobs/pool';
 import { Memoria } from './memoria';
 import { importacionHandlers } from './modules/importacion/service';
 import { oficiosHandlers } from './modules/oficios/service';
+import { ocrHandlers, iniciarLectorOcr } from './modules/ocr/service';
 
 const handlers: Handlers = {
   ...usuariosHandlers,
@@ -48,6 +49,7 @@ const handlers: Handlers = {
   ...trabajosHandlers,
   ...importacionHandlers,
   ...oficiosHandlers,
+  ...ocrHandlers,
 };
 
 export const ARCHIVO_BASE = 'seguimiento.sqlite';
@@ -248,6 +250,7 @@ async function abrirNucleo(
           if (falla) console.error(`[core] base dañada: ${falla}`);
         })
         .catch((e) => console.error('[core] no se pudo comprobar la integridad de la base:', e));
+  const lectorOcr = opts.lectorOcr ? iniciarLectorOcr(contexto(null, 'ocr.lector', null), opts.lectorOcr === true ? undefined : opts.lectorOcr) : null;
 
   const autenticador: Autenticador = {
     actorDe(sesion, acceso, metodo) {
@@ -305,6 +308,7 @@ async function abrirNucleo(
     },
     close: () => {
       void trabajos.cerrar();
+      void lectorOcr?.detener();
       conexion.close();
     },
   };

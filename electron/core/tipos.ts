@@ -78,6 +78,8 @@ export interface CoreOptions {
   comprobarEnSegundoPlanoDesde?: number;
   /** Worker threads running background jobs at once (default 2; jobs/pool.ts). */
   trabajosEnParalelo?: number;
+  /** Read the OCR queue in the background (the app and the server; off in tests that don't need it). */
+  lectorOcr?: boolean | { intervaloMs?: number };
   /** Validate every output against the contract (tests). */
   validarSalida?: boolean;
 }

@@ -166,7 +166,7 @@ export async function arrancar(deps: Dependencias): Promise<Arrancado | null> {
       raiz,
       env,
     });
-    core = await deps.createCore({ dataDir, appRoot: raiz, respaldosAutomaticos: true, ...(nativeBinding ? { nativeBinding } : {}) });
+    core = await deps.createCore({ dataDir, appRoot: raiz, respaldosAutomaticos: true, lectorOcr: true, ...(nativeBinding ? { nativeBinding } : {}) });
   } catch (e) {
     falloFatal(`No se pudo iniciar ${NOMBRE_PRODUCTO}`, mensajeFalloArranque(e, { dataDir, empaquetado: app.isPackaged }), env);
     return null;

@@ -28,7 +28,7 @@ export interface Sistema {
 export const test = base.extend<{ sistema: Sistema; entrarComo: (rol: Rol, usuario?: string) => Promise<Page> }>({
   sistema: async ({}, usar) => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sse-e2e-'));
-    const core = await createCore({ dataDir, validarSalida: true });
+    const core = await createCore({ dataDir, validarSalida: true, lectorOcr: { intervaloMs: 300 } });
     const servidor = await startServer({ core, staticDir: path.resolve('dist/renderer') });
     let adminToken: string | null = null;
     const sistema: Sistema = {

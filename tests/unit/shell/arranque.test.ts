@@ -104,7 +104,7 @@ describe('arrancar', () => {
     expect(session.defaultSession.setPermissionRequestHandler).toHaveBeenCalled();
     expect(manejadoresProtocolo.has('app')).toBe(true);
     expect(Menu.setApplicationMenu).toHaveBeenCalled();
-    expect(createCore).toHaveBeenCalledWith({ dataDir: datos, appRoot: raiz, respaldosAutomaticos: true, nativeBinding: binding });
+    expect(createCore).toHaveBeenCalledWith({ dataDir: datos, appRoot: raiz, respaldosAutomaticos: true, lectorOcr: true, nativeBinding: binding });
     expect(fs.existsSync(datos)).toBe(true);
     expect(manejadoresIpc.has(CANAL.llamar)).toBe(true);
     const v = FakeBrowserWindow.ventanas[0];
@@ -118,7 +118,7 @@ describe('arrancar', () => {
 
   it('without a prepared binding the core is created without nativeBinding', async () => {
     const { createCore } = await arrancarCon();
-    expect(createCore.mock.calls[0][0]).toEqual({ dataDir: datos, appRoot: raiz, respaldosAutomaticos: true });
+    expect(createCore.mock.calls[0][0]).toEqual({ dataDir: datos, appRoot: raiz, respaldosAutomaticos: true, lectorOcr: true });
   });
 
   it('a second instance quits at once and never opens the database', async () => {

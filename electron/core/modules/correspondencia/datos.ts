@@ -131,7 +131,8 @@ export function condiciones(ctx: Contexto, f: Partial<FiltrosAsuntos>): Consulta
   }
   const fts = expresionFts(f.texto);
   if (f.texto && !fts) c.push('0'); // only punctuation: nothing matches, no error
-  if (fts) (c.push('a.fts_id in (select rowid from asuntos_fts where asuntos_fts match @fts)'), (p.fts = fts));
+  // Also the text read from the asunto's scans (ocr_fts, one row per page, keyed by the asunto's fts_id).
+  if (fts) (c.push('a.fts_id in (select rowid from asuntos_fts where asuntos_fts match @fts union select asunto_fts from ocr_fts where ocr_fts match @fts)'), (p.fts = fts));
   const armar = (partes: string[]) => (partes.length ? `where ${partes.join(' and ')}` : '');
   const ftsYDep = c.includes(DEPENDENCIA) && c.some((x) => x.startsWith('a.fts_id in ('));
   const base = c.map((x) => (x === VENCIDOS ? `(${ALT_VENCIDOS.join(' or ')})` : x));

@@ -6,6 +6,7 @@ import { DiasInhabiles } from './DiasInhabiles';
 import { Bitacora } from './Bitacora';
 import { PaginaUsuarios } from '../usuarios/PaginaUsuarios';
 import { Respaldos } from '../respaldo/Respaldos';
+import { ColaLectura } from '../ocr/ColaLectura';
 
 const SECCIONES = [
   { valor: 'general', titulo: 'General', vista: <AjustesGenerales /> },
@@ -13,6 +14,7 @@ const SECCIONES = [
   { valor: 'dias-inhabiles', titulo: 'Días inhábiles', vista: <DiasInhabiles /> },
   { valor: 'bitacora', titulo: 'Bitácora', vista: <Bitacora /> },
   { valor: 'respaldos', titulo: 'Respaldos', vista: <Respaldos /> },
+  { valor: 'lectura', titulo: 'Lectura de escaneos', vista: <ColaLectura /> },
 ];
 
 export function PaginaAjustes() {

@@ -2,7 +2,7 @@
  * Correspondencia › Bandeja: the asuntos paged by the core (100k rows), filters as chips kept in the
  * URL, accent-insensitive full-text search, "export what I see", and the detail in a side panel.
  */
-import { Badge, Box, Button, Chip, CloseButton, Drawer, Group, NumberInput, Popover, Select, Stack, TextInput } from '@mantine/core';
+import { Badge, Box, Button, Chip, CloseButton, Drawer, Group, NumberInput, Popover, Select, Stack, Text, TextInput } from '@mantine/core';
 import { IconAdjustmentsHorizontal, IconPlus } from '@tabler/icons-react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
@@ -24,12 +24,18 @@ import {
   type EstadoTabla,
 } from '../../ui';
 import { DetalleAsunto } from './Detalle';
+import { VistaPrevia } from './VistaPrevia';
+import { LineaCoincidencia, type Coincidencia } from '../ocr/Coincidencia';
 import { ETIQUETAS, Pestanas, opciones, usePuede, useCatalogos, type FilaAsunto } from './comun';
 
 type Filtros = Input<'correspondencia.bandeja'>;
 const PAGINA = 50;
 
-function columnas(dependencias: { value: string; label: string }[]): ColumnaTabla<FilaAsunto>[] {
+function columnas(
+  dependencias: { value: string; label: string }[],
+  enAnexos: Map<string, Coincidencia>,
+  abrirPagina: (c: Coincidencia) => void,
+): ColumnaTabla<FilaAsunto>[] {
   return [
     { id: 'folio', titulo: 'Folio', valor: (f) => f.folio, orden: (f) => f.anio * 1e9 + f.numero, ancho: 120 },
     { id: 'recepcion', titulo: 'Recepción', valor: (f) => f.recibido, tipo: 'fechaHora', ancho: 122 },
@@ -38,15 +44,23 @@ function columnas(dependencias: { value: string; label: string }[]): ColumnaTabl
       id: 'asunto',
       titulo: 'Asunto',
       valor: (f) => f.asunto,
-      // Urgentes at a glance: the word, in red, before the text (also readable in black and white).
-      celda: (f) => (
-        <span>
-          {f.prioridad === 'urgente' && <Badge color="red" variant="filled" size="xs" mr={6} style={{ verticalAlign: 'middle' }}>Urgente</Badge>}
-          {f.asunto}
-        </span>
-      ),
       flexible: true,
       ordenable: false,
+      // Urgentes at a glance: the word, in red, before the text (also readable in black and white).
+      // Found by the text of a scan: where (anexo, page) and the snippet, under the asunto.
+      celda: (f) => {
+        const urgente = f.prioridad === 'urgente' && (
+          <Badge color="red" variant="filled" size="xs" mr={6} style={{ verticalAlign: 'middle' }}>Urgente</Badge>
+        );
+        const c = enAnexos.get(f.id);
+        if (!c) return <span>{urgente}{f.asunto}</span>;
+        return (
+          <Box style={{ minWidth: 0 }}>
+            <Text size="sm" truncate="end">{urgente}{f.asunto}</Text>
+            <LineaCoincidencia c={c} alAbrir={abrirPagina} />
+          </Box>
+        );
+      },
     },
     {
       id: 'estatus',
@@ -120,7 +134,25 @@ export function Bandeja() {
   const consulta = useRef(0);
 
   const dependencias = useMemo(() => (cat?.dependencias ?? []).map((d) => ({ value: d.id, label: d.siglas ? `${d.siglas} — ${d.nombre}` : d.nombre })), [cat]);
-  const cols = useMemo(() => columnas(dependencias), [dependencias]);
+  const [enAnexos, setEnAnexos] = useState(new Map<string, Coincidencia>());
+  const [pagina, setPagina] = useState<Coincidencia | null>(null);
+  const cols = useMemo(() => columnas(dependencias, enAnexos, setPagina), [dependencias, enAnexos]);
+  // Matches inside anexos for the rows shown (only when searching).
+  useEffect(() => {
+    const texto = estado.busqueda.trim();
+    if (!texto || !filas.length) {
+      setEnAnexos(new Map());
+      return;
+    }
+    let vivo = true;
+    api
+      .llamar('ocr.coincidencias', { texto, asuntoIds: filas.slice(0, 200).map((f) => f.id) })
+      .then((cs) => vivo && setEnAnexos(new Map(cs.map((c) => [c.asuntoId, c]))))
+      .catch(() => vivo && setEnAnexos(new Map()));
+    return () => {
+      vivo = false;
+    };
+  }, [filas, estado.busqueda]);
   const filtros = useMemo(() => aFiltros(estado, params), [estado, params]);
   const clave = JSON.stringify(filtros);
 
@@ -269,6 +301,7 @@ export function Bandeja() {
           onSeleccionar={(f) => setSeleccionada(f.id)}
           onAbrir={(f) => ir(`/correspondencia/asunto/${f.id}`)}
           onExportar={(e) => void exportar(e.columnasVisibles)}
+          alturaFila={enAnexos.size ? 52 : undefined}
           exportando={!!exportando}
           placeholderBusqueda="Buscar folio, asunto, remitente, oficio… (sin acentos)"
           filtrosExtra={extra}
@@ -290,6 +323,7 @@ export function Bandeja() {
           <Progreso titulo="Exportando a Excel" texto={exportando.texto} fraccion={exportando.fraccion} />
         </Box>
       )}
+      {pagina && <VistaPrevia asuntoId={pagina.asuntoId} archivo={{ sha256: pagina.sha256, nombre: pagina.nombre, pagina: pagina.pagina }} onClose={() => setPagina(null)} />}
       <Drawer opened={!!seleccionada} onClose={() => setSeleccionada(null)} position="right" size="xl" title="Asunto" withOverlay={false}>
         {seleccionada && <DetalleAsunto id={seleccionada} compacto alCambiar={() => void cargar(0)} />}
       </Drawer>

@@ -5,6 +5,7 @@ import { useRef } from 'react';
 import { api } from '../../api';
 import { avisarError, avisarExito } from '../../ui';
 import { aBase64, tamano, type Asunto } from './comun';
+import { EstadoLectura, useLecturas } from '../ocr/EstadoLectura';
 
 // Rendered inside the detail's field column, hence a fragment rather than its own panel.
 export function ListaAnexos({ asuntoId, anexos, editable, alVer, alCambiar }: {
@@ -15,6 +16,7 @@ export function ListaAnexos({ asuntoId, anexos, editable, alVer, alCambiar }: {
   alCambiar: (a: Asunto) => void;
 }) {
   const selector = useRef<HTMLInputElement>(null);
+  const lecturas = useLecturas(asuntoId, anexos.length);
 
   const adjuntar = async (f: File | undefined) => {
     if (!f) return;
@@ -40,6 +42,7 @@ export function ListaAnexos({ asuntoId, anexos, editable, alVer, alCambiar }: {
                 </Anchor>
               </Table.Td>
               <Table.Td><Text size="xs" c="dimmed">{tamano(x.tamano)}</Text></Table.Td>
+              <Table.Td><EstadoLectura lectura={lecturas.get(x.id)} /></Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>

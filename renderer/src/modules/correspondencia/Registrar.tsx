@@ -33,6 +33,7 @@ import {
 } from '../../ui';
 import { useAccionNuevo } from '../../app/atajos';
 import { Pestanas, aBase64, abrirPdf, opciones, tamano, useCatalogos, type FilaAsunto } from './comun';
+import { SugerenciasEscaneo } from './SugerenciasEscaneo';
 
 const esquema = z.object({
   fechaRecepcion: fechaRequerida('Fecha de recepción'),
@@ -116,6 +117,7 @@ export function Registrar() {
   const [registrado, setRegistrado] = useState<FilaAsunto | null>(null);
   const [conservar, setConservar] = useState<string[]>(conservarGuardado);
   const [sugerencias, setSugerencias] = useState<Remitente[]>([]);
+  const [escaneo, setEscaneo] = useState<File | null>(null);
   const selector = useRef<HTMLInputElement>(null);
   const remitente = useRef<HTMLInputElement>(null);
 
@@ -146,7 +148,11 @@ export function Registrar() {
 
   const agregarArchivos = (lista: FileList | File[] | null) => {
     if (!lista) return;
-    setAnexos((a) => [...a, ...Array.from(lista)]);
+    const nuevos = Array.from(lista);
+    // A scan dropped on an empty form: its first page is read to propose the fields (SugerenciasEscaneo).
+    const v = form.values;
+    if (!escaneo && !anexos.length && nuevos.length && !v.remitenteNombre.trim() && !v.asunto.trim() && !v.oficioNumero.trim()) setEscaneo(nuevos[0]);
+    setAnexos((a) => [...a, ...nuevos]);
   };
 
   const guardar = async (v: Valores) => {
@@ -190,6 +196,7 @@ export function Registrar() {
     form.setValues(v);
     form.resetDirty(v);
     setRegistrado(null);
+    setEscaneo(null);
     requestAnimationFrame(() => remitente.current?.focus());
   };
   const elegirConservar = (v: string[]) => {
@@ -242,6 +249,15 @@ export function Registrar() {
       <Pestanas />
       <Title order={2}>Registrar asunto</Title>
       <Text size="sm" c="dimmed">Enter pasa al siguiente campo · Ctrl+Enter guarda</Text>
+      {escaneo && (
+        <SugerenciasEscaneo
+          archivo={escaneo}
+          valores={form.values}
+          municipios={cat?.municipios ?? []}
+          fijar={(campo, valor) => form.setFieldValue(campo, valor)}
+          alCerrar={() => setEscaneo(null)}
+        />
+      )}
       <Formulario form={form} onGuardar={guardar} borrador="correspondencia.registrar" aria-label="Registrar asunto">
         <Stack gap="sm">
           <SimpleGrid cols={3}>

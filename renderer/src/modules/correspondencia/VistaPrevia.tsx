@@ -4,7 +4,12 @@ import { useEffect, useState } from 'react';
 import { api } from '../../api';
 import { avisarError } from '../../ui';
 
-export function VistaPrevia({ asuntoId, archivo, onClose }: { asuntoId: string; archivo: { sha256: string; nombre: string } | null; onClose: () => void }) {
+export function VistaPrevia({ asuntoId, archivo, onClose }: {
+  asuntoId: string;
+  /** `pagina`: open a PDF on that page (a match found inside the scan). */
+  archivo: { sha256: string; nombre: string; pagina?: number } | null;
+  onClose: () => void;
+}) {
   const [url, setUrl] = useState<{ src: string; tipo: string; id: string } | null>(null);
   useEffect(() => {
     if (!archivo) return;
@@ -35,11 +40,11 @@ export function VistaPrevia({ asuntoId, archivo, onClose }: { asuntoId: string; 
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [archivo?.sha256]);
   return (
-    <Modal opened={!!archivo} onClose={onClose} size="80%" title={archivo?.nombre}>
+    <Modal opened={!!archivo} onClose={onClose} size="80%" title={archivo?.pagina ? `${archivo.nombre} · página ${archivo.pagina}` : archivo?.nombre}>
       {!url ? (
         <Loader />
       ) : url.tipo === 'application/pdf' ? (
-        <iframe title={archivo?.nombre} src={url.src} style={{ width: '100%', height: '75vh', border: 0 }} />
+        <iframe title={archivo?.nombre} src={archivo?.pagina ? `${url.src}#page=${archivo.pagina}` : url.src} style={{ width: '100%', height: '75vh', border: 0 }} />
       ) : url.tipo === 'image/tiff' ? (
         <Stack>
           <Text size="sm">El navegador no muestra imágenes TIFF; descárguela para verla.</Text>
