@@ -345,9 +345,10 @@ async function escribirHoja<R>(
 
   // One style object per kind of cell, shared by every cell of that kind: exceljs remembers the style id
   // of an object it has seen, so only the first cell of each kind pays for turning its style into XML.
-  const estiloDe = columnas.map((c) => {
+  const estiloDe = columnas.map((c): Partial<ExcelJS.Style> => {
     const numFmt = formatoNumero(c.tipo, c.decimales);
-    return numFmt ? { numFmt } : {};
+    // Long text wraps inside its column instead of being cut off by the next cell.
+    return numFmt ? { numFmt } : c.tipo === 'texto' ? { alignment: { wrapText: true, vertical: 'top' } } : {};
   });
   const comoTexto: Partial<ExcelJS.Style> = { numFmt: 'General' };
   const porFormato = new Map<string, Partial<ExcelJS.Style>>();

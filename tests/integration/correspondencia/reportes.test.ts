@@ -117,7 +117,7 @@ describe('reportes de correspondencia', () => {
     const p = await llamar(core, 'correspondencia.reportes.estatus', { desde: '2026-11-01', hasta: '2026-11-30', formato: 'pdf' }, e.jefe);
     const t = texto(ruta(p.archivoId, e.jefe));
     expect(t).toContain('Reporte de Estatus por Dependencia');
-    expect(t).toMatch(/Secretaría de Hacienda \(SH\)\s+2\s+0\s+0\s+2\s+0\s+1\s+0\s+0\s+0.0 %\s+Crítico/);
+    expect(t).toMatch(/Secretaría de Hacienda \(SH\)\s+2\s+0\s+0\s+2\s+0\s+1\s+0\s+0\s+0\s*%\s+Crítico/);
     expect(t).toMatch(/Total\s+3\s+1\s+0\s+2\s+0\s+1\s+1\s+0\s+33.3 %/);
     expect(t).toContain('33.3 %');
     expect(t).toContain('25.5 h');

@@ -138,7 +138,9 @@ export async function restaurarDatos(o: OpcionesRestaurar): Promise<Restauracion
   const conexion = await openDatabase({ file: base, migrationsDir: path.join(o.appRoot, 'db', 'migrations'), now: ahora });
   try {
     const { sqlite } = conexion;
-    sqlite.transaction(() =>
+    sqlite.transaction(() => {
+      // Sessions live in the database (network mode): none of the backup's may act on the restored data.
+      if (sqlite.prepare("select 1 from sqlite_master where type = 'table' and name = 'sesiones'").get()) sqlite.prepare('delete from sesiones').run();
       anexar(sqlite, {
         momento: ahora(),
         usuario_id: o.quien?.id ?? null,
@@ -148,8 +150,8 @@ export async function restaurarDatos(o: OpcionesRestaurar): Promise<Restauracion
         entidad_id: path.basename(o.desde),
         antes: seguridad ? JSON.stringify({ respaldoDeSeguridad: seguridad }) : null,
         despues: JSON.stringify({ restauradoDe: o.desde, creado: m.creado, version: m.aplicacion.version, equipo: m.equipo }),
-      }),
-    ).immediate();
+      });
+    }).immediate();
     const cadena = verificarCadena(sqlite);
     progreso(1, 'Datos restaurados.');
     return { manifiesto: m, seguridad, bitacora: { integra: cadena.integra, total: cadena.total } };
