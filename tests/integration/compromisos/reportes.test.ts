@@ -83,8 +83,8 @@ describe('reportes de compromisos', () => {
     const g = await llamar(p.core, 'compromisos.reporteSemaforo', { formato: 'xlsx', filtros: {} }, jefe);
     const hs = await hojas(p.core.archivoGenerado(g.archivoId, jefe)!.ruta);
     expect(hs.map((h) => h.nombre)).toEqual(['General', 'Por dependencia', 'Por municipio', 'Por eje']);
-    // General: 7 registered, 1 no procedente, 6 counted: 2 cumplidos (33 %), 1 en proceso (17 %), 3 sin avance (50 %).
-    expect(hs[0].datos[0]).toEqual(['Todos los compromisos', 7, 1, 6, 2, 0.33, 1, 0.17, 3, 0.5, expect.any(Number)]);
+    // General: 7 registered, 1 no procedente, 6 counted: 2 cumplidos (33.3 %), 1 en proceso (16.7 %), 3 sin avance (50 %): one decimal, the README's rule.
+    expect(hs[0].datos[0]).toEqual(['Todos los compromisos', 7, 1, 6, 2, 0.333, 1, 0.167, 3, 0.5, expect.any(Number)]);
     for (const h of hs.slice(1)) {
       const filas = h.datos.filter((f) => f[0] !== 'Total');
       const total = h.datos.find((f) => f[0] === 'Total')!;
@@ -103,10 +103,10 @@ describe('reportes de compromisos', () => {
     fs.copyFileSync(ruta, 'tests/artifacts/semaforo-compromisos.pdf');
     const texto = execFileSync('pdftotext', ['-layout', ruta, '-'], { encoding: 'utf8' });
     expect(texto).toContain('Semáforo de cumplimiento de compromisos de campaña');
-    expect(texto).toMatch(/Cumplidos\s+2 \(33 %\)/);
-    expect(texto).toMatch(/En proceso\s+1 \(17 %\)/);
+    expect(texto).toMatch(/Cumplidos\s+2 \(33.3 %\)/);
+    expect(texto).toMatch(/En proceso\s+1 \(16.7 %\)/);
     expect(texto).toMatch(/Sin avance\s+3 \(50 %\)/);
     expect(texto).toMatch(/Hermosillo\s+4\s+0\s+4/);
-    expect(texto).toMatch(/Total\s+7\s+1\s+6\s+2\s+33 %\s+1\s+17 %\s+3\s+50 %/);
+    expect(texto).toMatch(/Total\s+7\s+1\s+6\s+2\s+33.3 %\s+1\s+16.7 %\s+3\s+50 %/);
   });
 });

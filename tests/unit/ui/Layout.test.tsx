@@ -12,8 +12,8 @@ const etiquetas = (rol: Parameters<typeof itemsParaRol>[0]) => itemsParaRol(rol)
 
 describe('navegación por rol (DOMAIN §8)', () => {
   it('cada rol ve sus módulos, en orden', () => {
-    expect(etiquetas('capturista')).toEqual(['Tablero', 'Correspondencia', 'Oficios', 'Reportes']);
-    expect(etiquetas('coordinador')).toEqual(['Tablero', 'Oficios', 'Gabinete', 'Compromisos', 'POA', 'Reportes']);
+    expect(etiquetas('capturista')).toEqual(['Tablero', 'Correspondencia', 'Oficios', 'Reportes', 'Importar']);
+    expect(etiquetas('coordinador')).toEqual(['Tablero', 'Oficios', 'Gabinete', 'Compromisos', 'POA', 'Reportes', 'Importar']);
     expect(etiquetas('jefe')).toEqual(['Tablero', 'Correspondencia', 'Oficios', 'Gabinete', 'Compromisos', 'POA', 'Reportes']);
     expect(etiquetas('administrador')).toEqual(NAVEGACION.map((i) => i.etiqueta));
     expect(etiquetas('administrador')).toContain('Catálogos');
@@ -60,7 +60,7 @@ describe('Layout', () => {
     montar('/tablero');
     const nav = screen.getByRole('navigation', { name: 'Módulos' });
     const enlaces = Array.from(nav.querySelectorAll('a'));
-    expect(enlaces.map((a) => a.textContent)).toEqual(['Tablero', 'Correspondencia', 'Oficios', 'Reportes']);
+    expect(enlaces.map((a) => a.textContent)).toEqual(['Tablero', 'Correspondencia', 'Oficios', 'Reportes', 'Importar']);
     expect(screen.getByRole('link', { name: 'Tablero' }).getAttribute('aria-current')).toBe('page');
     expect(screen.getByText('Módulo en construcción')).toBeTruthy();
     await user.click(screen.getByRole('link', { name: 'Correspondencia' }));
