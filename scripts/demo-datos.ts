@@ -16,6 +16,16 @@ import { estatusAsunto, type EstatusTurno } from '../electron/core/modules/corre
 import { CalendarioLaboral } from '../electron/core/modules/catalogos/calendario';
 
 export const CONTRASENA_DEMO = 'contrasena-segura-1';
+const PROVISIONAL_DEMO = 'provisional-demo-1';
+
+type Llamar = (m: string, i: unknown, sesion?: string | null) => Promise<Record<string, unknown>>;
+
+/** A demo user with a known password: created with a provisional one, then changed at first sign-in, as a person would. */
+export async function crearUsuarioDemo(llamar: Llamar, admin: string, usuario: string, nombre: string, rol: string): Promise<void> {
+  await llamar('usuarios.crear', { usuario, nombre, rol, contrasena: PROVISIONAL_DEMO }, admin);
+  const token = (await llamar('usuarios.iniciarSesion', { usuario, contrasena: PROVISIONAL_DEMO })).token as string;
+  await llamar('usuarios.cambiarContrasena', { actual: PROVISIONAL_DEMO, nueva: CONTRASENA_DEMO }, token);
+}
 
 function argumento(nombre: string, omision: string): string {
   const i = process.argv.indexOf(nombre);
@@ -71,8 +81,8 @@ export async function generarDemo(opts: { dataDir: string; asuntos: number; anio
   let admin: string;
   if (estado.primerUso) {
     admin = (await llamar('usuarios.crearAdministradorInicial', { usuario: 'admin', nombre: 'Administración del Sistema', contrasena: CONTRASENA_DEMO })).token as string;
-    await llamar('usuarios.crear', { usuario: 'capturista1', nombre: 'Rosa Elena Valenzuela', rol: 'capturista', contrasena: CONTRASENA_DEMO }, admin);
-    await llamar('usuarios.crear', { usuario: 'jefe1', nombre: 'Jefe de Oficina', rol: 'jefe', contrasena: CONTRASENA_DEMO }, admin);
+    await crearUsuarioDemo(llamar, admin, 'capturista1', 'Rosa Elena Valenzuela', 'capturista');
+    await crearUsuarioDemo(llamar, admin, 'jefe1', 'Jefe de Oficina', 'jefe');
   }
   core.close();
 

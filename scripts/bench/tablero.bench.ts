@@ -7,7 +7,7 @@
 import Database from 'better-sqlite3';
 import { createCore } from '../../electron/core/app';
 import { fechaEnZona, sumarDias } from '../../electron/core/tiempo';
-import { CONTRASENA_DEMO } from '../demo-datos';
+import { CONTRASENA_DEMO, crearUsuarioDemo } from '../demo-datos';
 import { asegurarDemo } from './datos';
 import { mediana, percentil, type Banco } from './medir';
 
@@ -16,7 +16,7 @@ export default async function (b: Banco) {
   const archivo = await asegurarDemo(b);
 
   const core = await createCore({ dataDir: datos });
-  const llamar = async (m: string, i: unknown, sesion: string | null) => {
+  const llamar = async (m: string, i: unknown, sesion: string | null = null) => {
     const r = await core.call(m, i, { sesion });
     if (!r.ok) throw new Error(`${m}: ${r.error.message}`);
     return r.data as Record<string, unknown>;
@@ -32,7 +32,7 @@ export default async function (b: Banco) {
     b.avisar('Agregando reuniones, acuerdos, compromisos y metas de demostración…');
     const usuarios = (await llamar('usuarios.listar', {}, admin)) as unknown as { usuario: string }[];
     if (!usuarios.some((u) => u.usuario === 'coordinador1')) {
-      await llamar('usuarios.crear', { usuario: 'coordinador1', nombre: 'Coordinación de Gabinete', rol: 'coordinador', contrasena: CONTRASENA_DEMO }, admin);
+      await crearUsuarioDemo(llamar, admin, 'coordinador1', 'Coordinación de Gabinete', 'coordinador');
     }
     const coord = await entrar('coordinador1');
     const deps = (await llamar('catalogos.dependencias.listar', {}, admin)) as unknown as { id: string }[];
