@@ -54,6 +54,12 @@ test('primer uso: el administrador crea una capturista y una dependencia; la cap
   // Sign out; the capturista sees only what the role may.
   await page.getByRole('button', { name: /cerrar sesión/i }).click();
   await iniciarSesion(page, 'carlos');
+  // The password the administrator gave is provisional: the first sign-in asks for a new one.
+  await page.getByLabel('Contraseña provisional').fill(CONTRASENA);
+  await page.getByLabel('Contraseña nueva', { exact: true }).fill('carlos-elige-la-suya');
+  await page.getByLabel('Confirme la contraseña nueva').fill('carlos-elige-la-suya');
+  await captura(page, 'fundacion-04a-contrasena-provisional');
+  await page.getByRole('button', { name: 'Guardar y continuar' }).click();
   await expect(page).toHaveTitle(/Carlos Capturista \(Capturista de correspondencia\)/);
   const nav = page.getByRole('navigation');
   await expect(nav.getByRole('link', { name: 'Correspondencia' })).toBeVisible();
