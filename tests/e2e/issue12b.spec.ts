@@ -72,6 +72,8 @@ test('gabinete: cerrar la reunión emite la minuta, la muestra y la deja en Docu
   await page.getByLabel('Usuario').fill('coordina');
   await page.getByLabel('Contraseña').fill('contrasena-segura-1');
   await page.getByRole('button', { name: 'Entrar' }).click();
+  // The coordinator lands on Gabinete first (home per role); then opens the meeting.
+  await expect(page.getByRole('heading', { name: 'Reuniones de gabinete' })).toBeVisible();
   await page.goto(`${sistema.servidor.url}#/gabinete/reuniones/${r.id}/acuerdos`);
   await expect(page.getByText('GE-SAL-I-01')).toBeVisible();
   await page.getByRole('button', { name: 'Cerrar reunión y emitir minuta' }).click();

@@ -68,7 +68,9 @@ test('oficios: responder con plantilla, emitir, entregar con acuse; recordatorio
   await captura(page, 'oficios-01-redactar');
   await page.getByRole('button', { name: 'Emitir' }).click();
   await expect(page.getByTestId('numero-oficio')).toHaveText(/^Oficio OEE\/1\/\d{4}$/);
-  const numero = (await page.getByTestId('numero-oficio').textContent())!.replace('Oficio ', '');
+  // The first oficio of the office's year (America/Hermosillo): read from the page once it settled.
+  const numero = `OEE/1/${new Intl.DateTimeFormat('en', { timeZone: 'America/Hermosillo', year: 'numeric' }).format(new Date())}`;
+  await expect(page.getByTestId('numero-oficio')).toHaveText(`Oficio ${numero}`);
   await captura(page, 'oficios-02-emitido');
 
   const pdfRespuesta = await pdfAbierto(page, () => page.getByRole('button', { name: 'Ver PDF' }).click());

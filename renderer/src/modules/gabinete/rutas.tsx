@@ -1,6 +1,5 @@
 /** Gabinete pages, registered in renderer/src/app/modulos.ts. */
 import type { RouteObject } from 'react-router';
-import { Navigate } from 'react-router';
 import { PaginaReuniones } from './Reuniones';
 import { PaginaNuevaReunion } from './NuevaReunion';
 import { PaginaReunion } from './Reunion';
@@ -9,7 +8,8 @@ import { PaginaDirectorio } from './Directorio';
 import { PaginaTablero } from './Tablero';
 
 export const rutas: RouteObject[] = [
-  { path: 'gabinete', element: <Navigate to="/gabinete/reuniones" replace /> },
+  // The module's home is its list of meetings (a redirect here raced the home-after-sign-in redirect).
+  { path: 'gabinete', element: <PaginaReuniones /> },
   { path: 'gabinete/reuniones', element: <PaginaReuniones /> },
   { path: 'gabinete/reuniones/nueva', element: <PaginaNuevaReunion /> },
   { path: 'gabinete/reuniones/:id/:pestana?', element: <PaginaReunion /> },
