@@ -71,11 +71,12 @@ test('primer uso: el administrador crea una capturista y una dependencia; la cap
   await captura(page, 'fundacion-04-capturista');
 });
 
-test('contraseña equivocada: mensaje en español y cuántos intentos quedan', async ({ page, sistema }) => {
+test('contraseña equivocada: mensaje en español que dice cuándo se bloquea', async ({ page, sistema }) => {
   await sistema.admin();
   await page.goto(sistema.servidor.urlConToken);
   await page.getByLabel('Usuario').fill('admin');
   await page.getByLabel('Contraseña').fill('equivocada');
   await page.getByRole('button', { name: 'Entrar' }).click();
-  await expect(page.getByText(/Usuario o contraseña incorrectos\. Le quedan 4 intentos/)).toBeVisible();
+  // The same message for a wrong user or a wrong password (it never tells whether the account exists).
+  await expect(page.getByText(/Usuario o contraseña incorrectos\. Después de 5 intentos fallidos la cuenta se bloquea 15 minutos/)).toBeVisible();
 });

@@ -141,7 +141,8 @@ test('tablero: el Jefe de Oficina lee el tablero, sigue una cifra a su lista y g
     const v = (r.values as unknown[]).slice(1);
     if (v[0] === 'Correspondencia recibida') recibida = v;
   });
-  expect(recibida.slice(0, 4)).toEqual(['Correspondencia recibida', 'Cantidad', 2, 0]);
+  // Counts are integers with no unit column (issue #12): esta semana, la anterior, cambio.
+  expect(recibida.slice(0, 4)).toEqual(['Correspondencia recibida', 2, 0, 2]);
   await expect(page.getByText('Informes generados')).toBeVisible();
   await captura(page, 'tablero-06-informe-generado');
 
