@@ -70,21 +70,24 @@ function uuid(): string {
 }
 
 /**
- * One Idempotency-Key per submit: the same method with the same data while it is still being sent, or
- * within a few seconds after (a double Ctrl+Enter, a second click), reuses the key, so the core answers
- * the repeat with the first result instead of writing twice. Reads carry one too; the core ignores it.
+ * One Idempotency-Key per submit: the same method with the same data sent again while the first is still
+ * on its way (a double Ctrl+Enter, a second click) reuses the key, so the core answers the repeat with the
+ * first result instead of writing twice; retries after a lost connection keep it too (porHttp). Once the
+ * answer arrives the next call gets a new key: doing A, B and A again on purpose is three writes.
+ * Reads carry one too; the core ignores it.
  */
-const REPETICION_MS = 5_000;
-const recientes = new Map<string, { clave: string; hasta: number }>();
-function claveDe(metodo: string, cuerpo: string): string {
-  const ahora = Date.now();
-  for (const [k, v] of recientes) if (v.hasta < ahora) recientes.delete(k);
-  if (cuerpo.length > 1_000_000) return uuid();
+const enVuelo = new Map<string, { clave: string; pendientes: number }>();
+async function conClave<T>(metodo: string, cuerpo: string, enviar: (clave: string) => Promise<T>): Promise<T> {
+  if (cuerpo.length > 1_000_000) return enviar(uuid());
   const firma = `${metodo}\0${cuerpo}`;
-  const previa = recientes.get(firma);
-  const clave = previa?.clave ?? uuid();
-  recientes.set(firma, { clave, hasta: ahora + REPETICION_MS });
-  return clave;
+  const previa = enVuelo.get(firma) ?? { clave: uuid(), pendientes: 0 };
+  previa.pendientes++;
+  enVuelo.set(firma, previa);
+  try {
+    return await enviar(previa.clave);
+  } finally {
+    if (--previa.pendientes === 0) enVuelo.delete(firma);
+  }
 }
 
 /** Connection to the server: lost connections are retried with backoff and the same key (nothing lost, nothing twice). */
@@ -124,9 +127,7 @@ async function porHttp(metodo: string, cuerpo: string, clave: string): Promise<R
 
 async function transportar(metodo: string, input: unknown): Promise<Resultado> {
   const cuerpo = JSON.stringify(input ?? {});
-  const clave = claveDe(metodo, cuerpo);
-  if (window.sse) return window.sse.call(metodo, input, sesion, clave);
-  return porHttp(metodo, cuerpo, clave);
+  return conClave(metodo, cuerpo, (clave) => (window.sse ? window.sse.call(metodo, input, sesion, clave) : porHttp(metodo, cuerpo, clave)));
 }
 
 /** One event stream per tab, shared by progress and change notices; the browser reconnects it by itself. */

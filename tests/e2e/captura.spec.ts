@@ -174,7 +174,8 @@ test('captura con el teclado: registrar y turnar en ≤ 12 teclas, doble Ctrl+En
   await page.getByLabel('Contraseña').fill(CONTRASENA);
   await page.getByLabel('Contraseña').press('Enter');
   await expect(page.getByRole('button', { name: /cerrar sesión/i })).toBeVisible();
-  await expect(page).toHaveURL(/#\/gabinete\/reuniones$/);
+  await expect(page).toHaveURL(/#\/gabinete(\/reuniones)?$/);
+  await expect(page.getByRole('heading', { name: 'Reuniones de gabinete' })).toBeVisible();
   await captura(page, 'captura-08-inicio-coordinador');
   await expect.poll(() => enfocado(page)).not.toBeNull();
 });

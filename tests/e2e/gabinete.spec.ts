@@ -79,6 +79,7 @@ test('gabinete: convocar, asistencia, tres acuerdos, cerrar, concluir uno, minut
   await page.keyboard.press('Alt+ArrowDown');
   // Each move is saved before the next is taken (one write in flight at a time).
   await expect(puntos.nth(1)).toContainText('Asuntos generales');
+  await page.getByRole('listitem', { name: /Asuntos generales/ }).focus();
   await page.keyboard.press('Alt+ArrowDown');
   await expect(puntos.last()).toContainText('Asuntos generales');
   await expect(puntos.first()).toContainText('Seguridad en carreteras');
