@@ -128,6 +128,7 @@ test('gabinete: convocar, asistencia, tres acuerdos, cerrar, concluir uno, minut
   await captura(page, 'gabinete-05-cerrar');
   await dialogo.getByRole('button', { name: 'Cerrar y emitir minuta' }).click();
   await expect(page.getByText('Minuta emitida: el texto de los acuerdos está bloqueado')).toBeVisible();
+  await expect(page.getByText(/^Minuta - I Reunión de Gabinete Legal y Ampliado/)).toBeVisible(); // emitted and listed in Documentos
   await page.getByRole('tab', { name: /Acuerdos/ }).click();
   await expect(page.getByRole('button', { name: 'Agregar acuerdo' })).toHaveCount(0);
 

@@ -1,9 +1,9 @@
 /** Gabinete › Reunión: header with the generated name and date; tabs; "Cerrar reunión y emitir minuta". */
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { Alert, Badge, Button, Group, List, Loader, Menu, Modal, NumberInput, Stack, Tabs, Text, Title } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { IconDots, IconLock, IconLockOpen } from '@tabler/icons-react';
-import { useNavigate, useParams } from 'react-router';
+import { useLocation, useNavigate, useParams } from 'react-router';
 import { api } from '../../api';
 import { CampoFecha, CampoSeleccion, CampoTexto, avisarError, avisarExito, confirmar, fechaLarga, tecladoFormulario, pedirMotivo, plural } from '../../ui';
 import { COLOR_REUNION, ESTATUS_REUNION, generar, useCatalogos, usePuedeEscribir, type Reunion } from './comun';
@@ -25,6 +25,11 @@ export function PaginaReunion() {
   const escribe = usePuedeEscribir();
   const [r, setR] = useState<Reunion | null>(null);
   const [editando, setEditando] = useState(false);
+  // Where the user is now (null once they left): a slow minuta must not pull them back.
+  const { pathname } = useLocation();
+  const rutaActual = useRef<string | null>(pathname);
+  rutaActual.current = pathname;
+  useEffect(() => () => void (rutaActual.current = null), []);
 
   const recargar = useCallback(() => api.llamar('gabinete.reuniones.obtener', { id }).then(setR, avisarError), [id]);
   useEffect(() => void recargar(), [recargar]);
@@ -62,8 +67,10 @@ export function PaginaReunion() {
       const cerrada = await api.llamar('gabinete.reuniones.cerrar', { id: r.id, version: r.version });
       setR(cerrada);
       // The step's promise: the minuta is produced now and shown, not left for the clerk to find.
+      const rutaAlCerrar = rutaActual.current;
       const minuta = await generar('gabinete.documentos.minuta', { reunionId: r.id });
       avisarExito(minuta ? `La reunión quedó cerrada y se emitió la minuta (${minuta.nombre}).` : 'La reunión quedó cerrada; genere la minuta en Documentos.');
+      if (rutaActual.current !== rutaAlCerrar) return; // they moved on; the notice says where to find it
       navegar(`/gabinete/reuniones/${r.id}/documentos`, { state: minuta ? { generados: [minuta] } : null });
       if (minuta) api.abrir(minuta.archivoId);
     } catch (e) {
