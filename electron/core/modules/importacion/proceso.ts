@@ -1,13 +1,14 @@
 /**
  * Importación › the pipeline: read the workbook → choose sheet and header row → match columns → plan every
- * row against the database (dry run) → write everything in one transaction, or nothing. Written as plain
- * functions of (ctx, bytes, options, progreso) so it can move into a worker later.
+ * row against the database (dry run) → write everything in one transaction, or nothing. The reading runs
+ * in a worker thread (trabajos.ts); planning and writing need the database as it is inside the transaction.
  */
 import crypto from 'node:crypto';
 import { v7 as uuidv7 } from 'uuid';
 import { AppError } from '../../errors';
 import type { Contexto } from '../../contexto';
-import { leerLibro, MAX_FILAS, type Celda, type Hoja } from './lectura';
+import { MAX_FILAS, type Celda, type Hoja } from './lectura';
+import type { PedidoLectura } from './trabajos';
 import { Revision, type Columna, type DefinicionTipo, type FilaDatos, type Plan, type Problema, type TipoImportacion } from './definicion';
 import { DEFINICIONES } from './tipos';
 import { clave, palabras, textoDe } from './valores';
@@ -77,7 +78,8 @@ export function recordar(ctx: Contexto, tipo: string, mapeo: Record<string, stri
 
 export async function leer(ctx: Contexto, o: OpcionesImportacion): Promise<Lectura> {
   const def = definicion(o.tipo);
-  const hojas = await leerLibro(o.bytes, o.nombre);
+  const pedido: PedidoLectura = { bytes: o.bytes, nombre: o.nombre };
+  const hojas = await ctx.trabajos.correr<Hoja[]>('importacion.leer', pedido);
   const hoja = (o.hoja ? hojas.find((h) => h.nombre === o.hoja) : hojas.find((h) => h.filas.length > 0)) ?? hojas[0];
   if (o.hoja && hoja.nombre !== o.hoja) throw new AppError('VALIDACION', `El libro no tiene una hoja «${o.hoja}».`);
   if (hoja.filas.length === 0) throw new AppError('ARCHIVO', `La hoja «${hoja.nombre}» está vacía: no hay nada que importar.`);
