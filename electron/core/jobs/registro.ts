@@ -10,7 +10,6 @@ import { bitacoraTrabajos } from '../modules/bitacora/trabajos';
 import { compromisosTrabajos } from '../modules/compromisos/trabajos';
 import { poaTrabajos } from '../modules/poa/trabajos';
 import { gabineteTrabajos } from '../modules/gabinete/trabajos';
-import { importacionTrabajos } from '../modules/importacion/trabajos';
 
 export const TRABAJOS: Record<string, Trabajo> = {
   // Run by createCore after start-up: PRAGMA quick_check reads the whole file.
@@ -21,5 +20,4 @@ export const TRABAJOS: Record<string, Trabajo> = {
   ...compromisosTrabajos,
   ...poaTrabajos,
   ...gabineteTrabajos,
-  ...importacionTrabajos,
 };
