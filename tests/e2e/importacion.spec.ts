@@ -44,3 +44,40 @@ test('Importar compromisos: columnas reconocidas, simulación con errores, equiv
   expect(lista.total).toBe(3);
   expect(lista.items.find((c) => c.numero === 2)!.municipio).toBe('Cajeme');
 });
+
+test('Importar metas del POA: las columnas que el archivo no trae quedan plegadas, la simulación y la importación', async ({ page, sistema, entrarComo }) => {
+  test.setTimeout(180_000);
+  const unidad = (await sistema.llamar('catalogos.unidades.listar', {}))[0];
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('POA 2025');
+  ws.addRow(['PROGRAMA OPERATIVO ANUAL 2025']);
+  ws.addRow(['Año', 'No.', 'Meta', 'Área', 'Unidad de medida', 'Programado I', 'Alcanzado I', 'Programado II', 'Alcanzado II', 'Programado III', 'Alcanzado III', 'Programado IV', 'Alcanzado IV']);
+  ws.addRow([2025, 1, 'Reuniones de Gabinete Legal celebradas', unidad.clave, 'Reunión', 6, 6, 6, 5, 6, 7, 6, 6]);
+  ws.addRow([2025, 2, 'Informes trimestrales entregados', unidad.clave, 'Informe', 1, 1, 1, 'uno', 1, 1, 1, 1]);
+  const archivo = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'sse-imp-')), 'poa-2025.xlsx');
+  await wb.xlsx.writeFile(archivo);
+
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await entrarComo('coordinador', 'coord');
+  await page.getByRole('link', { name: 'Importar' }).first().click();
+  await page.getByRole('combobox', { name: '¿Qué va a importar?' }).click();
+  await page.getByRole('option', { name: 'Metas del POA' }).click();
+  await page.locator('input[type=file]').setInputFiles(archivo);
+  await expect(page.getByRole('heading', { name: 'Simulación' })).toBeVisible();
+  await expect(page.getByText('1 con error')).toBeVisible();
+  await expect(page.getByText(/«uno» no es un número/).first()).toBeVisible();
+  await expect(page.getByRole('button', { name: /Mostrar \d+ columnas más/ })).toBeVisible();
+  await captura(page, 'importacion-metas-columnas');
+  await page.getByText(/«uno» no es un número/).first().scrollIntoViewIfNeeded();
+  await captura(page, 'importacion-metas-simulacion');
+
+  ws.getCell('I4').value = 1;
+  const corregido = archivo.replace('.xlsx', '-corregido.xlsx');
+  await wb.xlsx.writeFile(corregido);
+  await page.locator('input[type=file]').setInputFiles(corregido);
+  await expect(page.getByText('2 nuevas')).toBeVisible();
+  await page.getByRole('button', { name: /Importar 2 registros/ }).click();
+  await expect(page.getByText(/Importación terminada: 2 nuevas/)).toBeVisible();
+  const t = await sistema.llamar('poa.tablero', { anio: 2025 });
+  expect(t.metas.map((m) => m.periodos.map((x) => x.alcanzado))).toEqual([[6, 5, 7, 6], [1, 1, 1, 1]]);
+});

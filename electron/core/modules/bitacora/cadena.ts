@@ -27,16 +27,30 @@ export function hashDe(f: SinHash): string {
   return crypto.createHash('sha256').update(contenido).digest('hex');
 }
 
+/** Prepared once per connection: an import writes tens of thousands of entries in one transaction. */
+const sentencias = new WeakMap<Database.Database, { ultimo: Database.Statement; insertar: Database.Statement }>();
+
+function sentenciasDe(sqlite: Database.Database) {
+  let s = sentencias.get(sqlite);
+  if (!s) {
+    s = {
+      ultimo: sqlite.prepare('select hash from bitacora order by id desc limit 1'),
+      insertar: sqlite.prepare(
+        `insert into bitacora (momento, usuario_id, usuario, metodo, entidad, entidad_id, antes, despues, hash_previo, hash)
+         values (@momento, @usuario_id, @usuario, @metodo, @entidad, @entidad_id, @antes, @despues, @hash_previo, @hash)`,
+      ),
+    };
+    sentencias.set(sqlite, s);
+  }
+  return s;
+}
+
 export function anexar(sqlite: Database.Database, f: Omit<SinHash, 'hash_previo'>): void {
   if (!sqlite.inTransaction) throw new Error('La bitácora solo se escribe dentro de la transacción del cambio.');
-  const ultimo = sqlite.prepare('select hash from bitacora order by id desc limit 1').get() as { hash: string } | undefined;
+  const s = sentenciasDe(sqlite);
+  const ultimo = s.ultimo.get() as { hash: string } | undefined;
   const fila: SinHash = { ...f, hash_previo: ultimo?.hash ?? HASH_INICIAL };
-  sqlite
-    .prepare(
-      `insert into bitacora (momento, usuario_id, usuario, metodo, entidad, entidad_id, antes, despues, hash_previo, hash)
-       values (@momento, @usuario_id, @usuario, @metodo, @entidad, @entidad_id, @antes, @despues, @hash_previo, @hash)`,
-    )
-    .run({ ...fila, hash: hashDe(fila) });
+  s.insertar.run({ ...fila, hash: hashDe(fila) });
 }
 
 /** Walks the whole chain; reports the first entry whose link or content does not match. */

@@ -4,6 +4,8 @@
  * Old .xls files, password-protected workbooks and zips of something else get a clear Spanish refusal.
  */
 import ExcelJS from 'exceljs';
+import { Readable } from 'node:stream';
+import JSZip from 'jszip';
 import { parse } from 'csv-parse/sync';
 import { AppError } from '../../errors';
 
@@ -56,28 +58,83 @@ function vacia(c: Celda): boolean {
   return c === null || (typeof c === 'string' && c.trim() === '');
 }
 
+/** «B3» → [row 3, column 2]. */
+function direccion(ref: string): [number, number] {
+  const m = /^([A-Z]+)(\d+)$/.exec(ref)!;
+  let col = 0;
+  for (const ch of m[1]) col = col * 26 + ch.charCodeAt(0) - 64;
+  return [Number(m[2]), col];
+}
+
+/**
+ * Merged ranges of each worksheet file (`xl/worksheets/sheetN.xml` → ranges): the streaming reader skips
+ * them, so they are read here from the sheet's XML (they come after the data, at its end).
+ */
+async function combinadas(bytes: Buffer): Promise<Map<string, [number, number, number, number][]>> {
+  const zip = await JSZip.loadAsync(bytes);
+  const r = new Map<string, [number, number, number, number][]>();
+  for (const nombre of Object.keys(zip.files).filter((n) => /^xl\/worksheets\/sheet\d+\.xml$/.test(n))) {
+    const xml = await zip.file(nombre)!.async('string');
+    const i = xml.lastIndexOf('<mergeCells');
+    if (i < 0) continue;
+    const rangos = [...xml.slice(i).matchAll(/<mergeCell\s+ref="([A-Z]+\d+):([A-Z]+\d+)"/g)].map((m) => [...direccion(m[1]), ...direccion(m[2])] as [number, number, number, number]);
+    r.set(nombre, rangos);
+  }
+  return r;
+}
+
+/** A merged range shows its first cell's value in every cell, as Excel displays it. */
+function repartirCombinadas(filas: Hoja['filas'], rangos: [number, number, number, number][]) {
+  if (!rangos.length) return;
+  const porNumero = new Map(filas.map((f) => [f.numero, f]));
+  for (const [f1, c1, f2, c2] of rangos) {
+    const valor = porNumero.get(f1)?.celdas[c1 - 1] ?? null;
+    if (vacia(valor)) continue;
+    for (let f = f1; f <= f2; f++) {
+      let fila = porNumero.get(f);
+      if (!fila) porNumero.set(f, (fila = { numero: f, celdas: [] }));
+      for (let c = c1; c <= c2; c++) if (vacia(fila.celdas[c - 1] ?? null)) fila.celdas[c - 1] = valor;
+      for (let i = 0; i < fila.celdas.length; i++) if (fila.celdas[i] === undefined) fila.celdas[i] = null;
+    }
+  }
+  filas.splice(0, filas.length, ...[...porNumero.values()].sort((a, b) => a.numero - b.numero));
+}
+
+/**
+ * Streams the workbook row by row (exceljs WorkbookReader): only our compact rows stay in memory, never
+ * exceljs's cell model of the whole workbook (a 25,000-row log would take hundreds of MB and seconds).
+ */
 async function leerXlsx(bytes: Buffer): Promise<Hoja[]> {
-  const libro = new ExcelJS.Workbook();
+  const hojas: (Hoja & { archivo: string })[] = [];
+  let orden: string[] = [];
+  let rangos: Map<string, [number, number, number, number][]>;
   try {
-    await libro.xlsx.load(bytes as unknown as ArrayBuffer);
+    rangos = await combinadas(bytes);
+    const lector = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([bytes]), {
+      sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', worksheets: 'emit', entries: 'ignore',
+    });
+    for await (const ws of lector) {
+      const hoja = ws as unknown as AsyncIterable<ExcelJS.Row> & { id: string; name: string };
+      const filas: Hoja['filas'] = [];
+      for await (const row of hoja) {
+        const celdas: Celda[] = [];
+        row.eachCell({ includeEmpty: true }, (cell, col) => {
+          celdas[col - 1] = valorDe(cell);
+        });
+        for (let i = 0; i < celdas.length; i++) if (celdas[i] === undefined) celdas[i] = null;
+        if (celdas.some((c) => !vacia(c))) filas.push({ numero: row.number, celdas });
+      }
+      hojas.push({ nombre: hoja.name, filas, archivo: `xl/worksheets/sheet${hoja.id}.xml` });
+    }
+    orden = ((lector as unknown as { model?: { sheets?: { name: string }[] } }).model?.sheets ?? []).map((s) => s.name);
   } catch {
     throw error('El archivo no es un libro de Excel válido (.xlsx): parece un .zip con otro contenido o está dañado.');
   }
-  if (libro.worksheets.length === 0) throw error('El archivo no es un libro de Excel válido (.xlsx): no tiene hojas.');
-  const hojas: Hoja[] = [];
-  for (const ws of libro.worksheets) {
-    const filas: Hoja['filas'] = [];
-    ws.eachRow({ includeEmpty: false }, (row, numero) => {
-      const celdas: Celda[] = [];
-      row.eachCell({ includeEmpty: true }, (cell, col) => {
-        celdas[col - 1] = valorDe(cell);
-      });
-      for (let i = 0; i < celdas.length; i++) if (celdas[i] === undefined) celdas[i] = null;
-      if (celdas.some((c) => !vacia(c))) filas.push({ numero, celdas });
-    });
-    hojas.push({ nombre: ws.name, filas });
-  }
-  return hojas;
+  if (hojas.length === 0) throw error('El archivo no es un libro de Excel válido (.xlsx): no tiene hojas.');
+  for (const h of hojas) repartirCombinadas(h.filas, rangos.get(h.archivo) ?? []);
+  // The stream gives sheets in the zip's order; people expect the workbook's tab order.
+  const pos = (n: string) => (orden.indexOf(n) < 0 ? 1e9 : orden.indexOf(n));
+  return hojas.sort((a, b) => pos(a.nombre) - pos(b.nombre)).map(({ nombre, filas }) => ({ nombre, filas }));
 }
 
 function leerCsv(bytes: Buffer, nombre: string): Hoja[] {

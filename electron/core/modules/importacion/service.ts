@@ -38,8 +38,8 @@ export const importacionHandlers = {
     TIPOS_IMPORTACION.map((tipo) => {
       const d = DEFINICIONES[tipo];
       return {
-        tipo, nombre: d?.nombre ?? 'Metas del POA', disponible: !!d,
-        columnas: (d?.columnas ?? []).map((c) => ({ campo: c.campo, titulo: c.titulo, requerida: !!c.requerida, ayuda: c.ayuda })),
+        tipo, nombre: d.nombre, disponible: true,
+        columnas: d.columnas.map((c) => ({ campo: c.campo, titulo: c.titulo, requerida: !!c.requerida, ayuda: c.ayuda })),
       };
     }),
 

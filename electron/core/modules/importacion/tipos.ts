@@ -4,6 +4,7 @@ import { dependencias } from './tipos/dependencias';
 import { directorio } from './tipos/directorio';
 import { compromisos } from './tipos/compromisos';
 import { acuerdos } from './tipos/acuerdos';
+import { metas } from './tipos/metas';
 import { asuntos } from './tipos/asuntos';
 
-export const DEFINICIONES: Partial<Record<TipoImportacion, DefinicionTipo>> = { dependencias, directorio, compromisos, acuerdos, asuntos };
+export const DEFINICIONES: Record<TipoImportacion, DefinicionTipo> = { dependencias, directorio, compromisos, acuerdos, metas, asuntos };

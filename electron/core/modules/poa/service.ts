@@ -207,8 +207,8 @@ function escribirProgramado(ctx: Contexto, metaId: string, programado: (number |
   programado.forEach((v, i) => upsert.run(metaId, i + 1, v === null ? null : aCentesimas(v)));
 }
 
-/** Writes one period's capture; the caller's transaction. */
-function capturar(ctx: Contexto, input: ParsedInput<'poa.capturar'>, evidencia: { sha256: string; nombre: string } | null): MetaVista {
+/** Writes one period's capture; the caller's transaction. `importadoDe` names the file of a historical capture. */
+function capturar(ctx: Contexto, input: ParsedInput<'poa.capturar'>, evidencia: { sha256: string; nombre: string } | null, importadoDe?: string): MetaVista {
   const actor = actorDe(ctx);
   const meta = metaPorId(ctx, input.metaId);
   if (meta.cancelada === 1) throw validacion('metaId', 'La meta está cancelada: ya no se captura.');
@@ -241,9 +241,23 @@ function capturar(ctx: Contexto, input: ParsedInput<'poa.capturar'>, evidencia: 
     entidad: 'poa_captura',
     entidadId: `${meta.id}:${input.periodo}`,
     antes: antes ? { alcanzado: deCentesimas(antes.alcanzado), comentario: antes.comentario } : null,
-    despues: { meta: meta.numero, anio: meta.anio, periodo: input.periodo, alcanzado: input.alcanzado, comentario: input.comentario, evidencia: evidencia?.nombre ?? null },
+    despues: {
+      meta: meta.numero, anio: meta.anio, periodo: input.periodo, alcanzado: input.alcanzado, comentario: input.comentario, evidencia: evidencia?.nombre ?? null,
+      ...(importadoDe ? { importadoDe } : {}),
+    },
   });
   return vistaMeta(ctx, meta.id);
+}
+
+/**
+ * A historical alcanzado brought from the office's spreadsheet (importación): the same capture rules
+ * (closed quarters, cancelled metas, percentages), recorded as imported in its comment and the bitácora;
+ * the capture instant stays the real one. The caller's transaction.
+ */
+export function capturarImportado(ctx: Contexto, metaId: string, periodo: number, alcanzado: number, archivo: string): MetaVista {
+  const antes = ctx.sqlite.prepare('select version, comentario from poa_periodos where meta_id = ? and periodo = ?').get(metaId, periodo) as { version: number; comentario: string } | undefined;
+  const comentario = antes?.comentario || `Avance histórico importado de «${archivo}».`;
+  return capturar(ctx, { metaId, periodo, version: antes?.version ?? 0, alcanzado, comentario, evidencia: null }, null, archivo);
 }
 
 function historialCierres(ctx: Contexto, anio: number) {

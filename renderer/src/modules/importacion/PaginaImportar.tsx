@@ -29,6 +29,7 @@ const ESTADO: Record<string, { color: string; texto: string }> = {
 export function PaginaImportar() {
   const [tipos, setTipos] = useState<Output<'importacion.tipos'>>([]);
   const [tipo, setTipo] = useState<Tipo>('compromisos');
+  const [todasLasColumnas, setTodasLasColumnas] = useState(false);
   const [archivo, setArchivo] = useState<File | null>(null);
   const [contenido, setContenido] = useState<string>('');
   const [hoja, setHoja] = useState<string | null>(null);
@@ -112,6 +113,8 @@ export function PaginaImportar() {
   };
 
   const opcionesTipo = tipos.filter((t) => t.disponible).map((t) => ({ value: t.tipo, label: t.nombre }));
+  // Optional columns the file does not have stay folded (the POA has one per quarter and month).
+  const sinUsar = sim ? sim.columnas.filter((col) => !col.requerida && !mapeo?.[col.campo]).length : 0;
   const columnasArchivo = useMemo(() => (sim ? sim.encabezados.filter(Boolean).map((e) => ({ value: e, label: e })) : []), [sim]);
   const c = sim?.conteos;
 
@@ -134,7 +137,7 @@ export function PaginaImportar() {
           <Title order={4} mb="xs">Columnas</Title>
           <Text size="sm" c="dimmed" mb="sm">Encabezados en la fila {sim.filaEncabezado} de «{sim.hoja}». Ajuste lo que no se reconoció; se recordará para la próxima vez.</Text>
           <SimpleGrid cols={3} spacing="xs">
-            {sim.columnas.map((col) => (
+            {sim.columnas.filter((col) => todasLasColumnas || col.requerida || mapeo?.[col.campo]).map((col) => (
               <Select
                 key={col.campo}
                 label={col.titulo}
@@ -148,6 +151,11 @@ export function PaginaImportar() {
               />
             ))}
           </SimpleGrid>
+          {sinUsar > 0 && (
+            <Button variant="subtle" size="xs" mt="xs" onClick={() => setTodasLasColumnas((v) => !v)}>
+              {todasLasColumnas ? 'Ocultar las columnas que el archivo no trae' : `Mostrar ${sinUsar.toLocaleString('es-MX')} columnas más que el archivo no trae`}
+            </Button>
+          )}
         </Paper>
       )}
 

@@ -55,7 +55,7 @@ export const acuerdos: DefinicionTipo = {
     const munis = catalogoMunicipios(ctx, false);
     const tipos = catalogoTiposGabinete(ctx);
     const tipoDe = (id: string) => ctx.sqlite.prepare('select id, nombre, numeracion, plantilla from tipos_gabinete where id = ?').get(id) as TipoFila;
-    const { 'gabinete.reuniones.crear': crearReunion, 'gabinete.acuerdos.crear': crearAcuerdo, 'gabinete.acuerdos.editar': editarAcuerdo, 'gabinete.acuerdos.obtener': obtener } = gabineteHandlers;
+    const { 'gabinete.reuniones.crear': crearReunion, 'gabinete.reuniones.marcarCelebrada': marcarCelebrada, 'gabinete.acuerdos.crear': crearAcuerdo, 'gabinete.acuerdos.editar': editarAcuerdo, 'gabinete.acuerdos.obtener': obtener } = gabineteHandlers;
     const hoy = hoyOficina(ctx);
     const reuniones = new Map<string, ReunionPlan>();
     const vistos = new Map<string, number>();
@@ -187,8 +187,21 @@ export const acuerdos: DefinicionTipo = {
     }
     registros.sort((a, b) => a.orden.localeCompare(b.orden));
     const nuevas = [...reuniones.values()].filter((p) => !p.id);
-    const notas = nuevas.length ? [`Se crearán ${nuevas.length} reuniones nuevas (sus nombres y ordinales se asignan en orden de fecha).`] : [];
-    return { registros, notas };
+    const notas = nuevas.length
+      ? [`Se crearán ${nuevas.length} reuniones nuevas como celebradas (ya ocurrieron); sus nombres y ordinales se asignan en orden de fecha. La minuta no se da por emitida: sus acuerdos siguen editables.`]
+      : [];
+    return {
+      registros,
+      notas,
+      // An imported meeting already happened (its date is not in the future and it has acuerdos): it is «celebrada»,
+      // through gabinete's own transition (event + bitácora). Not «cerrada»: no minuta was issued in the app.
+      despues: () => {
+        for (const id of creadas.values()) {
+          const { version } = ctx.sqlite.prepare('select version from gab_reuniones where id = ?').get(id) as { version: number };
+          marcarCelebrada(ctx, { id, version });
+        }
+      },
+    };
   },
 };
 
