@@ -67,12 +67,6 @@ export interface SseEscritorio {
 /** local: Esta computadora (embedded core) · servidor: Servidor de la oficina · estacion: Estación de trabajo. */
 export type Modo = 'local' | 'servidor' | 'estacion';
 
-export const NOMBRE_MODO: Record<Modo, string> = {
-  local: 'Esta computadora',
-  servidor: 'Servidor de la oficina',
-  estacion: 'Estación de trabajo',
-};
-
 /** What the renderer learns about this PC's mode. */
 export interface InfoModo {
   /** null on first run: ask. */
