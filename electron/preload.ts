@@ -3,8 +3,8 @@
  * No Node APIs, no raw ipcRenderer: a fixed set of channels, arguments checked before they leave.
  */
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import type { Progreso, Resultado } from './core/tipos';
-import { CANAL, type SseApi } from './shell/puente';
+import type { Cambio, Progreso, Resultado } from './core/tipos';
+import { CANAL, type EleccionModo, type SseApi } from './shell/puente';
 
 function texto(valor: unknown, nombre: string): string {
   if (typeof valor !== 'string' || valor.length === 0 || valor.length > 200) {
@@ -31,15 +31,16 @@ export function crearApi(ipc: Pick<typeof ipcRenderer, 'invoke' | 'on' | 'remove
         clave: typeof clave === 'string' && clave.length <= 100 ? clave : null,
       });
     },
-    on(evento: 'progreso', cb: (p: Progreso) => void): () => void {
-      if (evento !== 'progreso' || typeof cb !== 'function') {
+    on(evento: 'progreso' | 'cambio', cb: ((p: Progreso) => void) | ((c: Cambio) => void)): () => void {
+      if ((evento !== 'progreso' && evento !== 'cambio') || typeof cb !== 'function') {
         throw new TypeError(`Evento desconocido: ${String(evento)}`);
       }
+      const canal = evento === 'progreso' ? CANAL.progreso : CANAL.cambio;
       // Never hand the IpcRendererEvent (it carries `sender`) to the page.
-      const escucha = (_e: IpcRendererEvent, p: Progreso) => cb(p);
-      ipc.on(CANAL.progreso, escucha);
+      const escucha = (_e: IpcRendererEvent, d: unknown) => (cb as (d: unknown) => void)(d);
+      ipc.on(canal, escucha);
       return () => {
-        ipc.removeListener(CANAL.progreso, escucha);
+        ipc.removeListener(canal, escucha);
       };
     },
     desktop: {
@@ -54,6 +55,21 @@ export function crearApi(ipc: Pick<typeof ipcRenderer, 'invoke' | 'on' | 'remove
       },
       async mostrarEnCarpeta(archivoId: string, sesion: string | null) {
         return ipc.invoke(CANAL.mostrarEnCarpeta, texto(archivoId, 'El archivo'), sesionValida(sesion));
+      },
+    },
+    modo: {
+      obtener: () => ipc.invoke(CANAL.modo),
+      huella: (url: string) => ipc.invoke(CANAL.modoHuella, typeof url === 'string' ? url.slice(0, 300) : ''),
+      elegir(e: EleccionModo) {
+        const texto = (v: unknown, max: number) => (typeof v === 'string' ? v.slice(0, max) : undefined);
+        const admin = e?.administrador;
+        return ipc.invoke(CANAL.modoElegir, {
+          modo: texto(e?.modo, 20),
+          puerto: typeof e?.puerto === 'number' ? e.puerto : undefined,
+          url: texto(e?.url, 300),
+          huella: texto(e?.huella, 200),
+          administrador: admin ? { usuario: texto(admin.usuario, 40) ?? '', contrasena: texto(admin.contrasena, 200) ?? '' } : undefined,
+        });
       },
     },
   };

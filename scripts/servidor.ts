@@ -3,38 +3,25 @@
  * Usage: npm run servidor -- --data-dir <carpeta> [--host <ip>] [--port <n>] [--cert <pem> --key <pem>] [--nombre <dns>[,<dns>…]]
  * The last two lines it prints on start are the address and the certificate's fingerprint.
  */
-import os from 'node:os';
 import path from 'node:path';
 import { createCore } from '../electron/core/app';
-import { startHttp } from '../electron/core/http/servidor';
-import { network } from '../electron/core/http/perfiles';
-import { obtenerCertificado } from '../electron/core/http/certificado';
+import { iniciarServidorOficina, PUERTO_OFICINA } from '../electron/core/http/oficina';
 import { argumento, carpetaDeDatos, PRODUCTO, raizDeLaApp, terminarConError } from './cli/comun';
-
-/** What stations type: the given host, or this machine's first LAN address when listening on all. */
-function direccionVisible(host: string): string {
-  if (host !== '0.0.0.0' && host !== '::') return host.includes(':') ? `[${host}]` : host;
-  const lan = Object.values(os.networkInterfaces()).flat().find((i) => i && i.family === 'IPv4' && !i.internal);
-  return lan?.address ?? os.hostname();
-}
 
 async function main(): Promise<void> {
   const raiz = raizDeLaApp();
   const dataDir = carpetaDeDatos();
   const host = argumento('--host') ?? '0.0.0.0';
-  const puerto = Number(argumento('--port') ?? 8443);
+  const puerto = Number(argumento('--port') ?? PUERTO_OFICINA);
   if (!Number.isInteger(puerto) || puerto < 0 || puerto > 65535) throw new Error(`Puerto no válido: ${argumento('--port')}`);
   const nombres = (argumento('--nombre') ?? '').split(',').map((n) => n.trim()).filter(Boolean);
 
   const core = await createCore({ dataDir, appRoot: raiz, rolProceso: 'el servidor de la oficina', respaldosAutomaticos: true, lectorOcr: true });
   let cerrar = async () => core.close();
   try {
-    const certificado = await obtenerCertificado({ dataDir, cert: argumento('--cert'), key: argumento('--key'), nombres });
-    const srv = await startHttp({
-      core,
-      profile: network({ tls: certificado, host, nombres }),
+    const srv = await iniciarServidorOficina({
+      core, host, port: puerto, nombres, cert: argumento('--cert'), key: argumento('--key'),
       staticDir: path.join(raiz, 'dist', 'renderer'),
-      port: puerto,
     });
     cerrar = async () => {
       await srv.close();
@@ -42,10 +29,10 @@ async function main(): Promise<void> {
     };
     console.log(`${PRODUCTO}: servidor de la oficina`);
     console.log(`Datos en: ${core.dataDir}`);
-    if (certificado.creado) console.log('Se creó un certificado autofirmado en la carpeta de datos (tls/).');
-    console.log(`Escuchando en ${host}:${srv.port}. Las estaciones se conectan a:`);
-    console.log(`https://${direccionVisible(host)}:${srv.port}/`);
-    console.log(`Huella SHA-256: ${certificado.huella}`);
+    if (srv.certificadoNuevo) console.log('Se creó un certificado autofirmado en la carpeta de datos (tls/).');
+    console.log(`Escuchando en ${host}:${srv.http.port}. Las estaciones se conectan a:`);
+    console.log(srv.direccion);
+    console.log(`Huella SHA-256: ${srv.huella}`);
   } catch (e) {
     core.close();
     throw e;

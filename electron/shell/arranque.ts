@@ -6,18 +6,21 @@
  *  3. single-instance lock (a second launch focuses the first window and exits)
  *  4. security hooks for every WebContents; quit when the window closes; core closed on quit
  *  5. when ready: session permissions denied, app:// serves dist/renderer with the CSP, Spanish menu
- *  6. createCore({ dataDir, appRoot, nativeBinding }) — on failure a Spanish error dialog, then exit
- *  7. IPC handlers, the window (remembered bounds), core progress → renderer, load app://app/index.html
+ *  6. the connection of the mode stored for this PC (conexion.ts): the core via createCore({ dataDir,
+ *     appRoot, nativeBinding }) — also served over HTTPS as Servidor de la oficina — or the pinned link to
+ *     the office server (Estación de trabajo); nothing on first run (the window asks). On failure a
+ *     Spanish error dialog, then exit
+ *  7. IPC handlers, the window (remembered bounds), progress and change notices → renderer, load app://app/index.html
  */
 import { app, dialog, session, type BrowserWindow } from 'electron';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Core, CoreOptions } from '../core/tipos';
+import { crearConexion, type Conexion } from './conexion';
 import { imprimir } from './dialogos';
 import { registrarIpc } from './ipc';
 import { instalarMenu, instalarMenuContextual, mostrarAcercaDe } from './menu';
 import { esErrorDeAbi, rutaBindingNativo } from './nativo';
-import { CANAL } from './puente';
 import { registrarEsquema, servirRenderer } from './protocolo';
 import { protegerSesion, protegerWebContents, URL_INICIO } from './seguridad';
 import { crearVentana, enfocar, NOMBRE_PRODUCTO } from './ventana';
@@ -32,8 +35,11 @@ export interface Dependencias {
   env?: NodeJS.ProcessEnv;
 }
 
+/** The database file of an existing installation (core/app.ts ARCHIVO_BASE): such a PC stays embedded without asking. */
+const ARCHIVO_BASE = 'seguimiento.sqlite';
+
 export interface Arrancado {
-  core: Core;
+  conexion: Conexion;
   ventana: BrowserWindow;
   dataDir: string;
 }
@@ -157,23 +163,35 @@ export async function arrancar(deps: Dependencias): Promise<Arrancado | null> {
   }
 
   // 6
-  let core: Core;
+  const nativeBinding = rutaBindingNativo({ empaquetado: app.isPackaged, recursos: process.resourcesPath, raiz, env });
+  const conexion = crearConexion({
+    carpetaConfig: app.getPath('userData'),
+    abrirCore: async () => {
+      fs.mkdirSync(dataDir, { recursive: true });
+      return deps.createCore({ dataDir, appRoot: raiz, respaldosAutomaticos: true, lectorOcr: true, ...(nativeBinding ? { nativeBinding } : {}) });
+    },
+    staticDir: raizRenderer,
+    carpetaTemporal: path.join(app.getPath('temp'), `sse-estacion-${process.pid}`),
+    enviar: (canal, datos) => {
+      if (ventana && !ventana.isDestroyed()) ventana.webContents.send(canal, datos);
+    },
+    advertir: (titulo, texto) => {
+      console.warn(`${titulo}: ${texto}`);
+      if (env.SSE_SIN_DIALOGOS !== '1') void dialog.showMessageBox({ type: 'warning', title: titulo, message: titulo, detail: texto, buttons: ['Entendido'] });
+    },
+    // An explicit data folder or an existing database: this PC already works embedded, do not ask.
+    modoPorDefecto: explicito || fs.existsSync(path.join(dataDir, ARCHIVO_BASE)) ? { modo: 'local' } : null,
+  });
   try {
-    fs.mkdirSync(dataDir, { recursive: true });
-    const nativeBinding = rutaBindingNativo({
-      empaquetado: app.isPackaged,
-      recursos: process.resourcesPath,
-      raiz,
-      env,
-    });
-    core = await deps.createCore({ dataDir, appRoot: raiz, respaldosAutomaticos: true, lectorOcr: true, ...(nativeBinding ? { nativeBinding } : {}) });
+    await conexion.iniciar();
   } catch (e) {
     falloFatal(`No se pudo iniciar ${NOMBRE_PRODUCTO}`, mensajeFalloArranque(e, { dataDir, empaquetado: app.isPackaged }), env);
     return null;
   }
 
   // 7
-  const quitarIpc = registrarIpc(core);
+  const quitarIpc = registrarIpc(conexion);
+  const quitarIpcModo = conexion.registrarIpc();
   const v = crearVentana({
     preload: path.join(deps.dirBundle, 'preload.cjs'),
     carpetaEstado: app.getPath('userData'),
@@ -181,22 +199,15 @@ export async function arrancar(deps: Dependencias): Promise<Arrancado | null> {
   });
   ventana = v;
   instalarMenuContextual(v);
-  const quitarProgreso = core.on('progreso', (p) => {
-    if (!v.isDestroyed()) v.webContents.send(CANAL.progreso, p);
-  });
   let cerrado = false;
   cerrar = () => {
     if (cerrado) return;
     cerrado = true;
-    quitarProgreso();
     quitarIpc();
-    try {
-      core.close();
-    } catch (e) {
-      console.error('Error al cerrar la base de datos:', e);
-    }
+    quitarIpcModo();
+    conexion.cerrar().catch((e: unknown) => console.error('Error al cerrar la conexión o la base de datos:', e));
   };
-  antesDeCerrar = () => core.antesDeCerrar();
+  antesDeCerrar = () => conexion.antesDeCerrar();
   void v.loadURL(URL_INICIO).catch((e: unknown) => console.error('No se pudo cargar la interfaz:', e));
-  return { core, ventana: v, dataDir };
+  return { conexion, ventana: v, dataDir };
 }

@@ -4,10 +4,13 @@ import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { ArchivoGenerado, Core } from '../core/tipos';
+import type { ArchivoGenerado } from '../core/tipos';
 import type { ResultadoAbrir, ResultadoGuardar, ResultadoMostrar } from './puente';
 
-type NucleoArchivos = Pick<Core, 'archivoGenerado'>;
+/** The core (embedded, office server) or a station's connection, which downloads the file first. */
+export interface NucleoArchivos {
+  archivoGenerado(id: string, sesion: string | null): ArchivoGenerado | null | Promise<ArchivoGenerado | null>;
+}
 
 const NO_ENCONTRADO = 'No se encontró el archivo, o su sesión no tiene acceso a él. Vuelva a generarlo.';
 
@@ -78,9 +81,9 @@ function mensajeErrorArchivo(e: unknown): string {
   }
 }
 
-function buscar(core: NucleoArchivos, archivoId: string, sesion: string | null): ArchivoGenerado | null {
+async function buscar(core: NucleoArchivos, archivoId: string, sesion: string | null): Promise<ArchivoGenerado | null> {
   try {
-    const archivo = core.archivoGenerado(archivoId, sesion);
+    const archivo = await core.archivoGenerado(archivoId, sesion);
     return archivo && fs.existsSync(archivo.ruta) ? archivo : null;
   } catch {
     return null;
@@ -95,7 +98,7 @@ export async function guardarComo(
   sesion: string | null,
   ventana: BrowserWindow | null,
 ): Promise<ResultadoGuardar> {
-  const archivo = buscar(core, archivoId, sesion);
+  const archivo = await buscar(core, archivoId, sesion);
   if (!archivo) return { guardado: false, motivo: NO_ENCONTRADO };
   const nombre = nombreSeguro(archivo.nombre);
   const opciones = {
@@ -120,7 +123,7 @@ export async function guardarComo(
 }
 
 export async function abrir(core: NucleoArchivos, archivoId: string, sesion: string | null): Promise<ResultadoAbrir> {
-  const archivo = buscar(core, archivoId, sesion);
+  const archivo = await buscar(core, archivoId, sesion);
   if (!archivo) return { abierto: false, motivo: NO_ENCONTRADO };
   const nombre = nombreSeguro(archivo.nombre);
   if (!sePuedeAbrir(nombre)) {
@@ -145,8 +148,8 @@ export async function abrir(core: NucleoArchivos, archivoId: string, sesion: str
   return error ? { abierto: false, motivo: `No se pudo abrir el archivo: ${error}` } : { abierto: true };
 }
 
-export function mostrarEnCarpeta(core: NucleoArchivos, archivoId: string, sesion: string | null): ResultadoMostrar {
-  const archivo = buscar(core, archivoId, sesion);
+export async function mostrarEnCarpeta(core: NucleoArchivos, archivoId: string, sesion: string | null): Promise<ResultadoMostrar> {
+  const archivo = await buscar(core, archivoId, sesion);
   if (!archivo) return { mostrado: false, motivo: NO_ENCONTRADO };
   shell.showItemInFolder(archivo.ruta);
   return { mostrado: true };

@@ -1,6 +1,7 @@
 /** IPC handlers: one channel for the API, four for desktop actions; every sender is validated first. */
 import { BrowserWindow, ipcMain, type IpcMainInvokeEvent } from 'electron';
 import type { Core, Resultado } from '../core/tipos';
+import type { NucleoArchivos } from './dialogos';
 import * as dialogos from './dialogos';
 import { CANAL, type Llamada } from './puente';
 import { isTrustedSender } from './seguridad';
@@ -64,8 +65,8 @@ export async function atenderLlamada(core: Pick<Core, 'call'>, event: IpcMainInv
   }
 }
 
-/** Registers every handler; returns the function that removes them. */
-export function registrarIpc(core: Pick<Core, 'call' | 'archivoGenerado'>): () => void {
+/** Registers every handler; returns the function that removes them. `core` is the core or whatever stands for it (shell/destino.ts). */
+export function registrarIpc(core: Pick<Core, 'call'> & NucleoArchivos): () => void {
   ipcMain.handle(CANAL.llamar, (event, datos: unknown) => atenderLlamada(core, event, datos));
 
   ipcMain.handle(CANAL.imprimir, async (event) => {

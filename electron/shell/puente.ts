@@ -3,7 +3,7 @@
  * shape of `window.sse` in the desktop app. Only type imports, so the sandboxed preload can bundle it and
  * the renderer can `import type` from it.
  */
-import type { Progreso, Resultado } from '../core/tipos';
+import type { Cambio, Progreso, Resultado } from '../core/tipos';
 
 /** The fixed set of IPC channels. Nothing else is ever sent or handled. */
 export const CANAL = {
@@ -11,6 +11,14 @@ export const CANAL = {
   llamar: 'sse',
   /** main → renderer: progress of long jobs. */
   progreso: 'sse:progreso',
+  /** main → renderer: change notices `{entidad, id}` (refetch what is on screen). */
+  cambio: 'sse:cambio',
+  /** renderer → main: how this PC works (Esta computadora, Servidor de la oficina, Estación de trabajo). */
+  modo: 'sse:modo',
+  /** renderer → main: the fingerprint a server presents now, to confirm before pairing. */
+  modoHuella: 'sse:modo-huella',
+  /** renderer → main: store a new mode and restart the connection. */
+  modoElegir: 'sse:modo-elegir',
   imprimir: 'sse:imprimir',
   guardarComo: 'sse:guardar-como',
   abrir: 'sse:abrir',
@@ -56,9 +64,47 @@ export interface SseEscritorio {
   mostrarEnCarpeta(archivoId: string, sesion: string | null): Promise<ResultadoMostrar>;
 }
 
+/** local: Esta computadora (embedded core) · servidor: Servidor de la oficina · estacion: Estación de trabajo. */
+export type Modo = 'local' | 'servidor' | 'estacion';
+
+/** What the renderer learns about this PC's mode. */
+export interface InfoModo {
+  /** null on first run: ask. */
+  modo: Modo | null;
+  /** Servidor de la oficina, once serving: what stations type and the fingerprint they confirm. */
+  servidor?: { direccion: string; puerto: number; huella: string };
+  /** Estación de trabajo: the server and the pinned fingerprint. */
+  estacion?: { url: string; huella: string };
+  /** The server presented another certificate: nothing was sent; an administrator must pair again. */
+  problema?: { mensaje: string; esperada: string; recibida: string };
+}
+
+export interface EleccionModo {
+  modo: Modo;
+  /** Servidor de la oficina: port to listen on (8443 by default). */
+  puerto?: number;
+  /** Estación de trabajo: the server's address and the fingerprint the person confirmed. */
+  url?: string;
+  huella?: string;
+  /** Pairing again with a server whose certificate changed: an administrator of that server signs in. */
+  administrador?: { usuario: string; contrasena: string };
+}
+
+export type RespuestaModo = { ok: true } | { ok: false; motivo: string };
+export type RespuestaHuella = { ok: true; url: string; huella: string } | { ok: false; motivo: string };
+
+export interface SseModo {
+  obtener(): Promise<InfoModo>;
+  huella(url: string): Promise<RespuestaHuella>;
+  /** Stores the choice and restarts the connection; the window then reloads. */
+  elegir(e: EleccionModo): Promise<RespuestaModo>;
+}
+
 /** `window.sse` in the desktop app. */
 export interface SseApi {
   call(method: string, input?: unknown, sesion?: string | null, clave?: string | null): Promise<Resultado>;
   on(evento: 'progreso', cb: (p: Progreso) => void): () => void;
+  on(evento: 'cambio', cb: (c: Cambio) => void): () => void;
   desktop: SseEscritorio;
+  modo: SseModo;
 }

@@ -3,7 +3,7 @@
  * Typed from the contract; failures arrive as ErrorApi carrying the core's Spanish message.
  */
 import type { Cambio, Input, Method, Output, Progreso, Resultado } from '../../electron/contract';
-import type { SseApi } from '../../electron/shell/puente';
+import type { InfoModo, SseApi, SseModo } from '../../electron/shell/puente';
 
 declare global {
   interface Window {
@@ -125,9 +125,22 @@ async function porHttp(metodo: string, cuerpo: string, clave: string): Promise<R
   }
 }
 
+/** Desktop app: a station whose server is unreachable answers SIN_CONEXION; retry like porHttp, same key. */
+async function porIpc(sse: SseApi, metodo: string, input: unknown, clave: string): Promise<Resultado> {
+  for (let intento = 0; ; intento++) {
+    const r = await sse.call(metodo, input, sesion, clave);
+    if (r.ok || r.error.code !== 'SIN_CONEXION') {
+      ponerConexion('conectado');
+      return r;
+    }
+    ponerConexion('sinConexion');
+    await esperar(Math.min(10_000, 500 * 2 ** intento));
+  }
+}
+
 async function transportar(metodo: string, input: unknown): Promise<Resultado> {
   const cuerpo = JSON.stringify(input ?? {});
-  return conClave(metodo, cuerpo, (clave) => (window.sse ? window.sse.call(metodo, input, sesion, clave) : porHttp(metodo, cuerpo, clave)));
+  return conClave(metodo, cuerpo, (clave) => (window.sse ? porIpc(window.sse, metodo, input, clave) : porHttp(metodo, cuerpo, clave)));
 }
 
 /** One event stream per tab, shared by progress and change notices; the browser reconnects it by itself. */
@@ -136,6 +149,8 @@ function eventos(): EventSource {
   fuente ??= new EventSource(enRed ? 'api/eventos' : `api/eventos?token=${encodeURIComponent(token ?? '')}`, { withCredentials: true });
   return fuente;
 }
+
+let infoModo: Promise<InfoModo | null> | null = null;
 
 export const api = {
   /** Calls a contract method; resolves with its data or rejects with an ErrorApi. */
@@ -170,9 +185,9 @@ export const api = {
     return () => eventos().removeEventListener('progreso', f);
   },
 
-  /** Another user (or this one, elsewhere) changed data: refetch what is on screen. Desktop embedded: one user, none. */
+  /** Another user (or this one, elsewhere) changed data: refetch what is on screen. */
   alCambiar(cb: (c: Cambio) => void): () => void {
-    if (window.sse) return () => undefined;
+    if (window.sse) return window.sse.on('cambio', cb);
     const f = (ev: Event) => cb(JSON.parse((ev as MessageEvent).data) as Cambio);
     eventos().addEventListener('cambio', f);
     return () => eventos().removeEventListener('cambio', f);
@@ -186,8 +201,17 @@ export const api = {
     return () => escuchasConexion.delete(cb);
   },
 
-  /** Which server this tab talks to, for the header. */
+  /** Which server this tab talks to, for the header (the desktop app learns its mode with `infoModo`). */
   servidor: typeof window !== 'undefined' ? (window.sse ? 'Esta computadora' : enRed ? window.location.host : 'Esta computadora (modo navegador)') : '',
+
+  /** Desktop app only: how this PC works and how to change it (null in a browser: the mode is the server's). */
+  modo: (typeof window !== 'undefined' ? (window.sse?.modo ?? null) : null) as SseModo | null,
+
+  /** The desktop app's mode, asked once per window. */
+  infoModo(): Promise<InfoModo | null> {
+    infoModo ??= window.sse?.modo ? window.sse.modo.obtener() : Promise.resolve(null);
+    return infoModo;
+  },
 
   escritorio: typeof window !== 'undefined' ? (window.sse?.desktop ?? null) : null,
 

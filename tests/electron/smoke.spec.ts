@@ -9,7 +9,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ARCHIVO_BASE } from '../../electron/core/app';
+import { ARCHIVO_BASE, createCore } from '../../electron/core/app';
+import { iniciarServidorOficina } from '../../electron/core/http/oficina';
+import { ARCHIVO_MODO } from '../../electron/shell/modo';
 import { estadoElectron } from '../../scripts/electron-disponible.mjs';
 
 const raiz = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -105,7 +107,7 @@ test('arranca con datos nuevos: título, pantalla de acceso o primer uso, window
   expect(pagina).toEqual({
     require: 'undefined',
     process: 'undefined',
-    sse: ['call', 'desktop', 'on'],
+    sse: ['call', 'desktop', 'modo', 'on'],
     desktop: ['abrir', 'guardarComo', 'imprimir', 'mostrarEnCarpeta'],
   });
 
@@ -124,4 +126,36 @@ test('arranca con datos nuevos: título, pantalla de acceso o primer uso, window
 
   fs.mkdirSync(artefactos, { recursive: true });
   await ventana.screenshot({ path: path.join(artefactos, 'primera-pantalla.png') });
+});
+
+test('Estación de trabajo: con el pin guardado entra al servidor de la oficina por HTTPS y no abre base propia', async () => {
+  omitirSiHaceFalta();
+  // The office server, started as `npm run servidor` starts it, on loopback.
+  const datosServidor = fs.mkdtempSync(path.join(os.tmpdir(), 'sse-electron-servidor-'));
+  const core = await createCore({ dataDir: datosServidor });
+  const oficina = await iniciarServidorOficina({ core, staticDir: path.join(raiz, 'dist', 'renderer'), host: '127.0.0.1', port: 0 });
+  try {
+    const admin = await core.call('usuarios.crearAdministradorInicial', { usuario: 'admin', nombre: 'Administración del Sistema', contrasena: 'contrasena-segura-1' });
+    expect(admin.ok).toBe(true);
+    const url = `https://127.0.0.1:${oficina.http.port}/`;
+    // This PC was paired before: the mode file in its user-data folder holds the address and the pin.
+    fs.mkdirSync(path.join(datos, 'electron'), { recursive: true });
+    fs.writeFileSync(path.join(datos, 'electron', ARCHIVO_MODO), JSON.stringify({ modo: 'estacion', estacion: { url, huella: oficina.huella } }));
+
+    const app = await lanzar();
+    const ventana = await app.firstWindow();
+    await ventana.getByLabel('Usuario').fill('admin');
+    await ventana.getByLabel('Contraseña').fill('contrasena-segura-1');
+    await ventana.getByRole('button', { name: 'Entrar' }).click();
+    await expect(ventana.getByRole('button', { name: /cerrar sesión/i })).toBeVisible();
+    await expect(ventana.locator('[data-servidor]')).toHaveText(`127.0.0.1:${oficina.http.port}`);
+    // The session is the server's; the station has no database of its own.
+    expect(fs.existsSync(path.join(datos, ARCHIVO_BASE))).toBe(false);
+    fs.mkdirSync(artefactos, { recursive: true });
+    await ventana.screenshot({ path: path.join(artefactos, 'estacion-conectada.png') });
+  } finally {
+    await oficina.close();
+    core.close();
+    fs.rmSync(datosServidor, { recursive: true, force: true });
+  }
 });

@@ -130,6 +130,13 @@ export function clientePinned(o: OpcionesCliente) {
 
     /** Follows the event stream; `alEvento(nombre, datos)` for each event. Returns a function that stops it. */
     eventos(alEvento: (nombre: string, datos: unknown) => void, alCerrar?: (e?: Error) => void): () => void {
+      // Told once, however the stream ends (server gone: the socket closes without an 'end'); never after stop.
+      let terminado = false;
+      const fin = (e?: Error) => {
+        if (terminado) return;
+        terminado = true;
+        alCerrar?.(e);
+      };
       let req: http.ClientRequest | null = http.request(
         {
           method: 'GET', host: base.hostname, port: Number(base.port || 443), path: '/api/eventos',
@@ -139,7 +146,7 @@ export function clientePinned(o: OpcionesCliente) {
         (res) => {
           if (res.statusCode !== 200) {
             res.resume();
-            return alCerrar?.(new Error(`El servidor respondió ${res.statusCode} a la suscripción de avisos.`));
+            return fin(new Error(`El servidor respondió ${res.statusCode} a la suscripción de avisos.`));
           }
           let resto = '';
           res.setEncoding('utf8');
@@ -154,12 +161,15 @@ export function clientePinned(o: OpcionesCliente) {
               if (ev && data) alEvento(ev, JSON.parse(data));
             }
           });
-          res.on('end', () => alCerrar?.());
+          res.on('end', () => fin());
+          res.on('error', (e) => fin(e));
+          res.on('close', () => fin());
         },
       );
-      req.on('error', (e) => alCerrar?.(e));
+      req.on('error', (e) => fin(e));
       req.end();
       return () => {
+        terminado = true;
         req?.destroy();
         req = null;
       };

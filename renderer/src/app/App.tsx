@@ -17,6 +17,7 @@ import { ProveedorSesion, useSesion } from './sesion';
 import { pantallasSesion } from './Entrada';
 import { rutasDeModulos } from './modulos';
 import { AvisoSinConexion, IndicadorServidor } from './cambios';
+import { PuertaModo } from './Modo';
 import { PaginaCatalogos } from '../modules/catalogos/PaginaCatalogos';
 import { PaginaAjustes } from '../modules/ajustes/PaginaAjustes';
 
@@ -92,9 +93,11 @@ export function App() {
   return (
     <>
       <AvisoSinConexion />
-      <ProveedorSesion pantallas={pantallasSesion}>
-        <Marco />
-      </ProveedorSesion>
+      <PuertaModo>
+        <ProveedorSesion pantallas={pantallasSesion}>
+          <Marco />
+        </ProveedorSesion>
+      </PuertaModo>
     </>
   );
 }

@@ -6,6 +6,7 @@ import { useEffect, useRef, useState } from 'react';
 import { Alert, Badge, Tooltip } from '@mantine/core';
 import { IconPlugConnectedX, IconServer } from '@tabler/icons-react';
 import { api, type EstadoConexion } from '../api';
+import type { InfoModo } from '../../../electron/shell/puente';
 
 /** Calls `recargar` (debounced) when a change notice arrives, for any entity or only the ones listed. */
 export function useAlCambiar(recargar: () => void, entidades?: readonly string[]): void {
@@ -45,11 +46,20 @@ export function AvisoSinConexion() {
   );
 }
 
+/** Desktop app: the mode says where the data is (this PC serving the office, or the server's host). */
+function etiquetaServidor(info: InfoModo | null): string {
+  if (info?.modo === 'servidor' && info.servidor) return `Servidor de la oficina (${new URL(info.servidor.direccion).host})`;
+  if (info?.modo === 'estacion' && info.estacion) return new URL(info.estacion.url).host;
+  return api.servidor;
+}
+
 export function IndicadorServidor() {
+  const [etiqueta, setEtiqueta] = useState(api.servidor);
+  useEffect(() => void api.infoModo().then((i) => setEtiqueta(etiquetaServidor(i))), []);
   return (
     <Tooltip label="Servidor al que está conectada esta ventana">
       <Badge variant="light" color="gray" leftSection={<IconServer size={12} />} data-servidor tt="none">
-        {api.servidor}
+        {etiqueta}
       </Badge>
     </Tooltip>
   );

@@ -9,6 +9,9 @@ import { AppError } from '../../../electron/core/errors';
 import type { Core, CoreOptions, Progreso } from '../../../electron/core/tipos';
 import { arrancar, mensajeFalloArranque, raizDeLaApp, resolverDataDir } from '../../../electron/shell/arranque';
 import { CANAL } from '../../../electron/shell/puente';
+import { guardarModo } from '../../../electron/shell/modo';
+import { huellaDelServidor } from '../../../electron/core/http/clientePinned';
+import net from 'node:net';
 import {
   app,
   dialog,
@@ -210,6 +213,46 @@ describe('arrancar', () => {
     expect(app.setName).toHaveBeenCalledWith('Sistema de Seguimiento del Ejecutivo');
     expect(app.rutas.userData).toBe(path.join(raiz, 'appData', 'Sistema de Seguimiento del Ejecutivo'));
   });
+});
+
+describe('modo de trabajo de este equipo', () => {
+  it('primer uso en la carpeta de siempre: no abre ninguna base y la ventana pregunta el modo', async () => {
+    const createCore = vi.fn(async (_o: CoreOptions) => coreFalso() as unknown as Core);
+    const r = await arrancar({ createCore, dirBundle, argv: ['electron', 'dist/electron/main.cjs'], env: {} });
+    expect(createCore).not.toHaveBeenCalled();
+    expect(await r!.conexion.info()).toEqual({ modo: null });
+    expect(manejadoresIpc.has(CANAL.modo) && manejadoresIpc.has(CANAL.modoElegir)).toBe(true);
+    expect(FakeBrowserWindow.ventanas[0].loadURL).toHaveBeenCalledWith('app://app/index.html');
+  });
+
+  it('una instalación que ya tiene base de datos sigue en «Esta computadora» sin preguntar', async () => {
+    const userData = app.rutas.userData;
+    fs.mkdirSync(userData, { recursive: true });
+    fs.writeFileSync(path.join(userData, 'seguimiento.sqlite'), '');
+    const createCore = vi.fn(async (_o: CoreOptions) => coreFalso() as unknown as Core);
+    const r = await arrancar({ createCore, dirBundle, argv: ['electron', 'dist/electron/main.cjs'], env: {} });
+    expect(createCore).toHaveBeenCalledTimes(1);
+    expect((await r!.conexion.info()).modo).toBe('local');
+  });
+
+  it('«Servidor de la oficina»: la app abre la base y la sirve por HTTPS con la misma función que npm run servidor', async () => {
+    const puerto = await new Promise<number>((ok) => {
+      const s = net.createServer().listen(0, () => {
+        const p = (s.address() as net.AddressInfo).port;
+        s.close(() => ok(p));
+      });
+    });
+    guardarModo(path.join(datos, 'electron'), { modo: 'servidor', servidor: { puerto } });
+    const core = Object.assign(coreFalso(), { dataDir: datos });
+    const r = await arrancar({ createCore: vi.fn(async () => core as unknown as Core), dirBundle, argv: ['x', '--data-dir', datos], env: {} });
+    const info = await r!.conexion.info();
+    expect(info).toMatchObject({ modo: 'servidor', servidor: { puerto, direccion: expect.stringMatching(new RegExp(`^https://.+:${puerto}/$`)) } });
+    expect(await huellaDelServidor(`https://127.0.0.1:${puerto}/`)).toBe(info.servidor!.huella);
+    expect(fs.existsSync(path.join(datos, 'tls', 'servidor.crt'))).toBe(true);
+    app.emit('will-quit', {});
+    expect(core.close).toHaveBeenCalledTimes(1);
+    await vi.waitFor(async () => expect(await huellaDelServidor(`https://127.0.0.1:${puerto}/`, 1000).then(() => 'abierto', () => 'cerrado')).toBe('cerrado'));
+  }, 60_000);
 });
 
 describe('mensajeFalloArranque', () => {

@@ -11,11 +11,12 @@ const expuesto = contextBridge.exposeInMainWorld.mock.calls.map((c) => [...c]);
 beforeEach(() => reiniciarElectron());
 
 describe('preload', () => {
-  it('exposes only window.sse = { call, on, desktop }', () => {
+  it('exposes only window.sse = { call, on, desktop, modo }', () => {
     expect(expuesto).toHaveLength(1);
     const [nombre, api] = expuesto[0] as [string, Record<string, any>];
     expect(nombre).toBe('sse');
-    expect(Object.keys(api).sort()).toEqual(['call', 'desktop', 'on']);
+    expect(Object.keys(api).sort()).toEqual(['call', 'desktop', 'modo', 'on']);
+    expect(Object.keys(api.modo).sort()).toEqual(['elegir', 'huella', 'obtener']);
     expect(Object.keys(api.desktop).sort()).toEqual(['abrir', 'guardarComo', 'imprimir', 'mostrarEnCarpeta']);
     expect(JSON.stringify(Object.keys(api))).not.toMatch(/ipcRenderer|invoke|send|require/);
   });
@@ -45,6 +46,28 @@ describe('preload', () => {
     expect(cb).toHaveBeenCalledTimes(1);
     expect(ipcRenderer.listenerCount('sse:progreso')).toBe(0);
     expect(() => api.on('otro' as 'progreso', cb)).toThrow(/Evento desconocido/);
+  });
+
+  it('on("cambio") delivers change notices from their own channel (the renderer refetches)', () => {
+    const api = crearApi(ipcRenderer as never);
+    const cb = vi.fn();
+    const quitar = api.on('cambio', cb);
+    ipcRenderer.emit('sse:cambio', { sender: 'no debe llegar' }, { entidad: 'asunto', id: '7' });
+    ipcRenderer.emit('sse:progreso', {}, { tarea: 't', fraccion: 1, texto: '' });
+    expect(cb.mock.calls).toEqual([[{ entidad: 'asunto', id: '7' }]]);
+    quitar();
+    expect(ipcRenderer.listenerCount('sse:cambio')).toBe(0);
+  });
+
+  it('mode actions use their channels and send only the known fields, cut to size', async () => {
+    const api = crearApi(ipcRenderer as never);
+    await api.modo.obtener();
+    expect(ipcRenderer.invoke).toHaveBeenLastCalledWith('sse:modo');
+    await api.modo.huella('https://192.168.1.20:8443/');
+    expect(ipcRenderer.invoke).toHaveBeenLastCalledWith('sse:modo-huella', 'https://192.168.1.20:8443/');
+    await api.modo.elegir({ modo: 'estacion', url: 'https://srv:8443/', huella: 'AA', extra: 'x', administrador: { usuario: 'admin', contrasena: 'p'.repeat(500) } } as never);
+    const [, enviado] = ipcRenderer.invoke.mock.lastCall as [string, Record<string, any>];
+    expect(enviado).toEqual({ modo: 'estacion', puerto: undefined, url: 'https://srv:8443/', huella: 'AA', administrador: { usuario: 'admin', contrasena: 'p'.repeat(200) } });
   });
 
   it('desktop actions use their fixed channels', async () => {

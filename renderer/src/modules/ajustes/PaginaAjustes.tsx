@@ -1,4 +1,4 @@
-/** Ajustes (administrador): general settings, users, non-working days, the audit log and backups, as tabs in the URL. */
+/** Ajustes (administrador): general settings, users, non-working days, the audit log, backups and this PC's mode, as tabs in the URL. */
 import { Stack, Tabs, Title } from '@mantine/core';
 import { useNavigate, useParams } from 'react-router';
 import { AjustesGenerales } from './General';
@@ -7,6 +7,7 @@ import { Bitacora } from './Bitacora';
 import { PaginaUsuarios } from '../usuarios/PaginaUsuarios';
 import { Respaldos } from '../respaldo/Respaldos';
 import { ColaLectura } from '../ocr/ColaLectura';
+import { EsteEquipo } from './EsteEquipo';
 
 const SECCIONES = [
   { valor: 'general', titulo: 'General', vista: <AjustesGenerales /> },
@@ -15,6 +16,7 @@ const SECCIONES = [
   { valor: 'bitacora', titulo: 'Bitácora', vista: <Bitacora /> },
   { valor: 'respaldos', titulo: 'Respaldos', vista: <Respaldos /> },
   { valor: 'lectura', titulo: 'Lectura de escaneos', vista: <ColaLectura /> },
+  { valor: 'equipo', titulo: 'Este equipo', vista: <EsteEquipo /> },
 ];
 
 export function PaginaAjustes() {
