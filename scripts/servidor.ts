@@ -4,11 +4,7 @@
  * The last two lines it prints on start are the address and the certificate's fingerprint.
  */
 import os from 'node:os';
-import path from 'node:path';
-import { createCore } from '../electron/core/app';
-import { startHttp } from '../electron/core/http/servidor';
-import { network } from '../electron/core/http/perfiles';
-import { obtenerCertificado } from '../electron/core/http/certificado';
+import { arrancarServidorDeOficina } from './cli/oficina';
 import { argumento, carpetaDeDatos, PRODUCTO, raizDeLaApp, terminarConError } from './cli/comun';
 
 /** What stations type: the given host, or this machine's first LAN address when listening on all. */
@@ -26,30 +22,13 @@ async function main(): Promise<void> {
   if (!Number.isInteger(puerto) || puerto < 0 || puerto > 65535) throw new Error(`Puerto no válido: ${argumento('--port')}`);
   const nombres = (argumento('--nombre') ?? '').split(',').map((n) => n.trim()).filter(Boolean);
 
-  const core = await createCore({ dataDir, appRoot: raiz, rolProceso: 'el servidor de la oficina', respaldosAutomaticos: true, lectorOcr: true });
-  let cerrar = async () => core.close();
-  try {
-    const certificado = await obtenerCertificado({ dataDir, cert: argumento('--cert'), key: argumento('--key'), nombres });
-    const srv = await startHttp({
-      core,
-      profile: network({ tls: certificado, host, nombres }),
-      staticDir: path.join(raiz, 'dist', 'renderer'),
-      port: puerto,
-    });
-    cerrar = async () => {
-      await srv.close();
-      core.close();
-    };
-    console.log(`${PRODUCTO}: servidor de la oficina`);
-    console.log(`Datos en: ${core.dataDir}`);
-    if (certificado.creado) console.log('Se creó un certificado autofirmado en la carpeta de datos (tls/).');
-    console.log(`Escuchando en ${host}:${srv.port}. Las estaciones se conectan a:`);
-    console.log(`https://${direccionVisible(host)}:${srv.port}/`);
-    console.log(`Huella SHA-256: ${certificado.huella}`);
-  } catch (e) {
-    core.close();
-    throw e;
-  }
+  const { core, srv, certificado, cerrar } = await arrancarServidorDeOficina({ dataDir, raiz, host, puerto, cert: argumento('--cert'), key: argumento('--key'), nombres });
+  console.log(`${PRODUCTO}: servidor de la oficina`);
+  console.log(`Datos en: ${core.dataDir}`);
+  if (certificado.creado) console.log('Se creó un certificado autofirmado en la carpeta de datos (tls/).');
+  console.log(`Escuchando en ${host}:${srv.port}. Las estaciones se conectan a:`);
+  console.log(`https://${direccionVisible(host)}:${srv.port}/`);
+  console.log(`Huella SHA-256: ${certificado.huella}`);
 
   const terminar = () => {
     void cerrar().finally(() => process.exit(0));
