@@ -61,7 +61,8 @@ export interface Cliente {
 
 /** A signed-in person at a station (pinned HTTPS, session cookie). Throws on any failure (the bench counts it as an error). */
 export async function clienteAutenticado(s: Servidor, usuario: string, contrasena: string): Promise<Cliente> {
-  const c = clientePinned({ url: s.url, huella: s.huella });
+  // A station waits as long as the server may take (its own limit is 120 s): a slow answer is measured, not cut.
+  const c = clientePinned({ url: s.url, huella: s.huella, tiempoMs: 180_000 });
   const llamar = async (metodo: string, input: unknown = {}) => {
     // Like the renderer: every call carries its own Idempotency-Key (only writes use it).
     const r = await c.llamar(metodo, input, { clave: crypto.randomUUID() });
