@@ -70,7 +70,8 @@ export const ajustes = {
   'ajustes.guardarLogo': metodo({
     input: z.object({ contenidoBase64: z.string().max(3_000_000, 'El logotipo debe pesar menos de 2 MB.').nullable() }),
     output: Ajustes,
-    acceso: SOLO_ADMIN, // checks the image type first, then writes in its own transaction
+    acceso: SOLO_ADMIN,
+    escritura: true,
   }),
   'ajustes.logo': metodo({
     input: z.object({}).optional(),

@@ -243,6 +243,7 @@ export const compromisos = {
     input: SeguimientoEntrada,
     output: CompromisoDetalle,
     acceso: ESCRITORES_COMPROMISOS,
+    escritura: true,
   }),
   /** A copy of an evidence file, handed out like a generated file. */
   'compromisos.evidencia': metodo({ input: z.object({ seguimientoId: Id }), output: Generado, acceso: LECTORES_COMPROMISOS }),

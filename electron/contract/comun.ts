@@ -21,7 +21,10 @@ export interface Metodo<I extends z.ZodType = z.ZodType, O extends z.ZodType = z
   input: I;
   output: O;
   acceso: Acceso;
-  /** Writes run inside one IMMEDIATE transaction together with their bitácora entries. */
+  /**
+   * Every method that writes: it runs inside one IMMEDIATE transaction together with its bitácora entries
+   * and honours the Idempotency-Key (one that awaits first, e.g. a file check, is `escrituraAsincrona`).
+   */
   escritura: boolean;
 }
 

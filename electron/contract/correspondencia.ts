@@ -391,6 +391,7 @@ export const correspondencia = {
     }),
     output: Asunto,
     acceso: CAPTURA_CORRESPONDENCIA,
+    escritura: true,
   }),
   'correspondencia.turnos.prorrogar': metodo({
     input: z.object({ id: Id, version: Version, fechaLimite: fecha('Nueva fecha límite'), motivo: Motivo }),
@@ -431,6 +432,7 @@ export const correspondencia = {
     input: z.object({ asuntoId: Id, archivo: ArchivoEntrada }),
     output: Asunto,
     acceso: CAPTURA_CORRESPONDENCIA,
+    escritura: true,
   }),
   /** A stored file of an asunto (anexo or response file), handed out by id for preview/download. */
   'correspondencia.anexos.abrir': metodo({

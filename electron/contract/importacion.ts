@@ -80,6 +80,7 @@ export const importacion = {
     input: Entrada,
     output: z.object({ id: z.string(), sha256: z.string(), conteos: Conteos, notas: z.array(z.string()) }),
     acceso: IMPORTADORES,
+    escritura: true,
   }),
   'importacion.cancelar': metodo({ input: z.object({ tarea: z.string().max(64) }), output: Ok, acceso: IMPORTADORES }),
 };

@@ -220,6 +220,7 @@ export const oficios = {
     input: z.object({ id: Id, version: Version, fecha: fecha('Fecha de entrega'), acuse: ArchivoEntrada.nullable().default(null) }),
     output: Oficio,
     acceso: REDACCION_OFICIOS,
+    escritura: true,
   }),
   'oficios.anular': metodo({
     input: z.object({ id: Id, version: Version, motivo: textoRequerido('Motivo', 1000) }),
@@ -231,6 +232,7 @@ export const oficios = {
     input: z.object({ id: Id, version: Version, archivos: z.array(ArchivoEntrada).min(1).max(20) }),
     output: Oficio,
     acceso: REDACCION_OFICIOS,
+    escritura: true,
   }),
   /** The scanned acuse or an anexo, as a generated file to open. */
   'oficios.archivo': metodo({

@@ -180,6 +180,7 @@ export const poa = {
     }),
     output: MetaVista,
     acceso: ESCRITORES_POA,
+    escritura: true,
   }),
   'poa.evidencia': metodo({
     input: z.object({ metaId: Id, periodo: z.number().int().min(1).max(12) }),

@@ -9,6 +9,17 @@ import { AppError } from './errors';
 export const VIGENCIA_CLAVE_MS = 24 * 60 * 60_000;
 const FORMATO = /^[A-Za-z0-9-]{8,100}$/;
 
+/**
+ * The only methods that write without being `escritura` (so without an Idempotency-Key), and why: a
+ * repeat of them is harmless or must run again. The router refuses `ctx.transaccion` to any other
+ * non-`escritura` method, so a new write cannot forget its key.
+ */
+export const ESCRITURAS_SIN_CLAVE: Readonly<Record<string, string>> = {
+  'usuarios.iniciarSesion': 'cada intento se comprueba de nuevo; guardar su respuesta guardaría la sesión',
+  'tablero.informe.generar': 'la instantánea de la semana: la primera se conserva, repetir no duplica',
+  'ocr.leerEscaneo': 'guarda la lectura de una página por su huella: repetir no duplica',
+};
+
 export function huellaDeLlamada(metodo: string, input: unknown): string {
   return crypto.createHash('sha256').update(metodo).update('\0').update(JSON.stringify(input ?? null)).digest('hex');
 }

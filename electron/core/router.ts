@@ -7,7 +7,7 @@ import { contract, type Method } from '../contract';
 import { ROL_ETIQUETA, type Acceso } from '../contract/comun';
 import { AppError, isAppError, MENSAJE_BASE_DANADA, type ErrorInfo } from './errors';
 import { esEscrituraAsincrona, type Actor, type Contexto, type Handlers } from './contexto';
-import { huellaDeLlamada, validarClave, type ClavesIdempotencia } from './idempotencia';
+import { ESCRITURAS_SIN_CLAVE, huellaDeLlamada, validarClave, type ClavesIdempotencia } from './idempotencia';
 import type { OpcionesLlamada, Resultado } from './tipos';
 
 export interface Autenticador {
@@ -116,7 +116,29 @@ export function aError(e: unknown, log: (e: unknown) => void): ErrorInfo {
   return { code: 'INTERNO', message: 'Ocurrió un error inesperado; no se guardó nada. Si se repite, avise al administrador.' };
 }
 
+/**
+ * Every write is `escritura` in the contract (so it honours the Idempotency-Key); one that awaits before
+ * writing is also marked `escrituraAsincrona` and does its writing in one `ctx.transaccion`. Checked at start.
+ */
+export function comprobarEscrituras(handlers: Handlers): void {
+  for (const [m, h] of Object.entries(handlers)) {
+    if (esEscrituraAsincrona(h) && !contract[m as Method].escritura) throw new Error(`${m}: escritura asíncrona sin «escritura: true» en el contrato`);
+  }
+}
+
+/** A non-`escritura` method may not write, unless it is one of the few listed in ESCRITURAS_SIN_CLAVE. */
+function sinEscribir(ctx: Contexto, metodo: string): Contexto {
+  if (Object.hasOwn(ESCRITURAS_SIN_CLAVE, metodo)) return ctx;
+  return {
+    ...ctx,
+    transaccion: () => {
+      throw new Error(`${metodo}: escribe sin «escritura: true» en el contrato (no respetaría la clave de idempotencia)`);
+    },
+  };
+}
+
 export function createRouter(deps: RouterDeps) {
+  comprobarEscrituras(deps.handlers);
   /**
    * A write's transaction with its Idempotency-Key: looked up first (cheap, no hashing or writing), then
    * again inside the IMMEDIATE transaction, so two requests with the same key at the same moment write once.
@@ -171,7 +193,7 @@ export function createRouter(deps: RouterDeps) {
           });
         }
       } else {
-        data = await handler(ctx, input);
+        data = await handler(sinEscribir(ctx, m), input);
       }
       if (deps.validarSalida) {
         const out = def.output.safeParse(data);

@@ -10,7 +10,7 @@ import type { Banco } from './medir';
 
 export default async function (b: Banco) {
   await asegurarDemo(b);
-  const s = await iniciarServidor(b.opciones.datos);
+  const s = await iniciarServidor(b.opciones.datos, 0);
   try {
     const t = performance.now();
     await clienteAutenticado(s, 'jefe1', CONTRASENA_DEMO);

@@ -1,26 +1,27 @@
 /**
  * Load bench of the whole office on one server: `npm run bench -- --red [--usuarios 5,10,25,50] [--segundos 20]`.
- * For each user count: capturistas register and turn asuntos; readers open the bandeja, a detail and
- * the tablero after every change notice; meanwhile one user exports the listado of every asunto and
- * another generates the informe semanal. Prints p50/p95/p99 and errors per method, the server's peak
- * memory, the slowest request while the export and the informe ran, and the user count at which some
- * method's p95 passes 250 ms.
- *
- * The transport lives in `iniciarServidor` and `clienteAutenticado` only (today: browser-mode HTTP with the
- * per-run token; after the network issue: HTTPS and sign-in), so switching it touches nothing else.
+ * The server is `npm run servidor`'s code (HTTPS with the data directory's certificate) on loopback over the
+ * demo data, in its own process; every simulated person signs in with an account of their own through the
+ * pinned TLS client the desktop stations use. For each user count: capturistas register and turn asuntos;
+ * readers open the bandeja, a detail and the tablero after every change notice of the event stream; meanwhile
+ * one user exports the listado of every asunto and another generates the informe semanal. Prints p50/p95/p99
+ * and errors per method, the server's peak memory, the slowest request while the export and the informe ran,
+ * and the user count at which some method's p95 passes 250 ms.
  */
 import { spawn } from 'node:child_process';
-import http from 'node:http';
+import crypto from 'node:crypto';
 import readline from 'node:readline';
 import { CONTRASENA_DEMO } from '../demo-datos';
 import { fechaEnZona } from '../../electron/core/tiempo';
+import { clientePinned } from '../../electron/core/http/clientePinned';
 import { asegurarDemo } from './datos';
 import { mediana, percentil, type Banco } from './medir';
 
 interface Servidor {
   url: string;
-  token: string;
-  /** Since the process started: code loaded, core open (`cargaMs + nucleoMs`), accepting requests (`listoMs`). */
+  /** The certificate's SHA-256 fingerprint the clients pin. */
+  huella: string;
+  /** Since the process started: code loaded, server up (`nucleoMs`: core, certificate and HTTPS), accepting requests (`listoMs`). */
   cargaMs: number;
   nucleoMs: number;
   listoMs: number;
@@ -29,16 +30,16 @@ interface Servidor {
   cerrar(): Promise<void>;
 }
 
-/** Starts "the server" over a data directory, in its own process. */
-export async function iniciarServidor(datos: string): Promise<Servidor> {
-  const proc = spawn(process.execPath, ['--import', 'tsx', 'scripts/bench/red-servidor.ts', datos], { stdio: ['pipe', 'pipe', 'inherit'] });
+/** Starts "the server" over a data directory, in its own process, with accounts for `usuarios` people of each kind. */
+export async function iniciarServidor(datos: string, usuarios: number): Promise<Servidor> {
+  const proc = spawn(process.execPath, ['--import', 'tsx', 'scripts/bench/red-servidor.ts', datos, String(usuarios)], { stdio: ['pipe', 'pipe', 'inherit'] });
   const lineas = readline.createInterface({ input: proc.stdout })[Symbol.asyncIterator]();
   const siguiente = async () => {
     const r = await lineas.next();
     if (r.done) throw new Error('El servidor de la medición terminó antes de tiempo.');
     return JSON.parse(r.value) as Record<string, unknown>;
   };
-  const inicio = (await siguiente()) as { url: string; token: string; cargaMs: number; nucleoMs: number; listoMs: number };
+  const inicio = (await siguiente()) as { url: string; huella: string; cargaMs: number; nucleoMs: number; listoMs: number };
   return {
     ...inicio,
     rssMb: async () => {
@@ -54,33 +55,22 @@ export async function iniciarServidor(datos: string): Promise<Servidor> {
 
 export interface Cliente {
   llamar(metodo: string, input?: unknown): Promise<unknown>;
+  /** Follows the event stream: `alCambiar` on every change notice. Returns a function that stops it. */
+  alCambiar(f: () => void): () => void;
 }
 
-/** One POST with a fresh connection (a kept-alive socket the server already closed would fail the request). */
-function post(url: string, cabeceras: Record<string, string>, cuerpo: string): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const req = http.request(url, { method: 'POST', agent: false, headers: { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(cuerpo), ...cabeceras } }, (res) => {
-      const partes: Buffer[] = [];
-      res.on('data', (c: Buffer) => partes.push(c));
-      res.on('end', () => resolve(Buffer.concat(partes).toString('utf8')));
-      res.on('error', reject);
-    });
-    req.on('error', reject);
-    req.end(cuerpo);
-  });
-}
-
-/** A signed-in user of the server. Throws on any failure (the bench counts it as an error). */
+/** A signed-in person at a station (pinned HTTPS, session cookie). Throws on any failure (the bench counts it as an error). */
 export async function clienteAutenticado(s: Servidor, usuario: string, contrasena: string): Promise<Cliente> {
-  let sesion: string | null = null;
+  // A station waits as long as the server may take (its own limit is 120 s): a slow answer is measured, not cut.
+  const c = clientePinned({ url: s.url, huella: s.huella, tiempoMs: 180_000 });
   const llamar = async (metodo: string, input: unknown = {}) => {
-    const texto = await post(`${s.url}api/${metodo}`, { 'X-SSE-Token': s.token, ...(sesion ? { 'X-SSE-Sesion': sesion } : {}) }, JSON.stringify(input));
-    const j = JSON.parse(texto) as { ok: boolean; data?: unknown; error?: { message: string } };
-    if (!j.ok) throw new Error(`${metodo}: ${j.error?.message}`);
-    return j.data;
+    // Like the renderer: every call carries its own Idempotency-Key (only writes use it).
+    const r = await c.llamar(metodo, input, { clave: crypto.randomUUID() });
+    if (!r.ok) throw new Error(`${metodo}: ${r.error.message}`);
+    return r.data;
   };
-  sesion = ((await llamar('usuarios.iniciarSesion', { usuario, contrasena })) as { token: string }).token;
-  return { llamar };
+  await llamar('usuarios.iniciarSesion', { usuario, contrasena });
+  return { llamar, alCambiar: (f) => c.eventos((nombre) => nombre === 'cambio' && f()) };
 }
 
 // ───────────── the simulation ─────────────
@@ -111,23 +101,21 @@ async function ronda(s: Servidor, usuarios: number, segundos: number, avisar: (t
   };
   const capturistas = Math.max(1, Math.round(usuarios * 0.4));
   const lectores = Math.max(1, usuarios - capturistas);
-  const cap = await Promise.all(Array.from({ length: capturistas }, () => clienteAutenticado(s, 'capturista1', CONTRASENA_DEMO)));
-  const lec = await Promise.all(Array.from({ length: lectores }, () => clienteAutenticado(s, 'jefe1', CONTRASENA_DEMO)));
-  const exportador = await clienteAutenticado(s, 'jefe1', CONTRASENA_DEMO);
-  const informador = await clienteAutenticado(s, 'jefe1', CONTRASENA_DEMO);
+  const cap = await Promise.all(Array.from({ length: capturistas }, (_, i) => clienteAutenticado(s, `carga-cap-${i + 1}`, CONTRASENA_DEMO)));
+  const lec = await Promise.all(Array.from({ length: lectores }, (_, i) => clienteAutenticado(s, `carga-lec-${i + 1}`, CONTRASENA_DEMO)));
+  const exportador = await clienteAutenticado(s, `carga-lec-${lectores + 1}`, CONTRASENA_DEMO);
+  const informador = await clienteAutenticado(s, `carga-lec-${lectores + 2}`, CONTRASENA_DEMO);
   const deps = ((await cap[0].llamar('catalogos.dependencias.listar')) as { id: string; activa?: boolean }[]).map((d) => d.id);
   const instr = ((await cap[0].llamar('catalogos.instrucciones.listar')) as { id: string }[]).map((i) => i.id);
 
-  // Change notices (until the network issue brings `cambio` events): every write wakes every reader.
-  const despertar = new Set<() => void>();
-  const avisarCambio = () => {
-    for (const f of despertar) f();
-  };
-  const esperarCambio = (max: number) =>
+  // Each reader's station follows the event stream; a change notice wakes it (or 5 s without any).
+  const despertar = new Map<Cliente, () => void>();
+  const dejar = lec.map((c) => c.alCambiar(() => despertar.get(c)?.()));
+  const esperarCambio = (c: Cliente, max: number) =>
     new Promise<void>((r) => {
-      const f = () => (despertar.delete(f), r());
-      despertar.add(f);
-      setTimeout(f, max);
+      const t = setTimeout(() => f(), max);
+      const f = () => (clearTimeout(t), despertar.delete(c), r());
+      despertar.set(c, f);
     });
 
   const fin = performance.now() + segundos * 1000;
@@ -143,11 +131,9 @@ async function ronda(s: Servidor, usuarios: number, segundos: number, avisar: (t
         remitenteOrganizacion: 'Ayuntamiento de Cajeme',
         asunto: 'Solicita apoyo para la rehabilitación del camino rural',
       });
-      avisarCambio();
       await dormir(azar(1000, 3000));
       if (a) {
         await medir(c, 'correspondencia.turnar', { asuntoId: a.id, dependencias: [deps[k % deps.length]], instruccionId: instr[k % instr.length] });
-        avisarCambio();
       }
       await dormir(azar(2000, 5000));
     }
@@ -159,7 +145,7 @@ async function ronda(s: Servidor, usuarios: number, segundos: number, avisar: (t
       await medir(c, 'tablero.resumen', {});
       const id = b?.filas[Math.floor(Math.random() * b.filas.length)]?.id;
       if (id) await medir(c, 'correspondencia.obtener', { id });
-      await esperarCambio(5000);
+      await esperarCambio(c, 5000);
       await dormir(azar(200, 1500)); // the station refetches shortly after the notice
     }
   };
@@ -171,6 +157,7 @@ async function ronda(s: Servidor, usuarios: number, segundos: number, avisar: (t
   const pesadoDesde = performance.now();
   await Promise.all([...cap.map(capturista), ...lec.map(lector)]);
   await pesados;
+  for (const f of dejar) f();
   const ligeras = muestras.filter((m) => !['correspondencia.exportar.asuntos', 'tablero.informe.generar'].includes(m.metodo));
   const durantePesados = ligeras.filter((m) => m.inicio >= pesadoDesde && m.inicio <= pesadoHasta);
   return { muestras, ligeras, durantePesados, pesadosMs: pesadoHasta - pesadoDesde };
@@ -184,8 +171,8 @@ export default async function (b: Banco) {
   const cuentas = opcion('--usuarios', '5,10,25,50').split(',').map(Number).filter((n) => n > 0);
   const segundos = Number(opcion('--segundos', '20'));
   await asegurarDemo(b);
-  const s = await iniciarServidor(b.opciones.datos);
-  b.reportar({ name: 'red: arranque del servidor (núcleo sobre la base)', value: s.nucleoMs, unit: 'ms', budget: null });
+  const s = await iniciarServidor(b.opciones.datos, Math.max(...cuentas));
+  b.reportar({ name: 'red: arranque del servidor (núcleo, certificado y HTTPS sobre la base)', value: s.nucleoMs, unit: 'ms', budget: null });
   b.reportar({ name: 'red: arranque del servidor hasta aceptar peticiones', value: s.listoMs, unit: 'ms', budget: null });
   let rompe: number | null = null;
   try {

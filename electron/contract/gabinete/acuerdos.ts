@@ -141,6 +141,7 @@ export const metodosAcuerdos = {
     }),
     output: Acuerdo.extend({ seguimientos: z.array(Seguimiento) }),
     acceso: ESCRITURA_GABINETE,
+    escritura: true,
   }),
   'gabinete.acuerdos.tablero': metodo({
     input: z.object({ desde: fecha('Desde').optional(), hasta: fecha('Hasta').optional() }).optional(),

@@ -232,6 +232,7 @@ export const metodosReuniones = {
     input: z.object({ reunionId: Id, archivo: ArchivoEntrada }),
     output: z.array(Anexo),
     acceso: ESCRITURA_GABINETE,
+    escritura: true,
   }),
   'gabinete.anexos.retirar': metodo({
     input: z.object({ id: Id, motivo: Motivo }),

@@ -3,7 +3,8 @@ import { ajustes } from '../../../../db/schema';
 import { ValoresAjustes } from '../../../contract/ajustes';
 import { AppError, conflicto } from '../../errors';
 import { TIPOS_IMAGEN } from '../../archivos';
-import type { Contexto, Handlers } from '../../contexto';
+import { type Contexto, type Handlers, escrituraAsincrona } from '../../contexto';
+import type { ParsedInput } from '../../../contract';
 import type { Db } from '../../../../db/connection';
 import { ZONA_OFICINA } from '../../tiempo';
 import type { Encabezado } from '../../reports';
@@ -74,7 +75,7 @@ export const ajustesHandlers = {
   },
 
   /** Async type check first, then one transaction. */
-  'ajustes.guardarLogo': async (ctx, input) => {
+  'ajustes.guardarLogo': escrituraAsincrona(async (ctx: Contexto, input: ParsedInput<'ajustes.guardarLogo'>) => {
     let guardar: () => string | null = () => null;
     if (input.contenidoBase64 !== null) {
       const bytes = Buffer.from(input.contenidoBase64, 'base64');
@@ -90,7 +91,7 @@ export const ajustesHandlers = {
       ctx.bitacora({ entidad: 'ajustes', entidadId: LOGO, antes: { logo: antes }, despues: { logo: sha } });
       return vista(ctx);
     });
-  },
+  }),
 
   'ajustes.logo': (ctx) => {
     const logo = logoDe(ctx);

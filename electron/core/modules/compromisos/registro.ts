@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import { v7 as uuidv7 } from 'uuid';
 import { TIPOS_DOCUMENTO } from '../../archivos';
 import { AppError, conflicto, noEncontrado } from '../../errors';
-import { actorDe, type Contexto, type Handlers } from '../../contexto';
+import { actorDe, escrituraAsincrona, type Contexto, type Handlers } from '../../contexto';
 import type { ParsedInput } from '../../../contract';
 import type { CompromisoDetalle } from '../../../contract/compromisos';
 import { aplicarSeguimiento } from './reglas';
@@ -56,7 +56,7 @@ function instantanea(d: CompromisoDetalle) {
   return resto;
 }
 
-async function agregarSeguimiento(ctx: Contexto, input: ParsedInput<'compromisos.agregarSeguimiento'>): Promise<CompromisoDetalle> {
+const agregarSeguimiento = escrituraAsincrona(async function agregarSeguimiento(ctx: Contexto, input: ParsedInput<'compromisos.agregarSeguimiento'>): Promise<CompromisoDetalle> {
   let evidencia: Evidencia | null = null;
   if (input.evidencia) {
     const bytes = Buffer.from(input.evidencia.contenidoBase64, 'base64');
@@ -64,7 +64,7 @@ async function agregarSeguimiento(ctx: Contexto, input: ParsedInput<'compromisos
     evidencia = { bytes, tipo, nombre: input.evidencia.nombre };
   }
   return ctx.transaccion(() => registrarSeguimiento(ctx, input, evidencia));
-}
+});
 
 interface Evidencia {
   bytes: Buffer;

@@ -2,7 +2,8 @@
 import fs from 'node:fs';
 import { v7 as uuidv7 } from 'uuid';
 import { AppError, noEncontrado } from '../../errors';
-import type { Contexto, Handlers } from '../../contexto';
+import { type Contexto, type Handlers, escrituraAsincrona } from '../../contexto';
+import type { ParsedInput } from '../../../contract';
 import { TIPOS_DOCUMENTO, type ArchivoGuardado } from '../../archivos';
 import { nombreSeguro } from './reglas';
 import { st } from './datos';
@@ -49,7 +50,7 @@ export function guardarAnexos(ctx: Contexto, asuntoId: string, listos: ArchivoLi
 }
 
 export const anexosHandlers = {
-  'correspondencia.anexos.agregar': async (ctx, input) => {
+  'correspondencia.anexos.agregar': escrituraAsincrona(async (ctx: Contexto, input: ParsedInput<'correspondencia.anexos.agregar'>) => {
     const listos = await verificarArchivos(ctx, [input.archivo]);
     return ctx.transaccion(() => {
       const a = asuntoSql(ctx, input.asuntoId);
@@ -58,7 +59,7 @@ export const anexosHandlers = {
       if (n) ctx.bitacora({ entidad: 'anexos', entidadId: a.id, despues: { asunto: a.folio, anexo: listos[0].nombre } });
       return detalle(ctx, a.id);
     });
-  },
+  }),
 
   'correspondencia.anexos.abrir': (ctx, input) => {
     const a = asuntoSql(ctx, input.asuntoId);

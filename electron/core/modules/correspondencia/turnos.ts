@@ -2,7 +2,8 @@
 import { v7 as uuidv7 } from 'uuid';
 import { ETIQUETAS } from '../../../contract/correspondencia';
 import { AppError, conflicto, noEncontrado } from '../../errors';
-import { actorDe, type Contexto, type Handlers } from '../../contexto';
+import { actorDe, type Contexto, type Handlers, escrituraAsincrona } from '../../contexto';
+import type { ParsedInput } from '../../../contract';
 import type { ArchivoGuardado } from '../../archivos';
 import { fechaCorta, fechaEnZona, inicioDeFecha } from '../../tiempo';
 import { plazoPorDefecto, type EstatusTurno } from './reglas';
@@ -135,7 +136,7 @@ export const turnosHandlers = {
     return detalle(ctx, a.id);
   },
 
-  'correspondencia.turnos.actualizar': async (ctx, input) => {
+  'correspondencia.turnos.actualizar': escrituraAsincrona(async (ctx: Contexto, input: ParsedInput<'correspondencia.turnos.actualizar'>) => {
     const listo = input.respuesta?.anexo ? (await verificarArchivos(ctx, [input.respuesta.anexo]))[0] : null;
     return ctx.transaccion(() => {
       const t = turnoSql(ctx, input.id);
@@ -185,7 +186,7 @@ export const turnosHandlers = {
       });
       return detalle(ctx, a.id);
     });
-  },
+  }),
 
   'correspondencia.turnos.prorrogar': (ctx, input) => {
     const t = turnoSql(ctx, input.id);

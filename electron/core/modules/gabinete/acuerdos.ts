@@ -2,8 +2,8 @@
 import { and, eq, max } from 'drizzle-orm';
 import { v7 as uuidv7 } from 'uuid';
 import * as s from '../../../../db/schema';
-import type { Contexto, Handlers } from '../../contexto';
-import { actorDe } from '../../contexto';
+import { actorDe, escrituraAsincrona, type Contexto, type Handlers } from '../../contexto';
+import type { ParsedInput } from '../../../contract';
 import { AppError, noEncontrado } from '../../errors';
 import { fechaCorta } from '../../tiempo';
 import { aplicarSeguimiento, contar, contarPor } from './reglas';
@@ -77,7 +77,7 @@ export const acuerdosHandlers = {
   'gabinete.acuerdos.obtener': (ctx, input) => ({ ...acuerdo(ctx, input.id), seguimientos: seguimientosDe(ctx, input.id) }),
 
   /** The evidence's type is checked first (async); then one transaction writes the seguimiento and the new estatus/avance. */
-  'gabinete.acuerdos.seguimiento': async (ctx, input) => {
+  'gabinete.acuerdos.seguimiento': escrituraAsincrona(async (ctx: Contexto, input: ParsedInput<'gabinete.acuerdos.seguimiento'>) => {
     let evidencia: { bytes: Buffer; tipo: string } | null = null;
     if (input.evidencia) {
       const bytes = Buffer.from(input.evidencia.contenidoBase64, 'base64');
@@ -87,7 +87,7 @@ export const acuerdosHandlers = {
       evidencia = { bytes, tipo };
     }
     return ctx.transaccion(() => registrarSeguimientoAcuerdo(ctx, input, evidencia ? { ...evidencia, nombre: input.evidencia!.nombre } : null));
-  },
+  }),
 
   'gabinete.acuerdos.tablero': (ctx, input) => {
     const items = listarAcuerdos(ctx, { desde: input?.desde, hasta: input?.hasta });

@@ -3,14 +3,14 @@ import fs from 'node:fs';
 import { eq } from 'drizzle-orm';
 import { v7 as uuidv7 } from 'uuid';
 import * as s from '../../../../db/schema';
-import type { Handlers } from '../../contexto';
-import { actorDe } from '../../contexto';
+import { actorDe, escrituraAsincrona, type Contexto, type Handlers } from '../../contexto';
+import type { ParsedInput } from '../../../contract';
 import { noEncontrado } from '../../errors';
 import { anexosDe } from './consultas';
 import { TIPOS_ANEXO, abierta, reunionDe } from './guardas';
 
 export const anexosHandlers = {
-  'gabinete.anexos.agregar': async (ctx, input) => {
+  'gabinete.anexos.agregar': escrituraAsincrona(async (ctx: Contexto, input: ParsedInput<'gabinete.anexos.agregar'>) => {
     const bytes = Buffer.from(input.archivo.contenidoBase64, 'base64');
     const tipo = await ctx.archivos.verificar(bytes, TIPOS_ANEXO, ctx.ajustes().anexoMaxMb * 1024 * 1024);
     return ctx.transaccion(() => {
@@ -25,7 +25,7 @@ export const anexosHandlers = {
       ctx.bitacora({ entidad: 'gab_anexos', entidadId: x.id, despues: x });
       return anexosDe(ctx, r.id);
     });
-  },
+  }),
 
   'gabinete.anexos.retirar': (ctx, input) => {
     const antes = ctx.db.select().from(s.anexosReunion).where(eq(s.anexosReunion.id, input.id)).get();

@@ -1,6 +1,6 @@
 /** Importación handlers: kinds, templates, dry run, errors workbook, import (all or nothing), cancel. */
 import { AppError } from '../../errors';
-import { actorDe, type Contexto, type Handlers } from '../../contexto';
+import { actorDe, type Contexto, type Handlers, escrituraAsincrona } from '../../contexto';
 import type { ParsedInput } from '../../../contract';
 import { ROL_ETIQUETA as ETIQUETA_ROL } from '../../../contract/comun';
 import { TIPOS_IMPORTACION, type DefinicionTipo } from './definicion';
@@ -75,7 +75,7 @@ export const importacionHandlers = {
     return { archivoId: g.id, nombre: g.nombre };
   },
 
-  'importacion.importar': async (ctx, input) => {
+  'importacion.importar': escrituraAsincrona(async (ctx: Contexto, input: ParsedInput<'importacion.importar'>) => {
     const o = opciones(ctx, input);
     const tarea = input.tarea;
     try {
@@ -86,7 +86,7 @@ export const importacionHandlers = {
     } finally {
       if (tarea) cancelaciones.delete(tarea);
     }
-  },
+  }),
 
   'importacion.cancelar': (_ctx, input) => {
     cancelaciones.add(input.tarea);

@@ -7,7 +7,8 @@ import { v7 as uuidv7 } from 'uuid';
 import type { CamposOficio, Oficio, TablaOficio } from '../../../contract/oficios';
 import { CAMPOS_TEXTO } from '../../../contract/oficios';
 import { AppError, conflicto, noEncontrado } from '../../errors';
-import { actorDe, type Contexto, type Handlers } from '../../contexto';
+import { actorDe, type Contexto, type Handlers, escrituraAsincrona } from '../../contexto';
+import type { ParsedInput } from '../../../contract';
 import { anioEnZona, fechaEnZona, fechaLarga } from '../../tiempo';
 import { detalleAsunto, eventoAsunto, formatearFolio, tomarNumero, verificarArchivos, type SerieFila } from '../correspondencia/exports';
 import { combinar, tablasEn, type ValoresCampos } from './combinar';
@@ -280,7 +281,7 @@ export const registroHandlers = {
     return vista(ctx, o.id);
   },
 
-  'oficios.entregar': async (ctx, input) => {
+  'oficios.entregar': escrituraAsincrona(async (ctx: Contexto, input: ParsedInput<'oficios.entregar'>) => {
     const [acuse] = await conArchivos(ctx, input.acuse ? [input.acuse] : []);
     return ctx.transaccion(() => {
       const o = oficioSql(ctx, input.id);
@@ -297,7 +298,7 @@ export const registroHandlers = {
       ctx.bitacora({ entidad: 'oficios', entidadId: o.id, antes: { estatus: o.estatus }, despues: { estatus: 'entregado', fecha: input.fecha, acuse: g?.sha256 ?? null } });
       return vista(ctx, o.id);
     });
-  },
+  }),
 
   'oficios.anular': (ctx, input) => {
     const o = oficioSql(ctx, input.id);
@@ -309,7 +310,7 @@ export const registroHandlers = {
     return vista(ctx, o.id);
   },
 
-  'oficios.anexos.agregar': async (ctx, input) => {
+  'oficios.anexos.agregar': escrituraAsincrona(async (ctx: Contexto, input: ParsedInput<'oficios.anexos.agregar'>) => {
     const listos = await conArchivos(ctx, input.archivos);
     return ctx.transaccion(() => {
       const o = oficioSql(ctx, input.id);
@@ -325,7 +326,7 @@ export const registroHandlers = {
       ctx.bitacora({ entidad: 'oficios_anexos', entidadId: o.id, despues: { anexos: listos.map((a) => a.nombre) } });
       return vista(ctx, o.id);
     });
-  },
+  }),
 
   'oficios.archivo': (ctx, input) => {
     const o = oficioSql(ctx, input.id);

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import { v7 as uuidv7 } from 'uuid';
 import { TIPOS_DOCUMENTO } from '../../archivos';
 import { AppError, conflicto, noEncontrado } from '../../errors';
-import { actorDe, type Contexto, type Handlers } from '../../contexto';
+import { actorDe, type Contexto, type Handlers, escrituraAsincrona } from '../../contexto';
 import type { ParsedInput } from '../../../contract';
 import type { MetaVista, Periodicidad, TableroPoa, TipoMeta } from '../../../contract/poa';
 import { partesEnZona } from '../../tiempo';
@@ -374,7 +374,7 @@ export const poaHandlers = {
     ctx.bitacora({ entidad: 'poa_anio', entidadId: String(input.destino), despues: { copiadoDe: input.origen, metas: origen.length } });
     return { copiadas: origen.length };
   },
-  'poa.capturar': async (ctx, input) => {
+  'poa.capturar': escrituraAsincrona(async (ctx: Contexto, input: ParsedInput<'poa.capturar'>) => {
     let archivo: { bytes: Buffer; tipo: string } | null = null;
     if (input.evidencia) {
       const bytes = Buffer.from(input.evidencia.contenidoBase64, 'base64');
@@ -384,7 +384,7 @@ export const poaHandlers = {
       const guardado = archivo ? { sha256: ctx.archivos.guardar(archivo.bytes, archivo.tipo).sha256, nombre: input.evidencia!.nombre } : null;
       return capturar(ctx, input, guardado);
     });
-  },
+  }),
   'poa.evidencia': (ctx, input) => {
     const p = ctx.sqlite.prepare('select evidencia_sha as sha, evidencia_nombre as nombre from poa_periodos where meta_id = ? and periodo = ?').get(input.metaId, input.periodo) as
       | { sha: string | null; nombre: string | null }

@@ -5,6 +5,7 @@ import { IconFileSpreadsheet, IconFileTypePdf, IconPlus } from '@tabler/icons-re
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { api } from '../../api';
+import { useAlCambiar } from '../../app/cambios';
 import type { Input } from '../../../../electron/contract';
 import { CampoFecha, DataTable, Semaforo, avisarError, type ColumnaTabla } from '../../ui';
 import { ESTATUS, generarYDescargar, opcionesPed, type Catalogos, type Compromiso, type CompromisoDetalle } from './datos';
@@ -97,6 +98,12 @@ export function PaginaLista({ catalogos, puedeEscribir }: { catalogos: Catalogos
     }
   }, [filtros]);
   useEffect(() => void cargar(), [cargar]);
+  // Another station's change: the list and the open detail are read again (the panel keeps what is typed).
+  const abierto = detalle?.id;
+  useAlCambiar(() => {
+    void api.llamar('compromisos.listar', filtros).then(setDatos, avisarError);
+    if (abierto) void api.llamar('compromisos.obtener', { id: abierto }).then(setDetalle, avisarError);
+  }, ['compromiso', 'ped']);
 
   const abrir = async (id: string) => {
     try {

@@ -5,6 +5,7 @@ import { IconFileSpreadsheet, IconFileTypePdf } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { api } from '../../api';
+import { useAlCambiar } from '../../app/cambios';
 import type { Output } from '../../../../electron/contract';
 import { BarraSemaforo, COLOR_SEMAFORO, avisarError, numero, plural } from '../../ui';
 import { generarYDescargar } from './datos';
@@ -100,10 +101,12 @@ export function PaginaSemaforo() {
   const [soloCon, setSoloCon] = useState(false);
   const [municipios, setMunicipios] = useState<{ clave: string; nombre: string }[]>([]);
   useEffect(() => void api.llamar('catalogos.municipios.listar', {}).then(setMunicipios, avisarError), []);
+  const [vuelta, setVuelta] = useState(0);
   useEffect(() => {
     api.llamar('compromisos.semaforo', filtros).then(setDatos, avisarError);
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [params]);
+  }, [params, vuelta]);
+  useAlCambiar(() => setVuelta((v) => v + 1), ['compromiso']);
   if (!datos) return null;
   const g = datos.general;
   const irALista = (clave: string, valor: string) => navegar(`/compromisos/lista?${clave}=${encodeURIComponent(valor)}`);

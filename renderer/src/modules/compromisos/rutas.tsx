@@ -2,6 +2,7 @@
 import { Stack, Tabs } from '@mantine/core';
 import { Navigate, useNavigate, useParams, type RouteObject } from 'react-router';
 import { useSesion } from '../../app/sesion';
+import { useAlCambiar } from '../../app/cambios';
 import { useCatalogos } from './datos';
 import { PaginaLista } from './PaginaLista';
 import { PaginaPed } from './PaginaPed';
@@ -14,6 +15,7 @@ function PaginaCompromisos() {
   const { catalogos, recargar } = useCatalogos();
   const escribe = usuario.rol === 'coordinador';
   const editaPed = usuario.rol === 'coordinador' || usuario.rol === 'administrador';
+  useAlCambiar(() => void recargar(), ['ped']);
   return (
     <Stack gap="sm">
       <Tabs value={vista} onChange={(v) => navegar(`/compromisos/${v}`)}>

@@ -6,6 +6,7 @@ import {
 import { IconDownload, IconFileSpreadsheet, IconFileTypePdf } from '@tabler/icons-react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { api } from '../../api';
+import { useAlCambiar } from '../../app/cambios';
 import type { Input } from '../../../../electron/contract';
 import {
   CampoFecha, CampoSeleccion, DataTable, Semaforo, avisarError, avisarExito, confirmar, erroresDeCampos, fecha, fechaHora, type ColumnaTabla,
@@ -71,6 +72,7 @@ export function PaginaAcuerdos() {
     return api.llamar('gabinete.acuerdos.listar', filtros).then((r) => setFilas(r.items), avisarError).finally(() => setCargando(false));
   }, [filtros]);
   useEffect(() => void cargar(), [cargar]);
+  useAlCambiar(() => void api.llamar('gabinete.acuerdos.listar', filtros).then((r) => setFilas(r.items), avisarError), ['gab_acuerdos', 'gab_reuniones']);
   useEffect(() => void api.llamar('gabinete.reuniones.listar', {}).then((rs) => setReuniones(rs.map((r) => ({ value: r.id, label: r.nombre }))), avisarError), []);
 
   const cambiar = (clave: string, valor: string | null) => {
@@ -191,6 +193,8 @@ function PanelAcuerdo({ id, onCerrar, alCambiar }: { id: string; onCerrar: () =>
     setEditando(false);
     leer();
   }, [leer]);
+  // Another station's seguimiento: the acuerdo is refreshed; what the user is typing stays.
+  useAlCambiar(() => void api.llamar('gabinete.acuerdos.obtener', { id }).then(setA, avisarError), ['gab_acuerdos']);
   if (!a) return <Card withBorder h="100%"><Text c="dimmed">Cargando…</Text></Card>;
 
   const enviar = async (estatusForzado?: string) => {

@@ -4,6 +4,7 @@ import { Badge, Button, Group, Modal, Stack, Switch } from '@mantine/core';
 import { useAccionNuevo } from '../../app/atajos';
 import { IconPlus } from '@tabler/icons-react';
 import { api } from '../../api';
+import { useAlCambiar } from '../../app/cambios';
 import { CampoSeleccion, CampoTexto, DataTable, avisarError, avisarExito, erroresDeCampos, tecladoFormulario, type ColumnaTabla } from '../../ui';
 import { EncabezadoGabinete, opcionesDependencias, useCatalogos, type Funcionario } from './comun';
 import { useSesion } from '../../app/sesion';
@@ -30,6 +31,7 @@ export function PaginaDirectorio() {
   const [errores, setErrores] = useState<Record<string, string>>({});
   const cargar = useCallback(() => api.llamar('gabinete.funcionarios.listar', { incluirInactivos: inactivos }).then(setFilas, avisarError), [inactivos]);
   useEffect(() => void cargar(), [cargar]);
+  useAlCambiar(() => void cargar(), ['gab_funcionarios']);
   useAccionNuevo(escribe ? () => setEdicion({ ...VACIO }) : null);
 
   const guardar = async () => {

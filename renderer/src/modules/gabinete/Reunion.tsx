@@ -5,6 +5,7 @@ import { modals } from '@mantine/modals';
 import { IconDots, IconLock, IconLockOpen } from '@tabler/icons-react';
 import { useLocation, useNavigate, useParams } from 'react-router';
 import { api } from '../../api';
+import { useAlCambiar } from '../../app/cambios';
 import { CampoFecha, CampoSeleccion, CampoTexto, avisarError, avisarExito, confirmar, fechaLarga, tecladoFormulario, pedirMotivo, plural } from '../../ui';
 import { COLOR_REUNION, ESTATUS_REUNION, generar, useCatalogos, usePuedeEscribir, type Reunion } from './comun';
 import { PestanaAcuerdos, PestanaAnexos, PestanaAsistencia, PestanaConvocados, PestanaDocumentos, PestanaOrden, PestanaTarjetas } from './pestanas';
@@ -33,6 +34,8 @@ export function PaginaReunion() {
 
   const recargar = useCallback(() => api.llamar('gabinete.reuniones.obtener', { id }).then(setR, avisarError), [id]);
   useEffect(() => void recargar(), [recargar]);
+  // Another station's change to this reunión (or its parts) shows here without reloading.
+  useAlCambiar(() => void recargar(), ['gab_reuniones', 'gab_acuerdos', 'gab_anexos', 'gab_convocados', 'gab_orden_dia', 'gab_tarjetas']);
 
   if (!r) return <Loader m="xl" />;
   const abierta = r.estatus === 'programada' || r.estatus === 'celebrada';

@@ -1,9 +1,10 @@
 /** Gabinete › Reuniones: the list by date with filters (tipo, año, estatus) kept in the route. */
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Badge, Button, Group, Select, Stack } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { api } from '../../api';
+import { useAlCambiar } from '../../app/cambios';
 import { DataTable, avisarError, type ColumnaTabla } from '../../ui';
 import { COLOR_REUNION, ESTATUS_REUNION, EncabezadoGabinete, useCatalogos, usePuedeEscribir, type ReunionResumen } from './comun';
 
@@ -34,10 +35,15 @@ export function PaginaReuniones() {
   const [filas, setFilas] = useState<ReunionResumen[]>([]);
   const [cargando, setCargando] = useState(true);
 
+  const cargar = useCallback(
+    () => api.llamar('gabinete.reuniones.listar', { tipoId, anio, estatus }).then(setFilas, avisarError).finally(() => setCargando(false)),
+    [tipoId, anio, estatus],
+  );
   useEffect(() => {
     setCargando(true);
-    api.llamar('gabinete.reuniones.listar', { tipoId, anio, estatus }).then(setFilas, avisarError).finally(() => setCargando(false));
-  }, [tipoId, anio, estatus]);
+    void cargar();
+  }, [cargar]);
+  useAlCambiar(() => void cargar(), ['gab_reuniones', 'gab_acuerdos']);
 
   const cambiar = (clave: string, valor: string | null) => {
     const p = new URLSearchParams(params);

@@ -4,6 +4,7 @@ import { BarChart } from '@mantine/charts';
 import { Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useNavigate } from 'react-router';
 import { api } from '../../api';
+import { useAlCambiar } from '../../app/cambios';
 import type { Output } from '../../../../electron/contract';
 import { BarraSemaforo, COLOR_SEMAFORO, avisarError, numero } from '../../ui';
 import { EncabezadoGabinete, useCatalogos } from './comun';
@@ -48,7 +49,9 @@ export function PaginaTablero() {
   const navegar = useNavigate();
   const cat = useCatalogos();
   const idDeTipo = (clave: string) => cat?.tipos.find((x) => x.clave === clave)?.id;
-  useEffect(() => void api.llamar('gabinete.acuerdos.tablero', {}).then(setT, avisarError), []);
+  const cargar = () => void api.llamar('gabinete.acuerdos.tablero', {}).then(setT, avisarError);
+  useEffect(cargar, []);
+  useAlCambiar(cargar, ['gab_acuerdos', 'gab_reuniones']);
   const datos = (filas: Conteo[]) => filas.map((c) => ({ ...c, nombre: c.nombre.length > 28 ? `${c.nombre.slice(0, 27)}…` : c.nombre }));
 
   return (

@@ -9,6 +9,7 @@ import { useNavigate, useParams, useSearchParams } from 'react-router';
 import type { Input, Output } from '../../../../electron/contract';
 import { CAMPOS_TABLA, ETIQUETAS_OFICIO } from '../../../../electron/contract/oficios';
 import { api } from '../../api';
+import { useAlCambiar } from '../../app/cambios';
 import { CampoFecha, avisarError, avisarExito, fecha, fechaDeInstante, fechaLarga, pedirMotivo } from '../../ui';
 import { Estatus, Pestanas, abrirPdfOficios, usePuedeRedactar, type Oficio } from './comun';
 
@@ -239,6 +240,12 @@ export function PaginaOficio() {
       void redactar(ps.find((p) => p.clave === clave)?.id ?? null);
     }, avisarError);
   }, [id]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  // Another station's change shows at once on a read-only oficio; a borrador being typed is left alone
+  // (saving it over a newer version gets the conflict message, nothing is overwritten).
+  useAlCambiar(() => {
+    if (id && o && o.estatus !== 'borrador') void api.llamar('oficios.obtener', { id }).then((x) => (setO(x), setInicial({ ...x })), avisarError);
+  }, ['oficios', 'oficios_anexos']);
 
   const guardado = (x: Oficio) => {
     setO(x);

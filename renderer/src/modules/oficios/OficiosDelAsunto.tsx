@@ -1,18 +1,19 @@
 /** The outgoing oficios of one asunto, shown in its detail, with «Responder con oficio». */
 import { Anchor, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { IconMailForward } from '@tabler/icons-react';
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { api } from '../../api';
+import { useAlCambiar } from '../../app/cambios';
 import { avisarError, fecha } from '../../ui';
 import { Estatus, type FilaOficio } from './comun';
 
 export function OficiosDelAsunto({ asuntoId, puede }: { asuntoId: string; puede: boolean }) {
   const [filas, setFilas] = useState<FilaOficio[] | null>(null);
   const ir = useNavigate();
-  useEffect(() => {
-    api.llamar('oficios.listar', { asuntoId, limite: 100 }).then((r) => setFilas(r.filas), avisarError);
-  }, [asuntoId]);
+  const cargar = useCallback(() => void api.llamar('oficios.listar', { asuntoId, limite: 100 }).then((r) => setFilas(r.filas), avisarError), [asuntoId]);
+  useEffect(cargar, [cargar]);
+  useAlCambiar(cargar, ['oficios', 'oficios_lote']);
   return (
     <Paper withBorder p="md">
       <Stack gap="xs">

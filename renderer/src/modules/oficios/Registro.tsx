@@ -6,6 +6,7 @@ import { useNavigate, useSearchParams } from 'react-router';
 import type { Input } from '../../../../electron/contract';
 import { ESTATUS_OFICIO, ETIQUETAS_OFICIO } from '../../../../electron/contract/oficios';
 import { api } from '../../api';
+import { useAlCambiar } from '../../app/cambios';
 import { avisarError, fecha, numero } from '../../ui';
 import { Estatus, Pestanas, usePuedeRedactar, type FilaOficio } from './comun';
 
@@ -24,9 +25,11 @@ export function Registro() {
     texto: params.get('texto') ?? undefined,
   };
   const clave = params.toString();
+  const [vuelta, setVuelta] = useState(0);
   useEffect(() => {
     api.llamar('oficios.listar', { ...filtros, limite: 200 }).then(setR, avisarError);
-  }, [clave]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [clave, vuelta]); // eslint-disable-line react-hooks/exhaustive-deps
+  useAlCambiar(() => setVuelta((v) => v + 1), ['oficios', 'oficios_lote', 'oficios_anexos']);
   const poner = (k: string, v: string | null) => {
     const p = new URLSearchParams(params);
     if (v) p.set(k, v);

@@ -5,6 +5,7 @@ import { IconCopy, IconFileSpreadsheet, IconFileTypePdf, IconLock, IconLockOpen,
 import { useCallback, useEffect, useState } from 'react';
 import { useNavigate, useParams, useSearchParams, type RouteObject } from 'react-router';
 import { api } from '../../api';
+import { useAlCambiar } from '../../app/cambios';
 import type { Output } from '../../../../electron/contract';
 import { useSesion } from '../../app/sesion';
 import { avisarError, avisarExito, confirmar, pedirMotivo, plural } from '../../ui';
@@ -134,6 +135,8 @@ function PaginaPoa() {
     }
   }, [anio, corte]);
   useEffect(() => void cargar(), [cargar]);
+  // Another station's capture or meta: the grid is read again (a cell being typed keeps its text).
+  useAlCambiar(() => void cargar(), ['poa_meta', 'poa_captura', 'poa_anio', 'poa_trimestre']);
   useEffect(() => void api.llamar('catalogos.unidades.listar', {}).then(setUnidades, avisarError), []);
   useAccionNuevo(escribe ? () => setEditando('nueva') : null);
   // `?nueva=1`: Ctrl+N from another page of the module.

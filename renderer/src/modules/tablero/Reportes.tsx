@@ -8,6 +8,7 @@ import { IconFileSpreadsheet, IconFileTypePdf, IconPrinter } from '@tabler/icons
 import { useCallback, useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { api } from '../../api';
+import { useAlCambiar } from '../../app/cambios';
 import { useSesion } from '../../app/sesion';
 import type { Output } from '../../../../electron/contract';
 import { CampoFecha, Progreso, avisarError, avisarExito, fecha, fechaHora, numero, porcentaje } from '../../ui';
@@ -40,6 +41,8 @@ function InformeSemanal() {
   useEffect(() => {
     void recargarSemanas();
   }, [recargarSemanas]);
+  // A week's informe generated at another station appears in the list.
+  useAlCambiar(() => void recargarSemanas(), ['tablero_instantaneas']);
 
   useEffect(() => {
     if (!dia) return;
