@@ -162,6 +162,9 @@ export const FiltrosOficios = z.object({
   /** Folio of a referenced asunto (exact), or an asunto's id. */
   folio: texto('Folio referido', 60).optional(),
   asuntoId: Id.nullable().optional(),
+  /** Oficios (recordatorios above all) that refer to one acuerdo or one compromiso: its seguimiento shows them. */
+  acuerdoId: Id.nullable().optional(),
+  compromisoId: Id.nullable().optional(),
   lote: Id.nullable().optional(),
   texto: texto('Búsqueda', 200).optional(),
 });
@@ -230,6 +233,13 @@ export const oficios = {
   }),
   'oficios.anexos.agregar': metodo({
     input: z.object({ id: Id, version: Version, archivos: z.array(ArchivoEntrada).min(1).max(20) }),
+    output: Oficio,
+    acceso: REDACCION_OFICIOS,
+    escritura: true,
+  }),
+  /** Takes an anexo off a borrador (the stored file stays: other records may share it). */
+  'oficios.anexos.quitar': metodo({
+    input: z.object({ id: Id, version: Version, sha256: z.string().regex(/^[0-9a-f]{64}$/, 'Identificador de archivo inválido.') }),
     output: Oficio,
     acceso: REDACCION_OFICIOS,
     escritura: true,

@@ -66,11 +66,28 @@ test('oficios: responder con plantilla, emitir, entregar con acuse; recordatorio
   const redactado = (await cuerpo.inputValue()).replace('Al respecto, me permito informarle que', 'Al respecto, me permito informarle que su solicitud fue turnada a la Secretaría de Infraestructura para su atención.');
   await cuerpo.fill(redactado);
   await captura(page, 'oficios-01-redactar');
+  // Saved as a borrador, it takes anexos (attached, then one taken off) before it is emitted.
+  await page.getByRole('button', { name: 'Guardar borrador' }).click();
+  await expect(page.getByTestId('numero-oficio')).toHaveText('Oficio (borrador)');
+  const anexos = page.getByTestId('anexos-oficio');
+  await anexos.getByLabel('Adjuntar anexo').setInputFiles([
+    { name: 'padron-beneficiarios.pdf', mimeType: 'application/pdf', buffer: pdfMinimo('Padron') },
+    { name: 'equivocado.pdf', mimeType: 'application/pdf', buffer: pdfMinimo('Otro') },
+  ]);
+  await expect(anexos.getByText('equivocado.pdf')).toBeVisible();
+  await anexos.getByRole('button', { name: 'Quitar equivocado.pdf' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Quitar' }).click();
+  await expect(anexos.getByText('equivocado.pdf')).toHaveCount(0);
+  await expect(anexos.getByText('padron-beneficiarios.pdf')).toBeVisible();
+  await expect(cuerpo).toHaveValue(/turnada a la Secretaría de Infraestructura/);
+  await captura(page, 'oficios-01b-anexos');
   await page.getByRole('button', { name: 'Emitir' }).click();
   await expect(page.getByTestId('numero-oficio')).toHaveText(/^Oficio OEE\/1\/\d{4}$/);
   // The first oficio of the office's year (America/Hermosillo): read from the page once it settled.
   const numero = `OEE/1/${new Intl.DateTimeFormat('en', { timeZone: 'America/Hermosillo', year: 'numeric' }).format(new Date())}`;
   await expect(page.getByTestId('numero-oficio')).toHaveText(`Oficio ${numero}`);
+  await expect(page.getByTestId('anexos-oficio').getByText('padron-beneficiarios.pdf')).toBeVisible();
+  await expect(page.getByRole('button', { name: /^Quitar / })).toHaveCount(0);
   await captura(page, 'oficios-02-emitido');
 
   const pdfRespuesta = await pdfAbierto(page, () => page.getByRole('button', { name: 'Ver PDF' }).click());

@@ -140,8 +140,13 @@ export function fila(ctx: Contexto, id: string): FilaOficio {
 
 /** Keeps the full-text row of an oficio in step with it (same transaction as the write). */
 export function indexar(ctx: Contexto, id: string): void {
-  const o = oficioSql(ctx, id);
-  const refs = referenciasDe(ctx, id).map((r) => r.etiqueta).join(' ');
+  indexarFila(ctx, oficioSql(ctx, id), referenciasDe(ctx, id).map((r) => r.etiqueta).join(' '));
+}
+
+type Indexable = Pick<OficioSql, 'fts_id' | 'numero_texto' | 'destinatario_nombre' | 'destinatario_cargo' | 'destinatario_dependencia' | 'asunto' | 'cuerpo'>;
+
+/** The full-text row from what the caller already holds (a batch of recordatorios reads nothing back). */
+export function indexarFila(ctx: Contexto, o: Indexable, referencias: string): void {
   st(ctx, 'delete from oficios_fts where rowid = ?').run(o.fts_id);
   st(ctx, 'insert into oficios_fts (rowid, numero, destinatario, asunto, cuerpo, referencias) values (?, ?, ?, ?, ?, ?)').run(
     o.fts_id,
@@ -149,7 +154,7 @@ export function indexar(ctx: Contexto, id: string): void {
     [o.destinatario_nombre, o.destinatario_cargo, o.destinatario_dependencia].join(' '),
     o.asunto,
     o.cuerpo,
-    refs,
+    referencias,
   );
 }
 

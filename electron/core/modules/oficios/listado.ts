@@ -24,6 +24,9 @@ function condiciones(f: FiltrosOficios): { where: string; params: Record<string,
     c.push("o.id in (select oficio_id from oficios_referencias where tipo = 'asunto' and ref_id = @asuntoId union select r.oficio_id from oficios_referencias r join turnos t on t.id = r.ref_id where r.tipo = 'turno' and t.asunto_id = @asuntoId)");
     p.asuntoId = f.asuntoId;
   }
+  for (const [tipo, id] of [['acuerdo', f.acuerdoId], ['compromiso', f.compromisoId]] as const) {
+    if (id) (c.push(`o.id in (select oficio_id from oficios_referencias where tipo = '${tipo}' and ref_id = @${tipo}Id)`), (p[`${tipo}Id`] = id));
+  }
   const fts = expresionFts(f.texto);
   if (f.texto && !fts) c.push('0');
   if (fts) (c.push('o.fts_id in (select rowid from oficios_fts where oficios_fts match @fts)'), (p.fts = fts));

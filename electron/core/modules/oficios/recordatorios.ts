@@ -11,8 +11,8 @@ import type { Contexto, Handlers } from '../../contexto';
 import { semaforoPlazo } from '../../semaforo';
 import { fechaCorta, fechaLarga } from '../../tiempo';
 import { turnosVencidos } from '../correspondencia/exports';
-import { fila, oficioSql, st } from './datos';
-import { desdePlantilla, emitirEn, insertarBorrador, titularDe } from './registro';
+import { fila, st } from './datos';
+import { desdePlantilla, emitirNuevo, serieDeOficios, titularDe } from './registro';
 import { plantillaPorClave } from './plantillas';
 
 type Materia = 'turnos' | 'acuerdos' | 'compromisos';
@@ -22,6 +22,8 @@ interface Pendiente {
   dependenciaId: string;
   refTipo: 'turno' | 'acuerdo' | 'compromiso';
   refId: string;
+  /** The asunto whose timeline shows the recordatorio (turnos only). */
+  asuntoId: string | null;
   /** Label kept with the reference (folio, acuerdo, compromiso). */
   etiqueta: string;
   situacion: 'vencido' | 'en_riesgo';
@@ -82,7 +84,7 @@ function conPlazo(
     if (s.clave !== 'vencido' && !(conRiesgo && s.clave === 'en_riesgo')) continue;
     const situacion = s.clave === 'vencido' ? 'vencido' : 'en_riesgo';
     const dias = Math.max(0, calendario.habilesEntre(f.limite, corte));
-    out.push({ dependenciaId: f.dependenciaId, refTipo, refId: f.id, etiqueta: refTipo === 'compromiso' ? `Compromiso ${f.celdas[0]}` : f.celdas[0], situacion, celdas: [...f.celdas, `${f.avance} %`, vencidoTexto(dias, situacion)] });
+    out.push({ dependenciaId: f.dependenciaId, refTipo, refId: f.id, asuntoId: null, etiqueta: refTipo === 'compromiso' ? `Compromiso ${f.celdas[0]}` : f.celdas[0], situacion, celdas: [...f.celdas, `${f.avance} %`, vencidoTexto(dias, situacion)] });
   }
   return out;
 }
@@ -93,6 +95,7 @@ function pendientes(ctx: Contexto, materia: Materia, corte: string, conRiesgo: b
       dependenciaId: t.dependenciaId,
       refTipo: 'turno',
       refId: t.turnoId,
+      asuntoId: t.asuntoId,
       etiqueta: t.folio,
       situacion: t.situacion,
       celdas: [t.folio, t.asunto.length > 220 ? `${t.asunto.slice(0, 219)}…` : t.asunto, fechaCorta(t.fechaTurno), fechaCorta(t.fechaLimite), vencidoTexto(t.diasVencidos, t.situacion)],
@@ -179,6 +182,7 @@ export const recordatoriosHandlers = {
     const lote = uuidv7();
     const a = ctx.ajustes();
     const avisar = (i: number, texto: string) => input.tarea && ctx.progreso({ tarea: input.tarea, fraccion: i / elegidas.length, texto });
+    const serie = serieDeOficios(ctx);
     const ids: string[] = [];
     elegidas
       .map((d) => ({ d, t: titularDe(ctx, d) }))
@@ -187,19 +191,23 @@ export const recordatoriosHandlers = {
         avisar(i, `Emitiendo el recordatorio para ${t.dependencia}…`);
         const ps = grupos.get(d)!;
         const texto = desdePlantilla(ctx, plantilla.id, t, null, { fecha_corte: fechaLarga(input.corte) });
-        const id = insertarBorrador(ctx, {
-          ...texto,
-          tipo: 'recordatorio',
-          plantillaId: plantilla.id,
-          destinatario: t,
-          tablas: { [m.tabla]: { columnas: m.columnas, filas: ps.map((p) => p.celdas) } },
-          firmante: { nombre: a.firmanteNombre, cargo: a.firmanteCargo },
-          ccp: [],
-          referencias: ps.map((p) => ({ tipo: p.refTipo, id: p.refId, etiqueta: p.etiqueta })),
-          lote,
-          fechaCorte: input.corte,
-        });
-        emitirEn(ctx, oficioSql(ctx, id));
+        const { id } = emitirNuevo(
+          ctx,
+          {
+            ...texto,
+            tipo: 'recordatorio',
+            plantillaId: plantilla.id,
+            destinatario: t,
+            tablas: { [m.tabla]: { columnas: m.columnas, filas: ps.map((p) => p.celdas) } },
+            firmante: { nombre: a.firmanteNombre, cargo: a.firmanteCargo },
+            ccp: [],
+            referencias: ps.map((p) => ({ tipo: p.refTipo, id: p.refId, etiqueta: p.etiqueta })),
+            lote,
+            fechaCorte: input.corte,
+          },
+          ps.map((p) => ({ tipo: p.refTipo, id: p.refId, asuntoId: p.asuntoId })),
+          serie,
+        );
         ids.push(id);
       });
     avisar(elegidas.length, 'Listo');

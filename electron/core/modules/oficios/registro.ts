@@ -12,7 +12,7 @@ import type { ParsedInput } from '../../../contract';
 import { anioEnZona, fechaEnZona, fechaLarga } from '../../tiempo';
 import { detalleAsunto, eventoAsunto, formatearFolio, tomarNumero, verificarArchivos, type SerieFila } from '../correspondencia/exports';
 import { combinar, tablasEn, type ValoresCampos } from './combinar';
-import { indexar, nombreOficio, noAnulado, oficioSql, referenciasDe, siguienteFtsId, st, vista, type OficioSql } from './datos';
+import { indexar, indexarFila, nombreOficio, noAnulado, oficioSql, referenciasDe, siguienteFtsId, st, vista, type OficioSql } from './datos';
 import { plantillaSql } from './plantillas';
 
 const vErr = (campo: string, mensaje: string) => new AppError('VALIDACION', mensaje, [{ campo, mensaje }]);
@@ -59,10 +59,16 @@ function etiquetaReferencia(ctx: Contexto, tipo: Oficio['referencias'][number]['
 /** A reference whose label the caller already knows (recordatorios list thousands: no lookup per row). */
 export type ReferenciaConEtiqueta = CamposOficio['referencias'][number] & { etiqueta?: string };
 
-function guardarReferencias(ctx: Contexto, oficioId: string, refs: ReferenciaConEtiqueta[]) {
+/** Replaces the references of an oficio; returns the labels kept (for the full-text row). */
+function guardarReferencias(ctx: Contexto, oficioId: string, refs: ReferenciaConEtiqueta[]): string[] {
   st(ctx, 'delete from oficios_referencias where oficio_id = ?').run(oficioId);
   const insertar = st(ctx, 'insert or ignore into oficios_referencias (oficio_id, tipo, ref_id, etiqueta) values (?, ?, ?, ?)');
-  for (const r of refs) insertar.run(oficioId, r.tipo, r.id, r.etiqueta ?? etiquetaReferencia(ctx, r.tipo, r.id).etiqueta);
+  const etiquetas: string[] = [];
+  for (const r of refs) {
+    const e = r.etiqueta ?? etiquetaReferencia(ctx, r.tipo, r.id).etiqueta;
+    if (insertar.run(oficioId, r.tipo, r.id, e).changes) etiquetas.push(e);
+  }
+  return etiquetas;
 }
 
 /** Tables must match the markers of the body; the rest is free text until emission. */
@@ -79,55 +85,20 @@ export interface NuevoOficio extends Omit<CamposOficio, 'referencias'> {
   fechaCorte?: string | null;
 }
 
-/** Inserts a borrador (no número yet); returns its id. */
-export function insertarBorrador(ctx: Contexto, c: NuevoOficio): string {
-  revisarTablas(c.cuerpo, c.tablas);
-  if (c.plantillaId) plantillaSql(ctx, c.plantillaId);
-  if (c.destinatario.dependenciaId && !st(ctx, 'select 1 from dependencias where id = ?').get(c.destinatario.dependenciaId)) throw noEncontrado('la dependencia');
-  const id = uuidv7();
-  const ahora = ctx.ahora();
-  st(
-    ctx,
-    `insert into oficios (id, fts_id, tipo, plantilla_id, lugar, destinatario_nombre, destinatario_cargo, destinatario_dependencia, dependencia_id,
-       asunto, cuerpo, tablas, firmante_nombre, firmante_cargo, ccp, estatus, lote, fecha_corte, creado_por, version, creado, actualizado)
-     values (@id, @fts, @tipo, @plantilla, @lugar, @dn, @dc, @dd, @dep, @asunto, @cuerpo, @tablas, @fn, @fc, @ccp, 'borrador', @lote, @corte, @actor, 0, @ahora, @ahora)`,
-  ).run({
-    id,
-    fts: siguienteFtsId(ctx),
-    tipo: c.tipo,
-    plantilla: c.plantillaId,
-    lugar: ctx.ajustes().lugar,
-    dn: c.destinatario.nombre,
-    dc: c.destinatario.cargo,
-    dd: c.destinatario.dependencia,
-    dep: c.destinatario.dependenciaId,
-    asunto: c.asunto,
-    cuerpo: c.cuerpo,
-    tablas: JSON.stringify(c.tablas),
-    fn: c.firmante.nombre,
-    fc: c.firmante.cargo,
-    ccp: JSON.stringify(c.ccp),
-    lote: c.lote ?? null,
-    corte: c.fechaCorte ?? null,
-    actor: ctx.actor?.id ?? null,
-    ahora,
-  });
-  guardarReferencias(ctx, id, c.referencias);
-  indexar(ctx, id);
-  return id;
+/** A número taken from the series in the emitting transaction. */
+interface Numero {
+  serie_id: string;
+  anio: number;
+  numero: number;
+  numero_texto: string;
+  fecha: string;
+  emitido: number;
 }
 
-/** The active outgoing series (DOMAIN §1b); the administrator edits it in Correspondencia › Series. */
-function serieDeOficios(ctx: Contexto): SerieFila {
-  const s = st(ctx, "select * from series_folios where uso = 'oficios' and activa = 1 order by clave limit 1").get() as SerieFila | undefined;
-  if (!s) throw new AppError('VALIDACION', 'No hay una serie activa de oficios de salida; pida al administrador que la configure en Correspondencia › Series.');
-  return s;
-}
+type Emitible = Pick<OficioSql, 'destinatario_nombre' | 'asunto' | 'cuerpo' | 'firmante_nombre'>;
 
-/** Emits a borrador inside the caller's transaction: checks, takes the next número, writes the timelines. */
-export function emitirEn(ctx: Contexto, o: OficioSql, serie: SerieFila = serieDeOficios(ctx)): string {
-  noAnulado(o, 'emitir');
-  if (o.estatus !== 'borrador') throw new AppError('VALIDACION', `${nombreOficio(o)} ya fue emitido.`);
+/** What every emission checks (one oficio or a batch of recordatorios), then the next número of the series. */
+function numerar(ctx: Contexto, o: Emitible, serie: SerieFila): Numero {
   if (!o.destinatario_nombre.trim()) throw vErr('destinatario.nombre', 'Falta el destinatario: escriba su nombre o elíjalo del directorio.');
   if (!o.asunto.trim()) throw vErr('asunto', 'Falta el asunto del oficio.');
   if (!o.cuerpo.trim()) throw vErr('cuerpo', 'El cuerpo del oficio está vacío: escriba el texto antes de emitirlo.');
@@ -138,30 +109,124 @@ export function emitirEn(ctx: Contexto, o: OficioSql, serie: SerieFila = serieDe
   const tz = ctx.ajustes().zonaHoraria;
   const anio = anioEnZona(ahora, tz);
   const numero = tomarNumero(ctx, serie.id, anio);
-  const texto = formatearFolio(serie.plantilla, anio, numero);
+  return { serie_id: serie.id, anio, numero, numero_texto: formatearFolio(serie.plantilla, anio, numero), fecha: fechaEnZona(ahora, tz), emitido: ahora };
+}
+
+/** Inserts the row (a borrador, or already emitido when `n` is given); returns its id. */
+function insertarFila(ctx: Contexto, c: NuevoOficio, n: Numero | null): string {
+  revisarTablas(c.cuerpo, c.tablas);
+  if (c.plantillaId) plantillaSql(ctx, c.plantillaId);
+  if (c.destinatario.dependenciaId && !st(ctx, 'select 1 from dependencias where id = ?').get(c.destinatario.dependenciaId)) throw noEncontrado('la dependencia');
+  const id = uuidv7();
+  const ahora = ctx.ahora();
+  const fila = {
+    id,
+    fts_id: siguienteFtsId(ctx),
+    tipo: c.tipo,
+    plantilla: c.plantillaId,
+    lugar: ctx.ajustes().lugar,
+    destinatario_nombre: c.destinatario.nombre,
+    destinatario_cargo: c.destinatario.cargo,
+    destinatario_dependencia: c.destinatario.dependencia,
+    dep: c.destinatario.dependenciaId,
+    asunto: c.asunto,
+    cuerpo: c.cuerpo,
+    tablas: JSON.stringify(c.tablas),
+    fn: c.firmante.nombre,
+    fc: c.firmante.cargo,
+    ccp: JSON.stringify(c.ccp),
+    estatus: n ? 'emitido' : 'borrador',
+    serie_id: n?.serie_id ?? null,
+    anio: n?.anio ?? null,
+    numero: n?.numero ?? null,
+    numero_texto: n?.numero_texto ?? null,
+    fecha: n?.fecha ?? null,
+    emitido: n?.emitido ?? null,
+    lote: c.lote ?? null,
+    corte: c.fechaCorte ?? null,
+    actor: ctx.actor?.id ?? null,
+    version: n ? 1 : 0,
+    ahora,
+  };
+  st(
+    ctx,
+    `insert into oficios (id, fts_id, tipo, plantilla_id, lugar, destinatario_nombre, destinatario_cargo, destinatario_dependencia, dependencia_id,
+       asunto, cuerpo, tablas, firmante_nombre, firmante_cargo, ccp, estatus, serie_id, anio, numero, numero_texto, fecha, emitido,
+       lote, fecha_corte, creado_por, version, creado, actualizado)
+     values (@id, @fts_id, @tipo, @plantilla, @lugar, @destinatario_nombre, @destinatario_cargo, @destinatario_dependencia, @dep, @asunto, @cuerpo,
+       @tablas, @fn, @fc, @ccp, @estatus, @serie_id, @anio, @numero, @numero_texto, @fecha, @emitido, @lote, @corte, @actor, @version, @ahora, @ahora)`,
+  ).run(fila);
+  const etiquetas = guardarReferencias(ctx, id, c.referencias);
+  indexarFila(ctx, { ...fila, cuerpo: c.cuerpo }, etiquetas.join(' '));
+  return id;
+}
+
+/** Inserts a borrador (no número yet); returns its id. */
+export function insertarBorrador(ctx: Contexto, c: NuevoOficio): string {
+  return insertarFila(ctx, c, null);
+}
+
+/** The active outgoing series (DOMAIN §1b); the administrator edits it in Correspondencia › Series. */
+export function serieDeOficios(ctx: Contexto): SerieFila {
+  const s = st(ctx, "select * from series_folios where uso = 'oficios' and activa = 1 order by clave limit 1").get() as SerieFila | undefined;
+  if (!s) throw new AppError('VALIDACION', 'No hay una serie activa de oficios de salida; pida al administrador que la configure en Correspondencia › Series.');
+  return s;
+}
+
+/** A reference together with the asunto whose timeline shows the oficio (null for acuerdos and compromisos). */
+export interface RefConAsunto {
+  tipo: Oficio['referencias'][number]['tipo'];
+  id: string;
+  asuntoId: string | null;
+}
+
+type DeEmision = Pick<OficioSql, 'id' | 'tipo' | 'destinatario_nombre' | 'destinatario_dependencia' | 'asunto'>;
+
+/** The asuntos an emitted oficio answers or reminds show it on their timeline (one event per asunto or turno). */
+function eventosDeEmision(ctx: Contexto, o: DeEmision, texto: string, refs: RefConAsunto[]) {
+  const descripcion =
+    o.tipo === 'recordatorio'
+      ? `Recordatorio: oficio ${texto} a ${o.destinatario_dependencia || o.destinatario_nombre}`
+      : `Oficio de salida ${texto} a ${o.destinatario_nombre}: ${o.asunto}`;
+  const tipo = o.tipo === 'recordatorio' ? 'recordatorio' : 'oficio';
+  const vistos = new Set<string>();
+  for (const r of refs) {
+    if ((r.tipo !== 'asunto' && r.tipo !== 'turno') || !r.asuntoId) continue;
+    const clave = `${r.asuntoId}:${r.tipo === 'turno' ? r.id : ''}`;
+    if (vistos.has(clave)) continue;
+    vistos.add(clave);
+    eventoAsunto(ctx, r.asuntoId, tipo, descripcion, { oficioId: o.id, numero: texto, turnoId: r.tipo === 'turno' ? r.id : null });
+  }
+}
+
+/** Emits a borrador inside the caller's transaction: checks, takes the next número, writes the timelines. */
+export function emitirEn(ctx: Contexto, o: OficioSql, serie: SerieFila = serieDeOficios(ctx)): string {
+  noAnulado(o, 'emitir');
+  if (o.estatus !== 'borrador') throw new AppError('VALIDACION', `${nombreOficio(o)} ya fue emitido.`);
+  const n = numerar(ctx, o, serie);
   st(ctx, "update oficios set estatus = 'emitido', serie_id = ?, anio = ?, numero = ?, numero_texto = ?, fecha = ?, emitido = ?, version = version + 1, actualizado = ? where id = ?").run(
-    serie.id, anio, numero, texto, fechaEnZona(ahora, tz), ahora, ahora, o.id,
+    n.serie_id, n.anio, n.numero, n.numero_texto, n.fecha, n.emitido, n.emitido, o.id,
   );
   indexar(ctx, o.id);
-  // The asuntos it answers or reminds show it on their timeline.
-  const vistos = new Set<string>();
   const asuntoDeTurno = new Map(
     (st(ctx, "select r.ref_id as turno, t.asunto_id as asunto from oficios_referencias r join turnos t on t.id = r.ref_id where r.oficio_id = ? and r.tipo = 'turno'").all(o.id) as { turno: string; asunto: string }[]).map((x) => [x.turno, x.asunto]),
   );
-  for (const r of referenciasDe(ctx, o.id)) {
-    if (r.tipo !== 'asunto' && r.tipo !== 'turno') continue;
-    const asuntoId = r.tipo === 'asunto' ? r.id : asuntoDeTurno.get(r.id)!;
-    const clave = `${asuntoId}:${r.tipo === 'turno' ? r.id : ''}`;
-    if (vistos.has(clave)) continue;
-    vistos.add(clave);
-    const descripcion =
-      o.tipo === 'recordatorio'
-        ? `Recordatorio: oficio ${texto} a ${o.destinatario_dependencia || o.destinatario_nombre}`
-        : `Oficio de salida ${texto} a ${o.destinatario_nombre}: ${o.asunto}`;
-    eventoAsunto(ctx, asuntoId, o.tipo === 'recordatorio' ? 'recordatorio' : 'oficio', descripcion, { oficioId: o.id, numero: texto, turnoId: r.tipo === 'turno' ? r.id : null });
-  }
-  ctx.bitacora({ entidad: 'oficios', entidadId: o.id, antes: { estatus: 'borrador' }, despues: { estatus: 'emitido', numero: texto } });
-  return texto;
+  const refs = referenciasDe(ctx, o.id).map((r) => ({ ...r, asuntoId: r.tipo === 'asunto' ? r.id : r.tipo === 'turno' ? asuntoDeTurno.get(r.id) ?? null : null }));
+  eventosDeEmision(ctx, o, n.numero_texto, refs);
+  ctx.bitacora({ entidad: 'oficios', entidadId: o.id, antes: { estatus: 'borrador' }, despues: { estatus: 'emitido', numero: n.numero_texto } });
+  return n.numero_texto;
+}
+
+/**
+ * Writes an oficio already emitido (a recordatorio of a batch): the same checks and número as `emitirEn`, but
+ * the row, references, full-text row and timeline events are written once from what the caller holds.
+ */
+export function emitirNuevo(ctx: Contexto, c: NuevoOficio, refs: RefConAsunto[], serie: SerieFila): { id: string; numero: string } {
+  const n = numerar(ctx, { destinatario_nombre: c.destinatario.nombre, asunto: c.asunto, cuerpo: c.cuerpo, firmante_nombre: c.firmante.nombre }, serie);
+  const id = insertarFila(ctx, c, n);
+  eventosDeEmision(ctx, { id, tipo: c.tipo, destinatario_nombre: c.destinatario.nombre, destinatario_dependencia: c.destinatario.dependencia, asunto: c.asunto }, n.numero_texto, refs);
+  ctx.bitacora({ entidad: 'oficios', entidadId: id, despues: { estatus: 'emitido', numero: n.numero_texto, tipo: c.tipo, destinatario: c.destinatario.dependencia } });
+  return { id, numero: n.numero_texto };
 }
 
 function valoresDe(ctx: Contexto, destinatario: CamposOficio['destinatario'], asuntoId: string | null): ValoresCampos {
@@ -327,6 +392,18 @@ export const registroHandlers = {
       return vista(ctx, o.id);
     });
   }),
+
+  'oficios.anexos.quitar': (ctx, input) => {
+    const o = oficioSql(ctx, input.id);
+    if (o.version !== input.version) throw conflicto('el oficio');
+    if (o.estatus !== 'borrador') throw new AppError('VALIDACION', `${nombreOficio(o)} ya fue emitido: sus anexos forman parte de lo enviado y no se quitan.`);
+    const x = st(ctx, 'select nombre from oficios_anexos where oficio_id = ? and archivo_sha = ?').get(o.id, input.sha256) as { nombre: string } | undefined;
+    if (!x) throw noEncontrado('el anexo');
+    st(ctx, 'delete from oficios_anexos where oficio_id = ? and archivo_sha = ?').run(o.id, input.sha256);
+    st(ctx, 'update oficios set version = version + 1, actualizado = ? where id = ?').run(ctx.ahora(), o.id);
+    ctx.bitacora({ entidad: 'oficios_anexos', entidadId: o.id, antes: { anexo: x.nombre, sha256: input.sha256 }, despues: null });
+    return vista(ctx, o.id);
+  },
 
   'oficios.archivo': (ctx, input) => {
     const o = oficioSql(ctx, input.id);

@@ -3,13 +3,14 @@ import type { Handlers } from '../../contexto';
 import { plantillasHandlers } from './plantillas';
 import { registroHandlers } from './registro';
 import { listadoHandlers } from './listado';
-import { documentoHandlers } from './documento';
 import { recordatoriosHandlers } from './recordatorios';
+import { enSegundoPlano } from '../../jobs/definir';
 
 export const oficiosHandlers = {
   ...plantillasHandlers,
   ...registroHandlers,
   ...listadoHandlers,
-  ...documentoHandlers,
+  // The PDF (a hundred recordatorios are thousands of pages) is laid out in a worker thread.
+  ...enSegundoPlano('oficios.pdf'),
   ...recordatoriosHandlers,
 } satisfies Partial<Handlers>;

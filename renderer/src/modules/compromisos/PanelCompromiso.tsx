@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { api } from '../../api';
 import { CampoFecha, Semaforo, avisarError, avisarExito, fecha, fechaHora } from '../../ui';
 import { ESTATUS, type CompromisoDetalle } from './datos';
+import { OficiosRecordados } from '../oficios/Recordados';
 
 function aBase64(f: File): Promise<string> {
   return new Promise((res, rej) => {
@@ -142,6 +143,7 @@ export function PanelCompromiso({
       )}
       {puedeEscribir && <NuevoSeguimiento c={c} alGuardar={onCambio} />}
       <Divider label="Seguimientos" labelPosition="left" />
+      <OficiosRecordados filtro={{ compromisoId: c.id }} />
       {c.seguimientos.length === 0 ? (
         <Text size="sm" c="dimmed">Aún no hay seguimientos. Registre el primero con la nota, el avance y la evidencia.</Text>
       ) : (

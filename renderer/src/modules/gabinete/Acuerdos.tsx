@@ -14,6 +14,7 @@ import {
 import {
   ESTATUS_ACUERDO, EncabezadoGabinete, generar, hoy, leerBase64, opcionesDependencias, useCatalogos, usePuedeEscribir, type Acuerdo, type AcuerdoDetalle,
 } from './comun';
+import { OficiosRecordados } from '../oficios/Recordados';
 
 const COLUMNAS: ColumnaTabla<Acuerdo>[] = [
   { id: 'codigo', titulo: 'Código', valor: (a) => a.codigo, ancho: 130, orden: (a) => `${a.reunionFecha}${String(a.numero).padStart(5, '0')}` },
@@ -278,6 +279,7 @@ function PanelAcuerdo({ id, onCerrar, alCambiar }: { id: string; onCerrar: () =>
             </Card>
           )}
           <Text fw={600} size="sm">Historial de seguimiento</Text>
+          <OficiosRecordados filtro={{ acuerdoId: a.id }} />
           {a.seguimientos.length === 0 && <Alert color="gray" py={6}>Sin seguimientos todavía.</Alert>}
           <Timeline bulletSize={14} lineWidth={2}>
             {a.seguimientos.map((s) => (

@@ -11,19 +11,11 @@ import { CAMPOS_TABLA, ETIQUETAS_OFICIO } from '../../../../electron/contract/of
 import { api } from '../../api';
 import { useAlCambiar } from '../../app/cambios';
 import { CampoFecha, avisarError, avisarExito, fecha, fechaDeInstante, fechaLarga, pedirMotivo } from '../../ui';
-import { Estatus, Pestanas, abrirPdfOficios, usePuedeRedactar, type Oficio } from './comun';
+import { Estatus, Pestanas, aBase64, abrirPdfOficios, usePuedeRedactar, type Oficio } from './comun';
+import { AnexosOficio } from './Anexos';
 
 type Campos = Input<'oficios.crear'>;
 type Destinatario = Output<'oficios.destinatarios'>[number];
-
-function aBase64(f: File): Promise<string> {
-  return new Promise((res, rej) => {
-    const r = new FileReader();
-    r.onload = () => res(String(r.result).split(',')[1] ?? '');
-    r.onerror = () => rej(r.error);
-    r.readAsDataURL(f);
-  });
-}
 
 function Tablas({ cuerpo, tablas }: { cuerpo: string; tablas: Oficio['tablas'] }) {
   const nombres = Object.keys(tablas).filter((t) => cuerpo.includes(`{${t}}`));
@@ -190,6 +182,7 @@ function Lectura({ o, alCambiar }: { o: Oficio; alCambiar: (o: Oficio) => void }
         <Text size="sm">Firma: <b>{o.firmante.nombre}</b>{o.firmante.cargo ? `, ${o.firmante.cargo}` : ''}</Text>
         {o.ccp.length > 0 && <Text size="xs" c="dimmed">c.c.p. {o.ccp.join('; ')}</Text>}
         {o.referencias.length > 0 && <Text size="xs" c="dimmed">Se refiere a: {o.referencias.map((r) => r.etiqueta).join(', ')}</Text>}
+        <AnexosOficio o={o} alCambiar={alCambiar} />
         {o.entrega && (
           <Text size="sm">
             Entregado el {fecha(o.entrega.fecha)}
@@ -274,13 +267,18 @@ export function PaginaOficio() {
           />
         )}
       </Group>
-      {inicial && (!o || o.estatus === 'borrador') && <Editor key={`${o?.id ?? 'nuevo'}:${o?.version ?? inicial.plantillaId}`} inicial={inicial} oficio={o} alGuardar={guardado} />}
+      {/* Keyed by the oficio, not its version: attaching an anexo must not reset the text being typed. */}
+      {inicial && (!o || o.estatus === 'borrador') && <Editor key={o?.id ?? `nuevo:${inicial.plantillaId}`} inicial={inicial} oficio={o} alGuardar={guardado} />}
       {o && o.estatus !== 'borrador' && <Lectura o={o} alCambiar={guardado} />}
       {o && o.estatus === 'borrador' && (
-        <Group justify="flex-end">
-          <Button variant="subtle" onClick={() => void abrirPdfOficios([o.id])}>Vista previa en PDF</Button>
-        </Group>
+        <Paper withBorder p="md">
+          <AnexosOficio o={o} alCambiar={setO} />
+          <Group justify="flex-end" mt="sm">
+            <Button variant="subtle" onClick={() => void abrirPdfOficios([o.id])}>Vista previa en PDF</Button>
+          </Group>
+        </Paper>
       )}
+      {inicial && !o && <Text size="sm" c="dimmed">Guarde el borrador para adjuntar anexos.</Text>}
     </Stack>
   );
 }

@@ -1,4 +1,4 @@
-/** Oficios (renderer): sub-navigation, the estatus badge and opening PDFs. */
+/** Oficios (renderer): sub-navigation, the estatus badge, files and opening PDFs. */
 import { Badge, Group, Tabs } from '@mantine/core';
 import { useLocation, useNavigate } from 'react-router';
 import type { Output } from '../../../../electron/contract';
@@ -19,6 +19,22 @@ export function Estatus({ estatus }: { estatus: Oficio['estatus'] }) {
 export function usePuedeRedactar(): { redactar: boolean; administrar: boolean } {
   const { usuario } = useSesion();
   return { redactar: ['capturista', 'coordinador', 'administrador'].includes(usuario.rol), administrar: usuario.rol === 'administrador' };
+}
+
+/** A chosen file as base64, the way the core receives files. */
+export function aBase64(f: File): Promise<string> {
+  return new Promise((res, rej) => {
+    const r = new FileReader();
+    r.onload = () => res(String(r.result).split(',')[1] ?? '');
+    r.onerror = () => rej(r.error);
+    r.readAsDataURL(f);
+  });
+}
+
+export function tamano(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toLocaleString('es-MX', { maximumFractionDigits: 0 })} KB`;
+  return `${(bytes / 1024 / 1024).toLocaleString('es-MX', { maximumFractionDigits: 1 })} MB`;
 }
 
 /** Builds the PDF of one or many oficios in the core and opens it. */
