@@ -26,7 +26,8 @@ async function main() {
     reportar(m) {
       const ok = m.budget === null || m.value <= m.budget;
       if (!ok) fallidos++;
-      console.log(JSON.stringify({ name: m.name, value: redondear(m.value), unit: m.unit, budget: m.budget, ok }));
+      // The machine's load beside every figure: on a shared machine only same-run ratios compare.
+      console.log(JSON.stringify({ name: m.name, value: redondear(m.value), unit: m.unit, budget: m.budget, ok, carga: redondear(os.loadavg()[0], 1) }));
     },
     async tiempos(n, fn, calentar = 3) {
       for (let i = 0; i < calentar; i++) await fn();

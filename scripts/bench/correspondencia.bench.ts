@@ -124,7 +124,7 @@ export default async function (b: Banco) {
   const hijo = (script: string, ...args: string[]) => {
     const r = spawnSync(process.execPath, ['--import', 'tsx', script, ...args], { encoding: 'utf8' });
     if (r.status !== 0) throw new Error(`${script}: ${r.stderr}`);
-    return JSON.parse(r.stdout.trim().split('\n').pop()!) as { ms: number; cpuMs: number; filas: number; rssMb: number };
+    return JSON.parse(r.stdout.trim().split('\n').pop()!) as { ms: number; cpuMs: number; filas: number; rssMb: number; columnas?: number };
   };
   const l = hijo('scripts/bench/listado-hijo.ts', datos, 'correspondencia.exportar.asuntos', JSON.stringify({ columnas }));
   b.avisar('exceljs solo, mismas filas y columnas (proceso aparte)…');
@@ -132,8 +132,9 @@ export default async function (b: Banco) {
   b.reportar({ name: `listado Excel de asuntos (${l.filas.toLocaleString('es-MX')} filas × 13 columnas): tiempo`, value: l.ms / 1000, unit: 's', budget: 10 });
   b.reportar({ name: 'listado Excel de asuntos: CPU', value: l.cpuMs / 1000, unit: 's', budget: null });
   b.reportar({ name: 'listado Excel de asuntos: memoria máxima (RSS)', value: l.rssMb, unit: 'MB', budget: 400 });
-  b.reportar({ name: `exceljs solo, mismas filas y columnas (${x.filas.toLocaleString('es-MX')}): tiempo`, value: x.ms / 1000, unit: 's', budget: null });
+  b.reportar({ name: `exceljs solo, mismas filas, columnas (${x.columnas}) y estilos (${x.filas.toLocaleString('es-MX')}): tiempo`, value: x.ms / 1000, unit: 's', budget: null });
   b.reportar({ name: 'exceljs solo: CPU', value: x.cpuMs / 1000, unit: 's', budget: null });
+  b.reportar({ name: 'exceljs solo: memoria máxima (RSS, con las filas ya en memoria)', value: x.rssMb, unit: 'MB', budget: null });
   b.reportar({ name: 'listado Excel / exceljs solo (tiempo)', value: l.ms / x.ms, unit: 'x', budget: 1.3 });
   b.reportar({ name: 'listado Excel / exceljs solo (CPU)', value: l.cpuMs / x.cpuMs, unit: 'x', budget: null });
 }

@@ -7,6 +7,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { AppError } from '../errors';
 import type { Contexto } from '../contexto';
@@ -32,10 +33,36 @@ interface Hilo {
   actual: Pendiente | null;
 }
 
-/** Where the worker's code is: next to the bundle in Electron, the TypeScript sources otherwise (arranque.mjs). */
+/**
+ * Where the worker's code is: next to the bundle in Electron; from the sources (tsx scripts, browser mode,
+ * vitest), the built bundle `dist/electron/trabajos.cjs` when it is newer than every source file — a
+ * thread then starts in a blink instead of compiling the whole core again —, the TypeScript sources
+ * through tsx otherwise (arranque.mjs). Decided once per process.
+ */
+let entradaElegida: URL | null = null;
 function entrada(): URL {
   const aqui = import.meta.url;
-  return aqui.endsWith('.cjs') ? new URL('./trabajos.cjs', aqui) : new URL('./arranque.mjs', aqui);
+  if (aqui.endsWith('.cjs')) return new URL('./trabajos.cjs', aqui);
+  return (entradaElegida ??= paqueteAlDia(new URL('../../../', aqui)) ?? new URL('./arranque.mjs', aqui));
+}
+
+function paqueteAlDia(raiz: URL): URL | null {
+  const paquete = new URL('dist/electron/trabajos.cjs', raiz);
+  let construido: number;
+  try {
+    construido = fs.statSync(paquete).mtimeMs;
+  } catch {
+    return null;
+  }
+  const masNuevo = (dir: string): boolean => {
+    for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+      const ruta = path.join(dir, e.name);
+      if (e.isDirectory() ? masNuevo(ruta) : /\.(ts|mjs|sql)$/.test(e.name) && fs.statSync(ruta).mtimeMs > construido) return true;
+    }
+    return false;
+  };
+  const fuentes = ['electron', 'db'].map((d) => fileURLToPath(new URL(d, raiz)));
+  return fuentes.some((d) => fs.existsSync(d) && masNuevo(d)) ? null : paquete;
 }
 
 function reconstruir(e: ErrorTrabajo): Error {
