@@ -137,6 +137,9 @@ export const FiltrosCompromisos = z
     avanceMax: Avance.optional(),
     fechaDesde: fecha('Fecha desde').optional(),
     fechaHasta: fecha('Fecha hasta').optional(),
+    /** Marked cumplido (a seguimiento that changed it to cumplido) between these days, inclusive. */
+    cumplidoDesde: fecha('Cumplido desde').optional(),
+    cumplidoHasta: fecha('Cumplido hasta').optional(),
   })
   .default({ texto: '' });
 export type FiltrosCompromisos = z.input<typeof FiltrosCompromisos>;

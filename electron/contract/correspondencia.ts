@@ -263,6 +263,8 @@ export const FiltrosAsuntos = z.object({
   desde: fecha('Desde').nullable().optional(),
   hasta: fecha('Hasta').nullable().optional(),
   vencidos: z.boolean().optional(),
+  /** The tablero's plazo semáforo of the open asuntos: «en riesgo» or «a tiempo» today. */
+  plazo: z.enum(['en_riesgo', 'a_tiempo']).nullable().optional(),
   en48h: z.enum(['si', 'no']).nullable().optional(),
   texto: texto('Búsqueda', 200).optional(),
   orden: z.enum(['folio_desc', 'folio_asc', 'recepcion_desc', 'recepcion_asc']).default('folio_desc'),

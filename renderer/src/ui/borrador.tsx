@@ -41,11 +41,15 @@ export function leerBorrador<V>(formulario: string): Borrador<V> | null {
   }
 }
 
+/** Passwords never go to a draft (localStorage is plain text on disk). */
+const SECRETO = /contrasena|password/i;
+const sinSecretos = (k: string, v: unknown) => (SECRETO.test(k) ? undefined : v);
+
 export function escribirBorrador<V>(formulario: string, valores: V, ahora = Date.now()): void {
   const k = clave(formulario);
   if (!k) return;
   try {
-    localStorage.setItem(k, JSON.stringify({ guardado: ahora, valores } satisfies Borrador<V>));
+    localStorage.setItem(k, JSON.stringify({ guardado: ahora, valores } satisfies Borrador<V>, sinSecretos));
   } catch {
     /* storage full or unavailable: the form still works, only without a draft */
   }
@@ -57,26 +61,34 @@ export function borrarBorrador(formulario: string): void {
 }
 
 /**
- * Keeps `form`'s values as the draft `formulario` while it is dirty. Returns the draft found on opening
- * (to offer it) and the functions to take it or throw it away. While an old draft is being offered,
- * typing does not overwrite it: the person chooses first.
+ * Keeps `valores` as the draft `formulario` while `sucio`. Returns the draft found on opening (to offer
+ * it) and the functions to take it (`aplicar` puts its values back) or throw it away. While an old draft
+ * is being offered, typing does not overwrite it: the person chooses first. The one draft mechanism:
+ * `useBorrador` (forms on @mantine/form) and `useBorradorEstado` (forms kept in plain state) wrap it.
  */
-export function useBorrador<V>(form: UseFormReturnType<V, any>, formulario: string | undefined) {
+export function useBorradorDe<V>(formulario: string | undefined, valores: V, sucio: boolean, aplicar: (v: V) => void) {
   const [ofrecido, setOfrecido] = useState<Borrador<V> | null>(() => (formulario ? leerBorrador<V>(formulario) : null));
-  const sucio = form.isDirty();
-  const valores = form.getValues();
+  const [visto, setVisto] = useState(formulario);
+  // Same component, another record (e.g. the turnar dialog of another asunto): read that one's draft.
+  if (visto !== formulario) {
+    setVisto(formulario);
+    setOfrecido(formulario ? leerBorrador<V>(formulario) : null);
+  }
+  const ultimo = useRef(valores);
+  ultimo.current = valores;
+  const texto = JSON.stringify(valores);
   useEffect(() => {
     if (!formulario || ofrecido) return;
-    const t = setTimeout(() => (sucio ? escribirBorrador(formulario, form.getValues()) : borrarBorrador(formulario)), 300);
+    const t = setTimeout(() => (sucio ? escribirBorrador(formulario, ultimo.current) : borrarBorrador(formulario)), 300);
     return () => clearTimeout(t);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [formulario, ofrecido, sucio, valores]);
+  }, [formulario, ofrecido, sucio, texto]);
 
   return {
     ofrecido,
+    sucio,
     recuperar() {
       if (!ofrecido) return;
-      form.setValues(ofrecido.valores as Partial<V>);
+      aplicar(ofrecido.valores);
       setOfrecido(null);
     },
     descartar() {
@@ -88,6 +100,52 @@ export function useBorrador<V>(form: UseFormReturnType<V, any>, formulario: stri
       if (formulario) borrarBorrador(formulario);
     },
   };
+}
+
+export type ControlBorrador = ReturnType<typeof useBorradorDe>;
+
+/** Drafts of a @mantine/form form (what `Formulario` uses). */
+export function useBorrador<V>(form: UseFormReturnType<V, any>, formulario: string | undefined) {
+  return useBorradorDe<V>(formulario, form.getValues(), form.isDirty(), (v) => form.setValues(v as Partial<V>));
+}
+
+/** Two values are the same draft when their JSON is (forms hold strings, numbers, arrays and nulls). */
+const mismos = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * Drafts of a form kept in plain React state: `valores` are the fields the person types, `iniciales`
+ * what the form shows untouched (dirty = they differ), `aplicar` sets the fields from a draft.
+ */
+export function useBorradorEstado<V>(formulario: string | undefined, valores: V, iniciales: V, aplicar: (v: V) => void) {
+  return useBorradorDe<V>(formulario, valores, !mismos(valores, iniciales), aplicar);
+}
+
+/** «¿Salir sin guardar?» — the one question, for routes (GuardiaSalida) and dialogs closing dirty. */
+export function preguntarSalir(): Promise<boolean> {
+  return confirmar({
+    titulo: '¿Salir sin guardar?',
+    mensaje: 'Hay cambios que no se han guardado. Lo escrito se conserva como borrador y se le ofrecerá cuando vuelva a este formulario.',
+    confirmar: 'Salir sin guardar',
+    cancelar: 'Seguir capturando',
+  });
+}
+
+/** A dialog's onClose that asks first when its form has unsaved changes. */
+export function cerrarPreguntando(sucio: boolean, cerrar: () => void): () => void {
+  return () => {
+    if (!sucio) return cerrar();
+    void preguntarSalir().then((salir) => salir && cerrar());
+  };
+}
+
+/** What a form kept in plain state shows for its draft: the offer, and the question when leaving the route. */
+export function AvisosBorrador({ b, guardando = false }: { b: ControlBorrador; guardando?: boolean }) {
+  return (
+    <>
+      {b.ofrecido && <OfertaBorrador guardado={b.ofrecido.guardado} onRecuperar={b.recuperar} onDescartar={b.descartar} />}
+      <GuardiaSalida activo={b.sucio && !guardando} />
+    </>
+  );
 }
 
 /** The banner that offers a draft back: «Recuperar» or «Descartar». */
@@ -113,12 +171,7 @@ function Guardia({ activo }: { activo: boolean }) {
   useEffect(() => {
     if (bloqueo.state !== 'blocked' || preguntando.current) return;
     preguntando.current = true;
-    void confirmar({
-      titulo: '¿Salir sin guardar?',
-      mensaje: 'Hay cambios que no se han guardado. Lo escrito se conserva como borrador y se le ofrecerá cuando vuelva a este formulario.',
-      confirmar: 'Salir sin guardar',
-      cancelar: 'Seguir capturando',
-    }).then((salir) => {
+    void preguntarSalir().then((salir) => {
       preguntando.current = false;
       if (salir) bloqueo.proceed();
       else bloqueo.reset();

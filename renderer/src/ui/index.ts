@@ -44,7 +44,7 @@ export {
   useFormulario,
   useFormularioTeclado,
 } from './campos';
-export { borrarBorrador, escribirBorrador, fijarDuenoBorradores, GuardiaSalida, leerBorrador, OfertaBorrador, useBorrador } from './borrador';
+export { AvisosBorrador, borrarBorrador, cerrarPreguntando, escribirBorrador, fijarDuenoBorradores, GuardiaSalida, leerBorrador, OfertaBorrador, preguntarSalir, useBorrador, useBorradorDe, useBorradorEstado, type ControlBorrador } from './borrador';
 export type {
   CampoAreaTextoProps,
   CampoFechaProps,

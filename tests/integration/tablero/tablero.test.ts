@@ -104,6 +104,7 @@ function filtrosBandeja(enlace: string) {
     hasta: q.get('hasta') || null,
     vencidos: q.get('vencidos') === '1' || undefined,
     en48h: (q.get('en48h') as 'si' | 'no' | null) || null,
+    plazo: (q.get('plazo') as 'en_riesgo' | 'a_tiempo' | null) || null,
   };
 }
 
@@ -121,6 +122,9 @@ describe('tablero.resumen', () => {
     expect(c.total).toBe(4);
     expect(Object.fromEntries(c.estatus.map((s) => [s.clave, s.valor]))).toEqual({ atendido: 0, en_proceso: 0, pendiente: 4 });
     expect(c.plazo.find((s) => s.clave === 'vencido')).toMatchObject({ valor: 2, color: 'rojo', enlace: '/correspondencia?vencidos=1' });
+    // Every plazo figure leads to its list (en riesgo and a tiempo too), checked against the bandeja below.
+    expect(c.plazo.map((s) => s.enlace)).toEqual(['/correspondencia?vencidos=1', '/correspondencia?plazo=en_riesgo', '/correspondencia?plazo=a_tiempo']);
+    expect(c.plazo.reduce((n, s) => n + s.valor, 0)).toBe(c.total);
     for (const s of [...c.estatus, ...c.plazo, ...c.semana.map((x) => ({ valor: x.clave === 'en48h' ? null : x.actual, enlace: x.enlace }))]) {
       if (!s.enlace || s.valor === null) continue;
       const b = await llamar(d.p.core, 'correspondencia.bandeja', { ...filtrosBandeja(s.enlace), limite: 1 }, d.jefe);
@@ -157,6 +161,14 @@ describe('tablero.resumen', () => {
     const listaC = await llamar(d.p.core, 'compromisos.listar', { texto: '' }, d.jefe);
     for (const s of co.plazo) expect(s.valor, s.clave).toBe(listaC.items.filter((x) => x.plazo.clave === s.clave).length);
     expect(co.semana.find((x) => x.clave === 'cumplidos')).toMatchObject({ actual: 0, anterior: 1 });
+    // «Cumplidos en la semana» opens that week's cumplidos: as many as the figure says, each week.
+    const cumplidos = co.semana.find((x) => x.clave === 'cumplidos')!;
+    for (const [enlace, valor] of [[cumplidos.enlace!, cumplidos.actual], [cumplidos.enlaceAnterior!, cumplidos.anterior]] as const) {
+      const q = new URLSearchParams(enlace.split('?')[1]);
+      const l = await llamar(d.p.core, 'compromisos.listar', { texto: '', cumplidoDesde: q.get('cumplidoDesde')!, cumplidoHasta: q.get('cumplidoHasta')! }, d.jefe);
+      expect(l.total, enlace).toBe(valor);
+    }
+    expect(cumplidos.enlaceAnterior).toBe('/compromisos?cumplidoDesde=2026-11-09&cumplidoHasta=2026-11-15');
 
     const poa = r.tarjetas[3];
     const t = await llamar(d.p.core, 'poa.tablero', { anio: 2026 }, d.jefe);

@@ -9,7 +9,7 @@ import {
   type EstatusCompromiso,
 } from '../../../contract/compromisos';
 import { semaforoPlazo } from '../../semaforo';
-import { fechaEnZona } from '../../tiempo';
+import { fechaEnZona, inicioDeFecha, sumarDias } from '../../tiempo';
 import { patronesBusqueda, semaforoCompromiso } from './reglas';
 import { normalizar } from '../../texto';
 
@@ -166,6 +166,17 @@ export function consultar(ctx: Contexto, filtros: Filtros): CompromisoResumen[] 
   if (filtros.fechaHasta) {
     cond.push('c.fecha_compromiso <= ?');
     params.push(filtros.fechaHasta);
+  }
+  if (filtros.cumplidoDesde || filtros.cumplidoHasta) {
+    // The tablero's «cumplidos en la semana»: a seguimiento that turned it cumplido, recorded in the range.
+    const tz = ctx.ajustes().zonaHoraria;
+    cond.push(
+      "exists (select 1 from compromiso_seguimientos s where s.compromiso_id = c.id and s.estatus = 'cumplido' and s.estatus_anterior <> 'cumplido' and s.creado >= ? and s.creado < ?)",
+    );
+    params.push(
+      filtros.cumplidoDesde ? inicioDeFecha(filtros.cumplidoDesde, tz) : 0,
+      filtros.cumplidoHasta ? inicioDeFecha(sumarDias(filtros.cumplidoHasta, 1), tz) : Number.MAX_SAFE_INTEGER,
+    );
   }
   const patrones = patronesBusqueda(filtros.texto ?? '');
   if (patrones.length) registrarSinAcentos(ctx);

@@ -7,6 +7,7 @@ import type { Semaforo } from '../../../contract/comun';
 import type { FiltrosAsuntos, FilaAsunto } from '../../../contract/correspondencia';
 import type { Contexto } from '../../contexto';
 import { fechaEnZona, inicioDeFecha, sumarDias } from '../../tiempo';
+import { semaforoPlazo } from '../../semaforo';
 import { expresionFts } from './busqueda';
 import { normalizar } from '../../texto';
 import {
@@ -35,6 +36,18 @@ export function st(ctx: Pick<Contexto, 'sqlite'>, sql: string): Database.Stateme
 export function hoyDe(ctx: Contexto): Hoy {
   const a = ctx.ajustes();
   return { hoy: fechaEnZona(ctx.ahora(), a.zonaHoraria), calendario: ctx.calendario(), diasEnRiesgo: a.diasEnRiesgo };
+}
+
+/** The last fecha límite that is «en riesgo» today (the plazo semáforo only grows with the date). */
+export function ultimoDiaEnRiesgo(ctx: Contexto): string {
+  const { hoy, calendario, diasEnRiesgo } = hoyDe(ctx);
+  let d = hoy;
+  for (let i = 0; i < 400; i++) {
+    const siguiente = sumarDias(d, 1);
+    if (semaforoPlazo({ concluido: false, inicio: hoy, fechaLimite: siguiente, hoy, calendario, diasEnRiesgo }).clave !== 'en_riesgo') return d;
+    d = siguiente;
+  }
+  return d;
 }
 
 // ───────────── Bandeja / listados: one WHERE builder for screen and export ─────────────
@@ -121,6 +134,20 @@ export function condiciones(ctx: Contexto, f: Partial<FiltrosAsuntos>): Consulta
     c.push(VENCIDOS);
     p.hoy = fechaEnZona(ahora, tz);
     p.limite48 = limite48;
+  }
+  if (f.plazo) {
+    // The same rule as the tablero's figures: open asuntos by their earliest fecha límite, and por
+    // turnar within the 48 hours (en riesgo after the first 24).
+    const { hoy } = hoyDe(ctx);
+    p.hoy = hoy;
+    p.corteRiesgo = ultimoDiaEnRiesgo(ctx);
+    p.limite48 = limite48;
+    p.mitad48 = ahora - (HORAS_META_TURNO / 2) * MS_HORA;
+    c.push(
+      f.plazo === 'en_riesgo'
+        ? "((a.estatus in ('pendiente','en_proceso') and a.plazo_proximo >= @hoy and a.plazo_proximo <= @corteRiesgo) or (a.estatus = 'por_turnar' and a.recibido >= @limite48 and a.recibido < @mitad48))"
+        : "((a.estatus in ('pendiente','en_proceso') and a.plazo_proximo > @corteRiesgo) or (a.estatus = 'por_turnar' and a.recibido >= @mitad48))",
+    );
   }
   const meta = HORAS_META_TURNO * MS_HORA;
   if (f.en48h === 'si') c.push(`a.demora_turno <= ${meta}`);

@@ -6,7 +6,7 @@
 import { v7 as uuidv7 } from 'uuid';
 import { AppError, conflicto, noEncontrado } from '../../errors';
 import { actorDe, type Handlers } from '../../contexto';
-import { fechaEnZona } from '../../tiempo';
+import { fechaCorta, fechaEnZona } from '../../tiempo';
 import { plazoPorDefecto } from './reglas';
 import { st } from './datos';
 import { abierto, asuntoSql, evento, recalcular, vErr, zona } from './comun';
@@ -30,7 +30,7 @@ export const devolucionesHandlers = {
     );
     recalcular(ctx, a.id);
     const dep = nombreDependencia(ctx, t.dependencia_id);
-    evento(ctx, a.id, 'devolucion', `${dep} devolvió el turno el ${input.fecha}. Motivo: ${input.motivo}`, { turnoId: t.id, fecha: input.fecha, motivo: input.motivo });
+    evento(ctx, a.id, 'devolucion', `${dep} devolvió el turno el ${fechaCorta(input.fecha)}. Motivo: ${input.motivo}`, { turnoId: t.id, fecha: input.fecha, motivo: input.motivo });
     ctx.bitacora({ entidad: 'turnos', entidadId: t.id, antes: { estatus: t.estatus }, despues: { estatus: 'devuelto', fecha: input.fecha, motivo: input.motivo } });
     return detalle(ctx, a.id);
   },
@@ -72,7 +72,7 @@ export const devolucionesHandlers = {
     recalcular(ctx, a.id);
     const de = nombreDependencia(ctx, t.dependencia_id);
     const a2 = d.siglas || d.nombre;
-    evento(ctx, a.id, 'reasignacion', `Reasignado a ${a2} (devuelto por ${de}) — ${instr.nombre}${limite ? `, plazo ${limite}` : ''}`, {
+    evento(ctx, a.id, 'reasignacion', `Reasignado a ${a2} (devuelto por ${de}) — ${instr.nombre}${limite ? `, plazo ${fechaCorta(limite)}` : ''}`, {
       turnoId: id, devueltoId: t.id, dependencia: a2, fechaLimite: limite,
     });
     ctx.bitacora({ entidad: 'turnos', entidadId: id, despues: { asunto: a.folio, dependencia: d.nombre, reasignadoDe: t.id, fechaLimite: limite } });

@@ -7,7 +7,7 @@ import { v7 as uuidv7 } from 'uuid';
 import type { Asunto } from '../../../contract/correspondencia';
 import type { EstatusTurno } from './reglas';
 import type { Contexto } from '../../contexto';
-import { inicioDeFecha } from '../../tiempo';
+import { fechaCorta, inicioDeFecha } from '../../tiempo';
 import { st } from './datos';
 import { evento, recalcular, zona } from './comun';
 
@@ -137,7 +137,7 @@ function insertarTurno(ctx: Contexto, asuntoId: string, t: TurnoHistorico) {
   if (primer.primer_turno === null || turnado < primer.primer_turno) {
     st(ctx, 'update asuntos set primer_turno = ?, demora_turno = ? where id = ?').run(turnado, Math.max(0, turnado - primer.recibido), asuntoId);
   }
-  evento(ctx, asuntoId, 'turno', `Turno importado (fecha ${t.fechaTurno})`, { dependenciaId: t.dependenciaId, estatus: t.estatus, fechaLimite: t.fechaLimite }, t.fechaTurno);
+  evento(ctx, asuntoId, 'turno', `Turno importado (fecha ${fechaCorta(t.fechaTurno)})`, { dependenciaId: t.dependenciaId, estatus: t.estatus, fechaLimite: t.fechaLimite }, t.fechaTurno);
 }
 
 /** Inside the import transaction: the asunto with its original folio, its turnos, timeline and bitácora. */

@@ -13,6 +13,14 @@ import { serie, tomarNumero, type SerieFila } from './series';
 import { guardarAnexos, verificarArchivos } from './anexos';
 import { detalle, fila } from './bandeja';
 
+/** What a clerk reads in the timeline for each edited field (never the internal name). */
+const CAMPO_EDITADO: Record<string, string> = {
+  fechaRecepcion: 'fecha de recepción', horaRecepcion: 'hora de recepción', medio: 'medio', tipo: 'tipo', prioridad: 'prioridad',
+  remitenteNombre: 'remitente', remitenteCargo: 'cargo del remitente', remitenteOrganizacion: 'organización del remitente',
+  municipioClave: 'municipio', oficioNumero: 'número de oficio', oficioFecha: 'fecha del oficio', asunto: 'asunto',
+  observaciones: 'observaciones', destinatario: 'destinatario', serieDocumentalId: 'serie documental',
+};
+
 /** Instant of a reception date + time in office time; never in the future. */
 function instanteRecepcion(ctx: Contexto, fechaR: string, hora: string): number {
   const [h, m] = hora.split(':').map(Number);
@@ -157,7 +165,7 @@ export const registroHandlers = {
       const n = asuntoSql(ctx, input.id);
       recordarRemitente(ctx, { remitenteNombre: n.remitente_nombre, remitenteCargo: n.remitente_cargo, remitenteOrganizacion: n.remitente_organizacion, municipioClave: n.municipio_clave });
     }
-    evento(ctx, input.id, 'edicion', `Se editaron: ${Object.keys(cambios).join(', ')}`, cambios);
+    evento(ctx, input.id, 'edicion', `Se editó: ${Object.keys(cambios).map((k) => CAMPO_EDITADO[k] ?? k).join(', ')}`, cambios);
     ctx.bitacora({ entidad: 'asuntos', entidadId: input.id, antes: Object.fromEntries(Object.entries(cambios).map(([k, v]) => [k, v.antes])), despues: Object.fromEntries(Object.entries(cambios).map(([k, v]) => [k, v.despues])) });
     return detalle(ctx, input.id);
   },

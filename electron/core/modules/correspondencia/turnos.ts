@@ -128,7 +128,7 @@ export const turnosHandlers = {
       st(ctx, 'update asuntos set primer_turno = ?, demora_turno = ? where id = ?').run(real.instante, real.instante - a.recibido, a.id);
     }
     recalcular(ctx, a.id);
-    evento(ctx, a.id, 'turno', `Turnado a ${nombres.join(', ')} — ${instr.nombre}${limite ? `, plazo ${limite}` : ''}`, {
+    evento(ctx, a.id, 'turno', `Turnado a ${nombres.join(', ')} — ${instr.nombre}${limite ? `, plazo ${fechaCorta(limite)}` : ''}`, {
       dependencias: nombres,
       instruccion: instr.nombre,
       fechaLimite: limite,
@@ -205,7 +205,7 @@ export const turnosHandlers = {
       uuidv7(), t.id, 'prorroga', input.motivo, t.fecha_limite, input.fechaLimite, t.estatus, ahora, ctx.actor?.id ?? null,
     );
     recalcular(ctx, a.id);
-    evento(ctx, a.id, 'prorroga', `Prórroga del turno a ${nombreDependencia(ctx, t.dependencia_id)}: ${t.fecha_limite ?? 'sin plazo'} → ${input.fechaLimite}. Motivo: ${input.motivo}`, {
+    evento(ctx, a.id, 'prorroga', `Prórroga del turno a ${nombreDependencia(ctx, t.dependencia_id)}: ${t.fecha_limite ? fechaCorta(t.fecha_limite) : 'sin plazo'} → ${fechaCorta(input.fechaLimite)}. Motivo: ${input.motivo}`, {
       turnoId: t.id, plazoAnterior: t.fecha_limite, plazoNuevo: input.fechaLimite, motivo: input.motivo,
     });
     ctx.bitacora({ entidad: 'turnos', entidadId: t.id, antes: { fechaLimite: t.fecha_limite }, despues: { fechaLimite: input.fechaLimite, motivo: input.motivo } });

@@ -82,6 +82,8 @@ export function tarjetaCompromisos(ctx: Contexto, semana: Semana, anterior: Sema
   const esta = semanaCompromisos(ctx, semana);
   const previa = semanaCompromisos(ctx, anterior);
   const ir = (semaforo: string) => enlace('/compromisos', { semaforo });
+  // Exactly the compromisos that week's figure counts: turned cumplido by a seguimiento recorded in it.
+  const cumplidosEn = (s: Semana) => enlace('/compromisos', { cumplidoDesde: s.desde, cumplidoHasta: s.hasta });
   const porPlazo = (plazo: string) => enlace('/compromisos', { estatus: 'sin_avance,en_proceso', plazo });
   return {
     vencidos,
@@ -105,7 +107,7 @@ export function tarjetaCompromisos(ctx: Contexto, semana: Semana, anterior: Sema
       ],
       nota: c.gris ? `${cantidad(c.gris, 'no procedente', 'no procedentes')} fuera de los conteos.` : null,
       semana: [
-        comparar('cumplidos', 'Cumplidos en la semana', 'cantidad', esta.cumplidosSemana, previa.cumplidosSemana, ir('verde'), ir('verde')),
+        comparar('cumplidos', 'Cumplidos en la semana', 'cantidad', esta.cumplidosSemana, previa.cumplidosSemana, cumplidosEn(semana), cumplidosEn(anterior)),
         comparar('seguimientos', 'Seguimientos registrados', 'cantidad', esta.cambios.length, previa.cambios.length),
         comparar('avance', 'Avance promedio', 'porcentaje', esta.avancePromedio, previa.avancePromedio),
       ],

@@ -81,8 +81,8 @@ export function tarjetaCorrespondencia(ctx: Contexto, semana: Semana, anterior: 
   aTiempo += porTurnar.n - (porTurnar.riesgo ?? 0);
   const plazo: Segmento[] = [
     { clave: 'vencido', etiqueta: 'Vencidos', color: 'rojo', valor: vencidos, enlace: enlace('/correspondencia', { vencidos: 1 }) },
-    { clave: 'en_riesgo', etiqueta: 'En riesgo', color: 'amarillo', valor: riesgo, enlace: null },
-    { clave: 'a_tiempo', etiqueta: 'A tiempo', color: 'verde', valor: aTiempo, enlace: null },
+    { clave: 'en_riesgo', etiqueta: 'En riesgo', color: 'amarillo', valor: riesgo, enlace: enlace('/correspondencia', { plazo: 'en_riesgo' }) },
+    { clave: 'a_tiempo', etiqueta: 'A tiempo', color: 'verde', valor: aTiempo, enlace: enlace('/correspondencia', { plazo: 'a_tiempo' }) },
   ];
   const esta = semanaCorrespondencia(ctx, semana);
   const previa = semanaCorrespondencia(ctx, anterior);

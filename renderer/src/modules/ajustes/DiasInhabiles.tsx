@@ -43,7 +43,7 @@ export function DiasInhabiles() {
           Los plazos en días hábiles saltan sábados, domingos, los días de descanso obligatorio (se calculan cada año) y los días propios de la oficina.
         </Text>
       </Group>
-      <Formulario form={form} onGuardar={async (v) => { await api.llamar('catalogos.diasInhabiles.guardar', v); avisarExito('Día inhábil agregado.'); form.reset(); void cargar(); }}>
+      <Formulario form={form} borrador="ajustes.diasInhabiles" onGuardar={async (v) => { await api.llamar('catalogos.diasInhabiles.guardar', v); avisarExito('Día inhábil agregado.'); form.reset(); void cargar(); }}>
         <Group align="flex-end">
           <CampoFecha form={form} campo="fecha" label="Día propio de la oficina" w={180} />
           <CampoTexto form={form} campo="descripcion" label="Motivo" placeholder="Acuerdo de la Oficialía Mayor…" w={360} />

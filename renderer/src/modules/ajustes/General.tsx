@@ -21,7 +21,7 @@ function FormAjustes({ ajustes, alGuardar }: { ajustes: Ajustes; alGuardar: (a: 
   const { version, tieneLogo: _t, carpetaDatos: _c, ...valores } = ajustes;
   const form = useFormulario({ esquema: ValoresAjustes, valoresIniciales: valores });
   return (
-    <Formulario form={form} onGuardar={async (v) => { alGuardar(await api.llamar('ajustes.guardar', { ...v, version })); avisarExito('Ajustes guardados.'); }}>
+    <Formulario form={form} borrador="ajustes.general" onGuardar={async (v) => { alGuardar(await api.llamar('ajustes.guardar', { ...v, version })); avisarExito('Ajustes guardados.'); }}>
       <Stack>
         <CampoTexto form={form} campo="institucion" label="Nombre de la institución (membrete de los reportes)" />
         <CampoTexto form={form} campo="zonaHoraria" label="Zona horaria de la oficina" description="Define «hoy», el año del folio y la semana del informe." />

@@ -17,6 +17,7 @@ function FormularioRegistro({ def, registro, alGuardar }: { def: DefinicionCatal
   return (
     <Formulario
       form={form}
+      borrador={`catalogos.${def.nombre}.${registro?.id ?? 'nuevo'}`}
       onGuardar={async (valores) => {
         await llamar(metodo(def, 'guardar'), registro ? { ...(valores as object), id: registro.id, version: registro.version } : valores);
         avisarExito(registro ? 'Cambios guardados.' : `${def.femenino ? 'Nueva' : 'Nuevo'} ${def.singular} registrad${def.femenino ? 'a' : 'o'}.`);

@@ -1,5 +1,5 @@
 /** Compromisos › Lista: filters kept in the route, the table, and a side panel with the seguimientos. */
-import { Button, Drawer, Group, MultiSelect, RangeSlider, Select, Stack, Text } from '@mantine/core';
+import { Badge, Button, CloseButton, Drawer, Group, MultiSelect, RangeSlider, Select, Stack, Text } from '@mantine/core';
 import { useAccionNuevo } from '../../app/atajos';
 import { IconFileSpreadsheet, IconFileTypePdf, IconPlus } from '@tabler/icons-react';
 import { useCallback, useEffect, useMemo, useState } from 'react';
@@ -7,7 +7,7 @@ import { useSearchParams } from 'react-router';
 import { api } from '../../api';
 import { useAlCambiar } from '../../app/cambios';
 import type { Input } from '../../../../electron/contract';
-import { CampoFecha, DataTable, Semaforo, avisarError, type ColumnaTabla } from '../../ui';
+import { CampoFecha, DataTable, Semaforo, avisarError, fecha, type ColumnaTabla } from '../../ui';
 import { ESTATUS, generarYDescargar, opcionesPed, type Catalogos, type Compromiso, type CompromisoDetalle } from './datos';
 import { FormularioCompromiso } from './FormularioCompromiso';
 import { PanelCompromiso } from './PanelCompromiso';
@@ -75,6 +75,8 @@ export function filtrosDe(params: URLSearchParams): Filtros {
     avanceMax: num('avmax'),
     fechaDesde: params.get('desde') ?? undefined,
     fechaHasta: params.get('hasta') ?? undefined,
+    cumplidoDesde: params.get('cumplidoDesde') ?? undefined,
+    cumplidoHasta: params.get('cumplidoHasta') ?? undefined,
   };
 }
 
@@ -172,6 +174,22 @@ export function PaginaLista({ catalogos, puedeEscribir }: { catalogos: Catalogos
           </Stack>
           <CampoFecha soloValidas aria-label="Comprometido desde" placeholder="Desde" w={120} clearable value={filtros.fechaDesde ?? null} onChange={(v) => cambiar('desde', v)} />
           <CampoFecha soloValidas aria-label="Comprometido hasta" placeholder="Hasta" w={120} clearable value={filtros.fechaHasta ?? null} onChange={(v) => cambiar('hasta', v)} />
+          {(filtros.cumplidoDesde || filtros.cumplidoHasta) && (
+            // Comes from the tablero's «cumplidos en la semana»: say which week, and let it go.
+            <Badge
+              variant="light"
+              size="lg"
+              data-testid="filtro-cumplidos"
+              rightSection={<CloseButton size="xs" aria-label="Quitar filtro de cumplidos" onClick={() => {
+                const p = new URLSearchParams(params);
+                p.delete('cumplidoDesde');
+                p.delete('cumplidoHasta');
+                setParams(p, { replace: true });
+              }} />}
+            >
+              Cumplidos {filtros.cumplidoDesde ? `del ${fecha(filtros.cumplidoDesde)}` : ''} {filtros.cumplidoHasta ? `al ${fecha(filtros.cumplidoHasta)}` : ''}
+            </Badge>
+          )}
         </Group>
         <DataTable
           id="compromisos-lista"

@@ -3,7 +3,7 @@ import { ActionIcon, Anchor, Badge, Button, Divider, FileInput, Group, NumberInp
 import { IconPaperclip, IconPencil, IconX } from '@tabler/icons-react';
 import { useState } from 'react';
 import { api } from '../../api';
-import { CampoFecha, Semaforo, avisarError, avisarExito, fecha, fechaHora } from '../../ui';
+import { AvisosBorrador, CampoFecha, Semaforo, avisarError, avisarExito, fecha, fechaHora, useBorradorEstado } from '../../ui';
 import { ESTATUS, type CompromisoDetalle } from './datos';
 import { OficiosRecordados } from '../oficios/Recordados';
 
@@ -29,6 +29,14 @@ function NuevoSeguimiento({ c, alGuardar }: { c: CompromisoDetalle; alGuardar: (
   const [archivo, setArchivo] = useState<File | null>(null);
   const [errores, setErrores] = useState<Record<string, string>>({});
   const [guardando, setGuardando] = useState(false);
+  const [iniciales] = useState(() => ({ fechaS, nota, estatus, avance, motivo }));
+  const borrador = useBorradorEstado(`compromisos.seguimiento.${c.id}`, { fechaS, nota, estatus, avance, motivo }, iniciales, (v) => {
+    setFecha(v.fechaS);
+    setNota(v.nota);
+    setEstatus(v.estatus);
+    setAvance(v.avance);
+    setMotivo(v.motivo);
+  });
 
   const guardar = async () => {
     setGuardando(true);
@@ -45,6 +53,7 @@ function NuevoSeguimiento({ c, alGuardar }: { c: CompromisoDetalle; alGuardar: (
         evidencia: archivo ? { nombre: archivo.name, contenidoBase64: await aBase64(archivo) } : null,
       });
       avisarExito('Seguimiento registrado.');
+      borrador.olvidar();
       setNota('');
       setEstatus(null);
       setAvance('');
@@ -66,6 +75,7 @@ function NuevoSeguimiento({ c, alGuardar }: { c: CompromisoDetalle; alGuardar: (
     <Paper withBorder p="sm" onKeyDown={(ev) => ev.ctrlKey && ev.key === 'Enter' && void guardar()}>
       <Stack gap="xs">
         <Text fw={600} size="sm">Agregar seguimiento</Text>
+        <AvisosBorrador b={borrador} guardando={guardando} />
         <Group grow>
           <CampoFecha label="Fecha" value={fechaS} onChange={setFecha} error={errores.fecha} />
           <Select label="Estatus" placeholder="Sin cambio" clearable data={ESTATUS.map((e) => ({ ...e }))} value={estatus} onChange={setEstatus} error={errores.estatus} />
@@ -141,7 +151,7 @@ export function PanelCompromiso({
           <b>PED:</b> {c.alineacion.ejeClave} {c.alineacion.ejeTexto} › {c.alineacion.objetivoClave} › {c.alineacion.estrategiaClave} {c.alineacion.estrategiaTexto}
         </Text>
       )}
-      {puedeEscribir && <NuevoSeguimiento c={c} alGuardar={onCambio} />}
+      {puedeEscribir && <NuevoSeguimiento key={c.id} c={c} alGuardar={onCambio} />}
       <Divider label="Seguimientos" labelPosition="left" />
       <OficiosRecordados filtro={{ compromisoId: c.id }} />
       {c.seguimientos.length === 0 ? (

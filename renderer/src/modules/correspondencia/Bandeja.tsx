@@ -115,6 +115,7 @@ function aFiltros(e: EstadoTabla, p: URLSearchParams): Omit<Filtros, 'limite' | 
     desde: p.get('desde') || null,
     hasta: p.get('hasta') || null,
     vencidos: p.get('vencidos') === '1' || undefined,
+    plazo: (p.get('plazo') as 'en_riesgo' | 'a_tiempo' | null) || null,
     en48h: (p.get('en48h') as 'si' | 'no' | null) || null,
     orden,
   };
@@ -228,6 +229,7 @@ export function Bandeja() {
     params.get('desde') && { clave: 'desde', texto: `Desde ${fecha(params.get('desde'))}` },
     params.get('hasta') && { clave: 'hasta', texto: `Hasta ${fecha(params.get('hasta'))}` },
     params.get('vencidos') === '1' && { clave: 'vencidos', texto: 'Vencidos' },
+    params.get('plazo') && { clave: 'plazo', texto: `Plazo: ${params.get('plazo') === 'en_riesgo' ? 'En riesgo' : 'A tiempo'}` },
     params.get('en48h') && { clave: 'en48h', texto: params.get('en48h') === 'si' ? 'Turnado en 48 h' : 'No turnado en 48 h' },
   ].filter(Boolean) as { clave: string; texto: string }[];
   const extra = (

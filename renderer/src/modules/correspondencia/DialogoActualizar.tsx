@@ -3,7 +3,7 @@ import { Button, Group, Modal, Paper, Select, SimpleGrid, Stack, Textarea, TextI
 import { IconPaperclip } from '@tabler/icons-react';
 import { useEffect, useRef, useState } from 'react';
 import { api, ErrorApi } from '../../api';
-import { CampoFecha, avisarError, avisarExito } from '../../ui';
+import { AvisosBorrador, CampoFecha, avisarError, avisarExito, cerrarPreguntando, useBorradorDe } from '../../ui';
 import { aBase64, opciones, tamano, type Asunto, type Turno } from './comun';
 
 export function DialogoActualizar({ turno, onClose, alGuardar }: { turno: Turno | null; onClose: () => void; alGuardar: (a: Asunto) => void }) {
@@ -15,6 +15,20 @@ export function DialogoActualizar({ turno, onClose, alGuardar }: { turno: Turno 
   const [archivo, setArchivo] = useState<File | null>(null);
   const [guardando, setGuardando] = useState(false);
   const selector = useRef<HTMLInputElement>(null);
+  // The respuesta being typed is a draft per turno.
+  const borrador = useBorradorDe(
+    turno ? `correspondencia.turno.${turno.id}` : undefined,
+    { estatus, conRespuesta, oficio, fechaR, resumen },
+    oficio.trim() !== '' || resumen.trim() !== '',
+    (v) => {
+      setEstatus(v.estatus);
+      setConRespuesta(v.conRespuesta);
+      setOficio(v.oficio);
+      setFechaR(v.fechaR);
+      setResumen(v.resumen);
+    },
+  );
+  const cerrar = cerrarPreguntando(borrador.sucio, onClose);
   useEffect(() => {
     if (!turno) return;
     setEstatus(turno.estatus === 'pendiente' ? 'en_proceso' : turno.estatus);
@@ -34,6 +48,7 @@ export function DialogoActualizar({ turno, onClose, alGuardar }: { turno: Turno 
           : null;
       const a = await api.llamar('correspondencia.turnos.actualizar', { id: turno.id, version: turno.version, estatus: estatus as never, respuesta });
       avisarExito(`Turno a ${turno.dependenciaSiglas || turno.dependencia} actualizado.`);
+      borrador.olvidar();
       alGuardar(a);
       onClose();
     } catch (e) {
@@ -43,8 +58,9 @@ export function DialogoActualizar({ turno, onClose, alGuardar }: { turno: Turno 
     }
   };
   return (
-    <Modal opened onClose={onClose} title={`Actualizar turno — ${turno.dependencia}`} size="lg">
+    <Modal opened onClose={cerrar} title={`Actualizar turno — ${turno.dependencia}`} size="lg">
       <Stack>
+        <AvisosBorrador b={borrador} guardando={guardando} />
         <Select label="Estatus" data={opciones.estatusTurno} value={estatus} onChange={(v) => v && setEstatus(v)} allowDeselect={false} data-autofocus />
         <Button variant={conRespuesta ? 'light' : 'default'} onClick={() => setConRespuesta((x) => !x)}>
           {conRespuesta ? 'Sin respuesta' : 'Registrar respuesta (oficio)'}
@@ -67,7 +83,7 @@ export function DialogoActualizar({ turno, onClose, alGuardar }: { turno: Turno 
           </Paper>
         )}
         <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>Cancelar</Button>
+          <Button variant="default" onClick={cerrar}>Cancelar</Button>
           <Button onClick={() => void guardar()} loading={guardando}>Guardar</Button>
         </Group>
       </Stack>

@@ -2,14 +2,23 @@
 import { Button, Group, Modal, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { api } from '../../api';
-import { CampoFecha, avisarError, avisarExito, filtroSinAcentos } from '../../ui';
+import { AvisosBorrador, CampoFecha, avisarError, avisarExito, cerrarPreguntando, filtroSinAcentos, useBorradorEstado } from '../../ui';
 import { opciones, useCatalogos, type Asunto } from './comun';
+
+const EDITABLES = [
+  'fechaRecepcion', 'horaRecepcion', 'medio', 'tipo', 'prioridad', 'remitenteNombre', 'remitenteCargo', 'remitenteOrganizacion',
+  'municipioClave', 'oficioNumero', 'oficioFecha', 'asunto', 'observaciones',
+] as const satisfies readonly (keyof Asunto)[];
+type Editables = Pick<Asunto, (typeof EDITABLES)[number]>;
+const editables = (a: Asunto): Editables => Object.fromEntries(EDITABLES.map((k) => [k, a[k]])) as Editables;
 
 export function DialogoEditar({ asunto, abierto, onClose, alGuardar }: { asunto: Asunto; abierto: boolean; onClose: () => void; alGuardar: (a: Asunto) => void }) {
   const cat = useCatalogos();
   const [v, setV] = useState(() => ({ ...asunto }));
   const [guardando, setGuardando] = useState(false);
   useEffect(() => setV({ ...asunto }), [asunto, abierto]);
+  const borrador = useBorradorEstado(`correspondencia.editar.${asunto.id}`, editables(v), editables(asunto), (d) => setV((x) => ({ ...x, ...d })));
+  const cerrar = cerrarPreguntando(borrador.sucio, onClose);
   const cambiar = (k: keyof Asunto) => (e: { currentTarget: { value: string } }) => setV((x) => ({ ...x, [k]: e.currentTarget.value }));
   const guardar = async () => {
     setGuardando(true);
@@ -32,6 +41,7 @@ export function DialogoEditar({ asunto, abierto, onClose, alGuardar }: { asunto:
         observaciones: v.observaciones,
       });
       avisarExito('Cambios guardados; quedaron en la línea de tiempo.');
+      borrador.olvidar();
       alGuardar(a);
       onClose();
     } catch (e) {
@@ -41,8 +51,9 @@ export function DialogoEditar({ asunto, abierto, onClose, alGuardar }: { asunto:
     }
   };
   return (
-    <Modal opened={abierto} onClose={onClose} title={`Editar asunto ${asunto.folio} (el folio no cambia)`} size="xl">
+    <Modal opened={abierto} onClose={cerrar} title={`Editar asunto ${asunto.folio} (el folio no cambia)`} size="xl">
       <Stack gap="xs">
+        {abierto && <AvisosBorrador b={borrador} guardando={guardando} />}
         <SimpleGrid cols={3}>
           <CampoFecha label="Fecha de recepción" value={v.fechaRecepcion} onChange={(x) => x && setV({ ...v, fechaRecepcion: x })} clearable={false} />
           <TextInput label="Hora" value={v.horaRecepcion} onChange={cambiar('horaRecepcion')} />
@@ -73,7 +84,7 @@ export function DialogoEditar({ asunto, abierto, onClose, alGuardar }: { asunto:
         </SimpleGrid>
         <Textarea label="Observaciones" autosize minRows={2} value={v.observaciones} onChange={cambiar('observaciones')} />
         <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>Cancelar</Button>
+          <Button variant="default" onClick={cerrar}>Cancelar</Button>
           <Button onClick={() => void guardar()} loading={guardando}>Guardar cambios</Button>
         </Group>
       </Stack>

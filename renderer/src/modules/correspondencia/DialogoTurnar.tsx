@@ -3,7 +3,7 @@ import { Button, Group, Modal, MultiSelect, Select, Stack, Textarea } from '@man
 import { IconSend } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { api } from '../../api';
-import { CampoFecha, avisarError, avisarExito, filtroSinAcentos, plural, useEnvioUnico } from '../../ui';
+import { AvisosBorrador, CampoFecha, avisarError, avisarExito, cerrarPreguntando, filtroSinAcentos, plural, useBorradorDe, useEnvioUnico } from '../../ui';
 import { useCatalogos, type Asunto } from './comun';
 
 export function DialogoTurnar({ asunto, abierto, onClose, alTurnar }: { asunto: Asunto; abierto: boolean; onClose: () => void; alTurnar: (a: Asunto) => void }) {
@@ -17,6 +17,20 @@ export function DialogoTurnar({ asunto, abierto, onClose, alTurnar }: { asunto: 
   const [notas, setNotas] = useState('');
   // The list closes after each pick, so a second Enter cannot add an unintended dependencia.
   const [listaAbierta, setListaAbierta] = useState(false);
+  // A turno being prepared is a draft per asunto once a dependencia, a date or a note is in it (the
+  // instrucción and plazo the dialog proposes alone are not).
+  const borrador = useBorradorDe(
+    `correspondencia.turnar.${asunto.id}`,
+    { deps, instr, limite, fechaTurno, notas },
+    deps.length > 0 || notas.trim() !== '' || fechaTurno !== null,
+    (v) => {
+      setDeps(v.deps);
+      setInstr(v.instr);
+      setFechaTurno(v.fechaTurno);
+      setNotas(v.notas);
+    },
+  );
+  const cerrar = cerrarPreguntando(borrador.sucio, onClose);
   useEffect(() => {
     if (cat && !instr) setInstr(cat.instrucciones.find((i) => i.clave === 'ATENCION')?.id ?? cat.instrucciones[0]?.id ?? null);
   }, [cat, instr]);
@@ -37,6 +51,7 @@ export function DialogoTurnar({ asunto, abierto, onClose, alTurnar }: { asunto: 
     try {
       const a = await api.llamar('correspondencia.turnar', { asuntoId: asunto.id, dependencias: deps, instruccionId: instr, fechaLimite: limite, notas, fecha: fechaTurno ?? undefined });
       avisarExito(`Asunto ${asunto.folio} turnado a ${deps.length === 1 ? 'una dependencia' : `${deps.length} dependencias`}.`);
+      borrador.olvidar();
       setDeps([]);
       setNotas('');
       setFechaTurno(null);
@@ -48,7 +63,7 @@ export function DialogoTurnar({ asunto, abierto, onClose, alTurnar }: { asunto: 
   });
   const activas = (cat?.dependencias ?? []).filter((d) => d.activa).map((d) => ({ value: d.id, label: d.siglas ? `${d.nombre} (${d.siglas})` : d.nombre }));
   return (
-    <Modal opened={abierto} onClose={onClose} title={`Turnar asunto ${asunto.folio}`} size="lg">
+    <Modal opened={abierto} onClose={cerrar} title={`Turnar asunto ${asunto.folio}`} size="lg">
       <Stack
         onKeyDown={(e) => {
           if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
@@ -57,6 +72,7 @@ export function DialogoTurnar({ asunto, abierto, onClose, alTurnar }: { asunto: 
           }
         }}
       >
+        {abierto && <AvisosBorrador b={borrador} guardando={guardando} />}
         <MultiSelect
           label="Dependencias"
           placeholder="Escriba para buscar (sin acentos); puede elegir varias"
@@ -95,7 +111,7 @@ export function DialogoTurnar({ asunto, abierto, onClose, alTurnar }: { asunto: 
         <CampoFecha label="Fecha límite" description={plazoInfo} value={limite} onChange={setLimite} />
         <Textarea label="Notas" autosize minRows={2} value={notas} onChange={(e) => setNotas(e.currentTarget.value)} />
         <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>Cancelar</Button>
+          <Button variant="default" onClick={cerrar}>Cancelar</Button>
           <Button onClick={() => void turnar()} loading={guardando} disabled={deps.length === 0 || guardando} leftSection={<IconSend size={16} />}>
             Turnar (Ctrl+Enter)
           </Button>

@@ -9,7 +9,7 @@ import { api } from '../../api';
 import { useAlCambiar } from '../../app/cambios';
 import type { Input } from '../../../../electron/contract';
 import {
-  CampoFecha, CampoSeleccion, DataTable, Semaforo, avisarError, avisarExito, confirmar, erroresDeCampos, fecha, fechaHora, type ColumnaTabla,
+  AvisosBorrador, CampoFecha, CampoSeleccion, DataTable, Semaforo, avisarError, cerrarPreguntando, useBorradorDe, useBorradorEstado, avisarExito, confirmar, erroresDeCampos, fecha, fechaHora, type ColumnaTabla,
 } from '../../ui';
 import {
   ESTATUS_ACUERDO, EncabezadoGabinete, generar, hoy, leerBase64, opcionesDependencias, useCatalogos, usePuedeEscribir, type Acuerdo, type AcuerdoDetalle,
@@ -144,9 +144,18 @@ function EditarAcuerdo({ a, alGuardar, alCancelar }: { a: AcuerdoDetalle; alGuar
   const [corresponsables, setCorresponsables] = useState(a.corresponsables.map((c) => c.id));
   const [fechaCompromiso, setFechaCompromiso] = useState<string | null>(a.fechaCompromiso);
   const opciones = opcionesDependencias(cat?.todasDependencias.filter((d) => d.activa || d.id === a.dependenciaId || corresponsables.includes(d.id)) ?? []);
+  const [iniciales] = useState(() => ({ descripcion: a.descripcion, dependenciaId: a.dependenciaId as string | null, corresponsables: a.corresponsables.map((c) => c.id), fechaCompromiso: a.fechaCompromiso as string | null }));
+  const borrador = useBorradorEstado(`gabinete.acuerdo.editar.${a.id}`, { descripcion, dependenciaId, corresponsables, fechaCompromiso }, iniciales, (v) => {
+    setDescripcion(v.descripcion);
+    setDependenciaId(v.dependenciaId);
+    setCorresponsables(v.corresponsables);
+    setFechaCompromiso(v.fechaCompromiso);
+  });
+  const cancelar = cerrarPreguntando(borrador.sucio, alCancelar);
   const guardar = async () => {
     try {
       await api.llamar('gabinete.acuerdos.editar', { id: a.id, version: a.version, descripcion, dependenciaId: dependenciaId ?? '', corresponsables, fechaCompromiso });
+      borrador.olvidar();
       avisarExito(`Acuerdo ${a.codigo} actualizado.`);
       alGuardar();
     } catch (e) {
@@ -156,13 +165,14 @@ function EditarAcuerdo({ a, alGuardar, alCancelar }: { a: AcuerdoDetalle; alGuar
   };
   return (
     <Card withBorder p="xs">
+      <AvisosBorrador b={borrador} />
       <Stack gap={6} onKeyDown={(e) => e.key === 'Enter' && (e.ctrlKey || e.metaKey) && (e.preventDefault(), void guardar())}>
         <Textarea label="Acuerdo" size="xs" autosize minRows={2} value={descripcion} onChange={(e) => setDescripcion(e.currentTarget.value)} maxLength={4000} />
         <CampoSeleccion label="Responsable" size="xs" data={opciones} value={dependenciaId} onChange={setDependenciaId} />
         <MultiSelect label="Corresponsables" size="xs" data={opciones.filter((o) => o.value !== dependenciaId)} value={corresponsables} onChange={setCorresponsables} searchable />
         <CampoFecha label="Fecha compromiso" size="xs" value={fechaCompromiso} onChange={setFechaCompromiso} />
         <Group justify="flex-end" gap="xs">
-          <Button size="xs" variant="default" onClick={alCancelar}>Cancelar</Button>
+          <Button size="xs" variant="default" onClick={cancelar}>Cancelar</Button>
           <Button size="xs" onClick={() => void guardar()}>Guardar cambios</Button>
         </Group>
       </Stack>
@@ -181,6 +191,13 @@ function PanelAcuerdo({ id, onCerrar, alCambiar }: { id: string; onCerrar: () =>
   const [errores, setErrores] = useState<Record<string, string>>({});
   const [guardando, setGuardando] = useState(false);
   const [editando, setEditando] = useState(false);
+  // The seguimiento being written is a draft per acuerdo (the nota is what makes it one).
+  const borrador = useBorradorDe(escribe ? `gabinete.acuerdo.seguimiento.${id}` : undefined, { fechaSeg, nota, estatus, avance }, nota.trim() !== '', (v) => {
+    setFechaSeg(v.fechaSeg);
+    setNota(v.nota);
+    setEstatus(v.estatus);
+    setAvance(v.avance);
+  });
 
   const leer = useCallback(() => {
     api.llamar('gabinete.acuerdos.obtener', { id }).then((x) => {
@@ -192,6 +209,8 @@ function PanelAcuerdo({ id, onCerrar, alCambiar }: { id: string; onCerrar: () =>
   useEffect(() => {
     setA(null);
     setEditando(false);
+    setNota('');
+    setEvidencia(null);
     leer();
   }, [leer]);
   // Another station's seguimiento: the acuerdo is refreshed; what the user is typing stays.
@@ -216,6 +235,7 @@ function PanelAcuerdo({ id, onCerrar, alCambiar }: { id: string; onCerrar: () =>
       setA(x);
       setAvance(x.avance);
       setEstatus(x.estatus);
+      borrador.olvidar();
       setNota('');
       setEvidencia(null);
       avisarExito(x.seguimientos[0]?.ajuste ?? 'Seguimiento registrado.');
@@ -265,6 +285,7 @@ function PanelAcuerdo({ id, onCerrar, alCambiar }: { id: string; onCerrar: () =>
           {escribe && (
             <Card withBorder p="xs" bg="gray.0">
               <Text fw={600} size="sm" mb={4}>Registrar seguimiento</Text>
+              <AvisosBorrador b={borrador} guardando={guardando} />
               <Stack gap={6} onKeyDown={(e) => e.key === 'Enter' && (e.ctrlKey || e.metaKey) && (e.preventDefault(), void enviar())}>
                 <Group grow>
                   <CampoFecha label="Fecha" size="xs" value={fechaSeg} onChange={setFechaSeg} error={errores.fecha} />

@@ -5,7 +5,7 @@ import { useAccionNuevo } from '../../app/atajos';
 import { IconPlus } from '@tabler/icons-react';
 import { api } from '../../api';
 import { useAlCambiar } from '../../app/cambios';
-import { CampoSeleccion, CampoTexto, DataTable, avisarError, avisarExito, erroresDeCampos, tecladoFormulario, type ColumnaTabla } from '../../ui';
+import { AvisosBorrador, CampoSeleccion, CampoTexto, DataTable, avisarError, cerrarPreguntando, useBorradorEstado, avisarExito, erroresDeCampos, tecladoFormulario, type ColumnaTabla } from '../../ui';
 import { EncabezadoGabinete, opcionesDependencias, useCatalogos, type Funcionario } from './comun';
 import { useSesion } from '../../app/sesion';
 
@@ -28,11 +28,19 @@ export function PaginaDirectorio() {
   const [filas, setFilas] = useState<Funcionario[]>([]);
   const [inactivos, setInactivos] = useState(false);
   const [edicion, setEdicion] = useState<Edicion | null>(null);
+  // What the form showed when opened: typing away from it keeps a draft (per funcionario, or «nuevo»).
+  const [original, setOriginal] = useState<Edicion | null>(null);
+  const abrir = (e: Edicion | null) => {
+    setEdicion(e);
+    setOriginal(e);
+  };
+  const borrador = useBorradorEstado(edicion ? `gabinete.funcionario.${edicion.id ?? 'nuevo'}` : undefined, edicion, original, (v) => v && setEdicion(v));
+  const cerrar = cerrarPreguntando(borrador.sucio, () => abrir(null));
   const [errores, setErrores] = useState<Record<string, string>>({});
   const cargar = useCallback(() => api.llamar('gabinete.funcionarios.listar', { incluirInactivos: inactivos }).then(setFilas, avisarError), [inactivos]);
   useEffect(() => void cargar(), [cargar]);
   useAlCambiar(() => void cargar(), ['gab_funcionarios']);
-  useAccionNuevo(escribe ? () => setEdicion({ ...VACIO }) : null);
+  useAccionNuevo(escribe ? () => abrir({ ...VACIO }) : null);
 
   const guardar = async () => {
     if (!edicion) return;
@@ -42,7 +50,8 @@ export function PaginaDirectorio() {
       const { activo: _a, ...datos } = edicion;
       const f = await api.llamar('gabinete.funcionarios.guardar', { ...datos, dependenciaId: edicion.dependenciaId });
       avisarExito(`${f.nombre} quedó en el directorio.`);
-      setEdicion(null);
+      borrador.olvidar();
+      abrir(null);
       await cargar();
     } catch (e) {
       setErrores((erroresDeCampos(e) as Record<string, string>) ?? {});
@@ -53,7 +62,7 @@ export function PaginaDirectorio() {
     if (!edicion?.id) return;
     try {
       await api.llamar('gabinete.funcionarios.cambiarActivo', { id: edicion.id, version: edicion.version!, activo: !edicion.activo });
-      setEdicion(null);
+      abrir(null);
       await cargar();
     } catch (e) {
       avisarError(e);
@@ -65,7 +74,7 @@ export function PaginaDirectorio() {
       <EncabezadoGabinete
         titulo="Directorio de funcionarios"
         descripcion="A quién se convoca y de quién se toma asistencia. Quien deja el cargo se desactiva, no se borra."
-        acciones={escribe && <Button leftSection={<IconPlus size={16} />} onClick={() => setEdicion({ ...VACIO })}>Agregar funcionario</Button>}
+        acciones={escribe && <Button leftSection={<IconPlus size={16} />} onClick={() => abrir({ ...VACIO })}>Agregar funcionario</Button>}
       />
       <DataTable
         id="gabinete-directorio"
@@ -73,14 +82,15 @@ export function PaginaDirectorio() {
         filas={filas}
         idFila={(f) => f.id}
         sustantivo={{ singular: 'funcionario', plural: 'funcionarios' }}
-        onAbrir={(f) => escribe && setEdicion({ ...f })}
+        onAbrir={(f) => escribe && abrir({ ...f })}
         filtrosExtra={<Switch label="Incluir inactivos" checked={inactivos} onChange={(e) => setInactivos(e.currentTarget.checked)} />}
         vacio={{ titulo: 'Directorio vacío', mensaje: 'Agregue a los titulares y enlaces de las dependencias (Ctrl+N).' }}
       />
-      <Modal opened={!!edicion} onClose={() => setEdicion(null)} title={edicion?.id ? 'Editar funcionario' : 'Agregar funcionario'} size="lg">
+      <Modal opened={!!edicion} onClose={cerrar} title={edicion?.id ? 'Editar funcionario' : 'Agregar funcionario'} size="lg">
         {edicion && (
           <form noValidate {...tecladoFormulario} onSubmit={(e) => (e.preventDefault(), void guardar())}>
             <Stack gap="xs">
+              <AvisosBorrador b={borrador} />
               <CampoTexto label="Nombre" required data-autofocus value={edicion.nombre} onChange={(e) => setEdicion({ ...edicion, nombre: e.currentTarget.value })} error={errores.nombre} maxLength={150} />
               <CampoTexto label="Cargo" value={edicion.cargo} onChange={(e) => setEdicion({ ...edicion, cargo: e.currentTarget.value })} error={errores.cargo} maxLength={200} />
               <CampoSeleccion label="Dependencia" required data={opcionesDependencias(cat?.dependencias ?? [])} value={edicion.dependenciaId} onChange={(v) => setEdicion({ ...edicion, dependenciaId: v })} error={errores.dependenciaId} />
@@ -91,7 +101,7 @@ export function PaginaDirectorio() {
               <Group justify="space-between" mt="sm">
                 {edicion.id ? <Button variant="subtle" color={edicion.activo ? 'red' : 'teal'} onClick={() => void cambiarActivo()}>{edicion.activo ? 'Desactivar' : 'Reactivar'}</Button> : <span />}
                 <Group gap="xs">
-                  <Button variant="default" onClick={() => setEdicion(null)}>Cancelar</Button>
+                  <Button variant="default" onClick={cerrar}>Cancelar</Button>
                   <Button type="submit">Guardar (Ctrl+Enter)</Button>
                 </Group>
               </Group>

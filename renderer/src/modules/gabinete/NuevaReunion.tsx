@@ -5,7 +5,7 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { useNavigate } from 'react-router';
 import { api } from '../../api';
 import type { Output } from '../../../../electron/contract';
-import { CampoFecha, CampoSeleccion, CampoTexto, avisarError, avisarExito, erroresDeCampos, tecladoFormulario } from '../../ui';
+import { AvisosBorrador, CampoFecha, CampoSeleccion, CampoTexto, avisarError, avisarExito, erroresDeCampos, tecladoFormulario, useBorradorEstado } from '../../ui';
 import { EncabezadoGabinete, hoy, useCatalogos } from './comun';
 
 type Previa = Output<'gabinete.reuniones.vistaPrevia'>;
@@ -23,6 +23,15 @@ export function PaginaNuevaReunion() {
   const [errores, setErrores] = useState<Record<string, string>>({});
   const [guardando, setGuardando] = useState(false);
   const [temaDebounced] = useDebouncedValue(tema, 200);
+  const [iniciales] = useState(() => ({ tipoId: null as string | null, tema: '', fecha: hoy() as string | null, hora: '10:00', sede: '', municipio: '26030' as string | null }));
+  const borrador = useBorradorEstado('gabinete.reunion.nueva', { tipoId, tema, fecha, hora, sede, municipio }, iniciales, (v) => {
+    setTipoId(v.tipoId);
+    setTema(v.tema);
+    setFecha(v.fecha);
+    setHora(v.hora);
+    setSede(v.sede);
+    setMunicipio(v.municipio);
+  });
 
   useEffect(() => {
     if (!tipoId) return setPrevia(null);
@@ -41,6 +50,7 @@ export function PaginaNuevaReunion() {
     try {
       const r = await api.llamar('gabinete.reuniones.crear', { tipoId, tema, fecha, hora, sede, municipioClave: municipio });
       avisarExito(`Se programó la ${r.nombre}.`);
+      borrador.olvidar();
       navegar(`/gabinete/reuniones/${r.id}/convocados`);
     } catch (e) {
       setErrores(erroresDeCampos(e) as Record<string, string> ?? {});
@@ -53,6 +63,7 @@ export function PaginaNuevaReunion() {
   return (
     <Stack gap="md" maw={720}>
       <EncabezadoGabinete titulo="Nueva reunión" descripcion="El nombre y su número romano se generan según el tipo de gabinete." />
+      <AvisosBorrador b={borrador} guardando={guardando} />
       <Card withBorder padding="lg" bg="gray.0">
         <Text size="xs" c="dimmed" tt="uppercase" fw={600}>Nombre que tendrá la reunión</Text>
         <Title order={3} aria-live="polite" data-testid="nombre-generado">{previa?.nombre ?? 'Elija el tipo de gabinete'}</Title>

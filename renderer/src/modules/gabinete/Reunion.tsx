@@ -6,7 +6,7 @@ import { IconDots, IconLock, IconLockOpen } from '@tabler/icons-react';
 import { useLocation, useNavigate, useParams } from 'react-router';
 import { api } from '../../api';
 import { useAlCambiar } from '../../app/cambios';
-import { CampoFecha, CampoSeleccion, CampoTexto, avisarError, avisarExito, confirmar, fechaLarga, tecladoFormulario, pedirMotivo, plural } from '../../ui';
+import { AvisosBorrador, CampoFecha, CampoSeleccion, CampoTexto, avisarError, cerrarPreguntando, useBorradorEstado, avisarExito, confirmar, fechaLarga, tecladoFormulario, pedirMotivo, plural } from '../../ui';
 import { COLOR_REUNION, ESTATUS_REUNION, generar, useCatalogos, usePuedeEscribir, type Reunion } from './comun';
 import { PestanaAcuerdos, PestanaAnexos, PestanaAsistencia, PestanaConvocados, PestanaDocumentos, PestanaOrden, PestanaTarjetas } from './pestanas';
 
@@ -183,6 +183,15 @@ function EditarReunion({ r, alCerrar }: { r: Reunion; alCerrar: (nueva: Reunion 
   const [sede, setSede] = useState(r.sede);
   const [municipio, setMunicipio] = useState<string | null>(r.municipioClave);
   const [previa, setPrevia] = useState(r.nombre);
+  const [iniciales] = useState(() => ({ tema: r.tema, fecha: r.fecha as string | null, hora: r.hora, sede: r.sede, municipio: r.municipioClave as string | null }));
+  const borrador = useBorradorEstado(`gabinete.reunion.${r.id}`, { tema, fecha, hora, sede, municipio }, iniciales, (v) => {
+    setTema(v.tema);
+    setFecha(v.fecha);
+    setHora(v.hora);
+    setSede(v.sede);
+    setMunicipio(v.municipio);
+  });
+  const cerrar = cerrarPreguntando(borrador.sucio, () => alCerrar(null));
   useEffect(() => {
     let vigente = true;
     api.llamar('gabinete.reuniones.vistaPrevia', { tipoId: r.tipoId, tema, reunionId: r.id }).then((p) => vigente && setPrevia(p.nombre), () => undefined);
@@ -192,16 +201,19 @@ function EditarReunion({ r, alCerrar }: { r: Reunion; alCerrar: (nueva: Reunion 
   }, [tema, r.tipoId, r.id]);
   const guardar = async () => {
     try {
-      alCerrar(await api.llamar('gabinete.reuniones.editar', { id: r.id, version: r.version, tema, fecha: fecha ?? '', hora, sede, municipioClave: municipio }));
+      const nueva = await api.llamar('gabinete.reuniones.editar', { id: r.id, version: r.version, tema, fecha: fecha ?? '', hora, sede, municipioClave: municipio });
+      borrador.olvidar();
+      alCerrar(nueva);
       avisarExito('Datos de la reunión actualizados.');
     } catch (e) {
       avisarError(e);
     }
   };
   return (
-    <Modal opened onClose={() => alCerrar(null)} title="Editar datos de la reunión" size="lg">
+    <Modal opened onClose={cerrar} title="Editar datos de la reunión" size="lg">
       <form noValidate {...tecladoFormulario} onSubmit={(e) => (e.preventDefault(), void guardar())}>
         <Stack gap="xs">
+          <AvisosBorrador b={borrador} />
           <Text size="sm" c="dimmed">Nombre: <b>{previa}</b></Text>
           {r.tema ? <CampoTexto label="Tema o región" value={tema} onChange={(e) => setTema(e.currentTarget.value)} maxLength={150} /> : null}
           <Group grow>
@@ -211,7 +223,7 @@ function EditarReunion({ r, alCerrar }: { r: Reunion; alCerrar: (nueva: Reunion 
           <CampoTexto label="Sede" value={sede} onChange={(e) => setSede(e.currentTarget.value)} maxLength={200} />
           <CampoSeleccion label="Municipio" clearable data={(cat?.municipios ?? []).map((m) => ({ value: m.clave, label: m.nombre }))} value={municipio} onChange={setMunicipio} />
           <Group justify="flex-end">
-            <Button variant="default" onClick={() => alCerrar(null)}>Cancelar</Button>
+            <Button variant="default" onClick={cerrar}>Cancelar</Button>
             <Button type="submit">Guardar (Ctrl+Enter)</Button>
           </Group>
         </Stack>

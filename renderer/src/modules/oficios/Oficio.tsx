@@ -10,7 +10,7 @@ import type { Input, Output } from '../../../../electron/contract';
 import { CAMPOS_TABLA, ETIQUETAS_OFICIO } from '../../../../electron/contract/oficios';
 import { api } from '../../api';
 import { useAlCambiar } from '../../app/cambios';
-import { CampoFecha, avisarError, avisarExito, fecha, fechaDeInstante, fechaLarga, pedirMotivo } from '../../ui';
+import { AvisosBorrador, CampoFecha, avisarError, useBorradorEstado, avisarExito, fecha, fechaDeInstante, fechaLarga, pedirMotivo } from '../../ui';
 import { Estatus, Pestanas, aBase64, abrirPdfOficios, usePuedeRedactar, type Oficio } from './comun';
 import { AnexosOficio } from './Anexos';
 
@@ -38,11 +38,16 @@ function Tablas({ cuerpo, tablas }: { cuerpo: string; tablas: Oficio['tablas'] }
   );
 }
 
-function Editor({ inicial, oficio, alGuardar }: { inicial: Campos; oficio: Oficio | null; alGuardar: (o: Oficio) => void }) {
+function Editor({ inicial, oficio, borrador: clave, alGuardar }: { inicial: Campos; oficio: Oficio | null; borrador: string; alGuardar: (o: Oficio) => void }) {
   const [c, setC] = useState<Campos>(inicial);
   const [destinatarios, setDestinatarios] = useState<Destinatario[]>([]);
   const [ccp, setCcp] = useState((inicial.ccp ?? []).join('\n'));
   const [ocupado, setOcupado] = useState(false);
+  const [iniciales] = useState(() => ({ c: inicial, ccp }));
+  const borrador = useBorradorEstado(clave, { c, ccp }, iniciales, (v) => {
+    setC(v.c);
+    setCcp(v.ccp);
+  });
   useEffect(() => {
     api.llamar('oficios.destinatarios', {}).then(setDestinatarios, avisarError);
   }, []);
@@ -60,6 +65,7 @@ function Editor({ inicial, oficio, alGuardar }: { inicial: Campos; oficio: Ofici
         o = await api.llamar('oficios.emitir', { id: o.id, version: o.version });
         avisarExito(`Oficio ${o.numero} emitido.`);
       } else avisarExito('Borrador guardado.');
+      borrador.olvidar();
       alGuardar(o);
     } catch (e) {
       avisarError(e, emitir ? 'No se emitió el oficio' : 'No se guardó el borrador');
@@ -71,6 +77,7 @@ function Editor({ inicial, oficio, alGuardar }: { inicial: Campos; oficio: Ofici
   const opciones = [...new Set(destinatarios.map((d) => d.nombre))];
   return (
     <Paper withBorder p="md">
+      <AvisosBorrador b={borrador} guardando={ocupado} />
       <Stack>
         <Grid>
           <Grid.Col span={4}>
@@ -218,6 +225,8 @@ export function PaginaOficio() {
     }
   };
   useEffect(() => {
+    // Just saved under this id (the new oficio's address replaced «nuevo»): it is already shown.
+    if (id && o?.id === id) return;
     setO(null);
     setInicial(null);
     if (id) {
@@ -250,7 +259,7 @@ export function PaginaOficio() {
       <Pestanas />
       <Group justify="space-between">
         <Group>
-          <Title order={2} data-testid="numero-oficio">{o?.numero ? `Oficio ${o.numero}` : o ? 'Oficio (borrador)' : 'Nuevo oficio'}</Title>
+          <Title order={2} data-testid="numero-oficio">{o?.numero ? `Oficio ${o.numero}` : o ? 'Oficio (borrador)' : id ? 'Oficio' : 'Nuevo oficio'}</Title>
           {o && <Estatus estatus={o.estatus} />}
           {o && <Text c="dimmed" size="sm">{ETIQUETAS_OFICIO.tipo[o.tipo]}</Text>}
         </Group>
@@ -268,7 +277,7 @@ export function PaginaOficio() {
         )}
       </Group>
       {/* Keyed by the oficio, not its version: attaching an anexo must not reset the text being typed. */}
-      {inicial && (!o || o.estatus === 'borrador') && <Editor key={o?.id ?? `nuevo:${inicial.plantillaId}`} inicial={inicial} oficio={o} alGuardar={guardado} />}
+      {inicial && (!o || o.estatus === 'borrador') && <Editor key={o?.id ?? `nuevo:${inicial.plantillaId}`} inicial={inicial} oficio={o} borrador={o ? `oficios.${o.id}` : `oficios.nuevo.${asuntoId ?? 'libre'}`} alGuardar={guardado} />}
       {o && o.estatus !== 'borrador' && <Lectura o={o} alCambiar={guardado} />}
       {o && o.estatus === 'borrador' && (
         <Paper withBorder p="md">

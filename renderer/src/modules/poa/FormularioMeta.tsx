@@ -1,9 +1,9 @@
 /** Create or edit a POA meta: número, descripción, unidad administrativa, unidad de medida, tipo, periodicidad, programado. */
 import { Button, Group, NumberInput, SegmentedControl, Select, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { api } from '../../api';
 import type { Output } from '../../../../electron/contract';
-import { avisarError, avisarExito } from '../../ui';
+import { AvisosBorrador, avisarError, avisarExito, useBorradorEstado } from '../../ui';
 
 export type Meta = Output<'poa.tablero'>['metas'][number];
 type Unidad = Output<'catalogos.unidades.listar'>[number];
@@ -11,7 +11,15 @@ type Unidad = Output<'catalogos.unidades.listar'>[number];
 const MESES = ['Enero', 'Febrero', 'Marzo', 'Abril', 'Mayo', 'Junio', 'Julio', 'Agosto', 'Septiembre', 'Octubre', 'Noviembre', 'Diciembre'];
 const TRIMESTRES = ['Trimestre I', 'Trimestre II', 'Trimestre III', 'Trimestre IV'];
 
-export function FormularioMeta({ anio, meta, siguienteNumero, unidades, alGuardar }: { anio: number; meta: Meta | null; siguienteNumero: number; unidades: Unidad[]; alGuardar: () => void }) {
+export function FormularioMeta({ anio, meta, siguienteNumero, unidades, alGuardar, alCambiarSucio }: {
+  anio: number;
+  meta: Meta | null;
+  siguienteNumero: number;
+  unidades: Unidad[];
+  alGuardar: () => void;
+  /** Tells the drawer whether closing it would leave unsaved changes. */
+  alCambiarSucio?: (sucio: boolean) => void;
+}) {
   const [numero, setNumero] = useState<number | string>(meta?.numero ?? siguienteNumero);
   const [descripcion, setDescripcion] = useState(meta?.descripcion ?? '');
   const [unidadId, setUnidadId] = useState<string | null>(meta?.unidadId ?? null);
@@ -20,6 +28,17 @@ export function FormularioMeta({ anio, meta, siguienteNumero, unidades, alGuarda
   const [periodicidad, setPeriodicidad] = useState<'trimestral' | 'mensual'>(meta?.periodicidad ?? 'trimestral');
   const [programado, setProgramado] = useState<(number | string)[]>(meta ? meta.periodos.map((p) => p.programado ?? '') : Array(4).fill(''));
   const [errores, setErrores] = useState<Record<string, string>>({});
+  const [iniciales] = useState(() => ({ numero, descripcion, unidadId, unidadMedida, tipo, periodicidad, programado }));
+  const borrador = useBorradorEstado(meta ? `poa.meta.${meta.id}` : `poa.meta.nueva.${anio}`, { numero, descripcion, unidadId, unidadMedida, tipo, periodicidad, programado }, iniciales, (v) => {
+    setNumero(v.numero);
+    setDescripcion(v.descripcion);
+    setUnidadId(v.unidadId);
+    setUnidadMedida(v.unidadMedida);
+    setTipo(v.tipo);
+    setPeriodicidad(v.periodicidad);
+    setProgramado(v.programado);
+  });
+  useEffect(() => alCambiarSucio?.(borrador.sucio), [borrador.sucio, alCambiarSucio]);
 
   const cambiarPeriodicidad = (p: 'trimestral' | 'mensual') => {
     setPeriodicidad(p);
@@ -39,6 +58,8 @@ export function FormularioMeta({ anio, meta, siguienteNumero, unidades, alGuarda
       if (meta) await api.llamar('poa.actualizarMeta', { ...datos, id: meta.id, version: meta.version, numero: Number(numero) });
       else await api.llamar('poa.crearMeta', { ...datos, anio, numero: numero === '' ? undefined : Number(numero) });
       avisarExito(meta ? 'Meta actualizada.' : 'Meta registrada.');
+      borrador.olvidar();
+      alCambiarSucio?.(false);
       alGuardar();
     } catch (e) {
       const d = (e as { details?: unknown }).details;
@@ -49,6 +70,7 @@ export function FormularioMeta({ anio, meta, siguienteNumero, unidades, alGuarda
   const etiquetas = periodicidad === 'mensual' ? MESES : TRIMESTRES;
   return (
     <Stack onKeyDown={(ev) => ev.ctrlKey && ev.key === 'Enter' && void guardar()}>
+      <AvisosBorrador b={borrador} />
       <SimpleGrid cols={2}>
         <NumberInput label="Número" min={1} allowDecimal={false} value={numero} onChange={setNumero} error={errores.numero} data-autofocus />
         <Select label="Unidad administrativa" withAsterisk searchable data={unidades.map((u) => ({ value: u.id, label: `${u.clave} · ${u.nombre}` }))} value={unidadId} onChange={setUnidadId} error={errores.unidadId} />

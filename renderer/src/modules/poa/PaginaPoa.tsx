@@ -8,7 +8,7 @@ import { api } from '../../api';
 import { useAlCambiar } from '../../app/cambios';
 import type { Output } from '../../../../electron/contract';
 import { useSesion } from '../../app/sesion';
-import { avisarError, avisarExito, confirmar, pedirMotivo, plural } from '../../ui';
+import { avisarError, avisarExito, cerrarPreguntando, confirmar, pedirMotivo, plural } from '../../ui';
 import { Cuadricula } from './Cuadricula';
 import { FormularioMeta, type Meta } from './FormularioMeta';
 
@@ -122,6 +122,11 @@ function PaginaPoa() {
   const [anios, setAnios] = useState<number[]>([]);
   const [unidades, setUnidades] = useState<Output<'catalogos.unidades.listar'>>([]);
   const [editando, setEditando] = useState<Meta | 'nueva' | null>(null);
+  const [metaSucia, setMetaSucia] = useState(false);
+  const cerrarMeta = cerrarPreguntando(metaSucia, () => {
+    setMetaSucia(false);
+    setEditando(null);
+  });
   const [detalle, setDetalle] = useState<Meta | null>(null);
 
   const cargar = useCallback(async () => {
@@ -274,13 +279,14 @@ function PaginaPoa() {
           </>
         )
       )}
-      <Drawer opened={editando !== null} onClose={() => setEditando(null)} position="right" size="xl" title={editando === 'nueva' ? `Nueva meta del POA ${anio}` : `Editar meta ${editando ? (editando as Meta).numero : ''}`}>
+      <Drawer opened={editando !== null} onClose={cerrarMeta} position="right" size="xl" title={editando === 'nueva' ? `Nueva meta del POA ${anio}` : `Editar meta ${editando ? (editando as Meta).numero : ''}`}>
         {editando !== null && (
           <FormularioMeta
             anio={anio}
             meta={editando === 'nueva' ? null : editando}
             siguienteNumero={tablero?.siguienteNumero ?? 1}
             unidades={unidades}
+            alCambiarSucio={setMetaSucia}
             alGuardar={() => {
               setEditando(null);
               void cargar();

@@ -25,7 +25,7 @@ type Edicion = { tipo: 'nuevo' } | { tipo: 'editar'; u: Usuario } | { tipo: 'con
 function FormNuevo({ listo }: { listo: () => void }) {
   const form = useFormulario({ esquema: EsquemaNuevo, valoresIniciales: { nombre: '', usuario: '', rol: 'capturista', contrasena: '' } });
   return (
-    <Formulario form={form} onGuardar={async (v) => { await api.llamar('usuarios.crear', v); avisarExito(`Usuario «${v.usuario}» creado.`); listo(); }}>
+    <Formulario form={form} borrador="usuarios.nuevo" onGuardar={async (v) => { await api.llamar('usuarios.crear', v); avisarExito(`Usuario «${v.usuario}» creado.`); listo(); }}>
       <Stack>
         <CampoTexto form={form} campo="nombre" label="Nombre completo" autoFocus />
         <CampoTexto form={form} campo="usuario" label="Usuario" description="Con él inicia sesión." />
@@ -40,7 +40,7 @@ function FormNuevo({ listo }: { listo: () => void }) {
 function FormEditar({ u, listo }: { u: Usuario; listo: () => void }) {
   const form = useFormulario({ esquema: EsquemaEdicion, valoresIniciales: { nombre: u.nombre, rol: u.rol } });
   return (
-    <Formulario form={form} onGuardar={async (v) => { await api.llamar('usuarios.actualizar', { ...v, id: u.id, version: u.version }); avisarExito('Cambios guardados.'); listo(); }}>
+    <Formulario form={form} borrador={`usuarios.${u.id}`} onGuardar={async (v) => { await api.llamar('usuarios.actualizar', { ...v, id: u.id, version: u.version }); avisarExito('Cambios guardados.'); listo(); }}>
       <Stack>
         <CampoTexto form={form} campo="nombre" label="Nombre completo" autoFocus />
         <CampoSeleccion form={form} campo="rol" label="Rol" data={OPCIONES_ROL} allowDeselect={false} />

@@ -3,7 +3,7 @@ import { useRef, useState } from 'react';
 import { Button, Card, Group, MultiSelect, Stack, Text, Textarea } from '@mantine/core';
 import { api } from '../../../api';
 import {
-  CampoFecha, CampoSeleccion, DataTable, Semaforo, avisarError, type ColumnaTabla, avisarExito, erroresDeCampos, filtroSinAcentos,
+  AvisosBorrador, CampoFecha, CampoSeleccion, DataTable, useBorradorDe, Semaforo, avisarError, type ColumnaTabla, avisarExito, erroresDeCampos, filtroSinAcentos,
 } from '../../../ui';
 import { opcionesDependencias, useCatalogos, type Reunion } from '../comun';
 import type { Props } from './props';
@@ -32,6 +32,18 @@ export function PestanaAcuerdos({ r, editable, alCambiar }: Props) {
   const [guardando, setGuardando] = useState(false);
   const refDescripcion = useRef<HTMLTextAreaElement>(null);
   const opciones = opcionesDependencias(cat?.dependencias ?? []);
+  // The draft is the acuerdo being written; the responsable and fecha kept for the next one alone are not.
+  const borrador = useBorradorDe(
+    editable ? `gabinete.acuerdo.nuevo.${r.id}` : undefined,
+    { descripcion, dependenciaId, corresponsables, fechaCompromiso },
+    descripcion.trim() !== '' || corresponsables.length > 0,
+    (v) => {
+      setDescripcion(v.descripcion);
+      setDependenciaId(v.dependenciaId);
+      setCorresponsables(v.corresponsables);
+      setFechaCompromiso(v.fechaCompromiso);
+    },
+  );
 
   const agregar = async () => {
     setErrores({});
@@ -41,6 +53,7 @@ export function PestanaAcuerdos({ r, editable, alCambiar }: Props) {
     try {
       const a = await api.llamar('gabinete.acuerdos.crear', { reunionId: r.id, descripcion, dependenciaId, corresponsables, fechaCompromiso });
       avisarExito(`Acuerdo ${a.codigo} registrado.`);
+      borrador.olvidar();
       setDescripcion('');
       setCorresponsables([]);
       await alCambiar();
@@ -57,6 +70,7 @@ export function PestanaAcuerdos({ r, editable, alCambiar }: Props) {
     <Stack gap="sm">
       {editable && (
         <Card withBorder>
+          <AvisosBorrador b={borrador} guardando={guardando} />
           <Stack gap="xs" onKeyDown={(e) => e.key === 'Enter' && (e.ctrlKey || e.metaKey) && (e.preventDefault(), void agregar())}>
             <Textarea ref={refDescripcion} label="Acuerdo" placeholder="Instrucción del Gobernador…" autosize minRows={2} value={descripcion}
               onChange={(e) => setDescripcion(e.currentTarget.value)} error={errores.descripcion} maxLength={4000} />

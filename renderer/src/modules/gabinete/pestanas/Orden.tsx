@@ -1,5 +1,5 @@
 /** Gabinete › Reunión › Orden del día: reorder by drag and by keyboard (Alt+↑/↓ on a focused point). */
-import { useEffect, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
 import { ActionIcon, Alert, Button, Group, Paper, Stack, Text, TextInput } from '@mantine/core';
 import { IconArrowDown, IconArrowUp, IconGripVertical, IconPencil, IconTrash } from '@tabler/icons-react';
 import { api } from '../../../api';
@@ -16,7 +16,30 @@ export function PestanaOrden({ r, editable, alCambiar }: Props) {
   const [editandoId, setEditandoId] = useState<string | null>(null);
   const [edTitulo, setEdTitulo] = useState('');
   const [edPresentador, setEdPresentador] = useState('');
-  useEffect(() => setOrden(r.orden), [r.orden]);
+  // Moves are saved one after another; while some are on their way the order on screen is the newest.
+  const pendientes = useRef(0);
+  const cola = useRef<Promise<unknown>>(Promise.resolve());
+  useEffect(() => {
+    if (pendientes.current === 0) setOrden(r.orden);
+  }, [r.orden]);
+  // The point just moved keeps the focus (React moving its node in the list would drop it): the item
+  // itself after Alt+↑/↓, the same arrow button after a click on it (so Enter moves it again).
+  const enfocar = useRef<{ id: string; boton?: 'Subir' | 'Bajar' } | null>(null);
+  const devolverFoco = () => {
+    const f = enfocar.current;
+    const el = f && refs.current.get(f.id);
+    if (!f || !el) return;
+    const boton = f.boton && el.querySelector<HTMLButtonElement>(`button[aria-label^="${f.boton} punto"]:not(:disabled)`);
+    const destino = boton || el;
+    if (document.activeElement !== destino) destino.focus();
+  };
+  const recienMovido = useRef(false);
+  useLayoutEffect(() => {
+    if (recienMovido.current) devolverFoco();
+    recienMovido.current = false;
+  }, [orden]);
+  // After a reload: only if the focus was lost meanwhile (never taken from where the person went).
+  const siSePerdio = () => requestAnimationFrame(() => (!document.activeElement || document.activeElement === document.body) && devolverFoco());
   const editar = (p: Reunion['orden'][number]) => {
     setEditandoId(p.id);
     setEdTitulo(p.titulo);
@@ -26,31 +49,40 @@ export function PestanaOrden({ r, editable, alCambiar }: Props) {
     try {
       setOrden(await api.llamar('gabinete.orden.guardar', { reunionId: r.id, id: p.id, version: p.version, titulo: edTitulo, presentador: edPresentador }));
       setEditandoId(null);
+      enfocar.current = { id: p.id };
       await alCambiar();
-      requestAnimationFrame(() => refs.current.get(p.id)?.focus());
+      siSePerdio();
     } catch (e) {
       avisarError(e);
     }
   };
 
-  const guardarOrden = async (ids: string[], enfocar?: string) => {
-    try {
-      setOrden(await api.llamar('gabinete.orden.reordenar', { reunionId: r.id, ids }));
+  const guardarOrden = (ids: string[]) => {
+    pendientes.current++;
+    cola.current = cola.current.then(async () => {
+      try {
+        const nuevo = await api.llamar('gabinete.orden.reordenar', { reunionId: r.id, ids });
+        if (pendientes.current === 1) setOrden(nuevo);
+      } catch (e) {
+        avisarError(e);
+      } finally {
+        pendientes.current--;
+      }
+      if (pendientes.current > 0) return;
       await alCambiar();
-      if (enfocar) requestAnimationFrame(() => refs.current.get(enfocar)?.focus());
-    } catch (e) {
-      avisarError(e);
-      await alCambiar();
-    }
+      siSePerdio();
+    });
   };
-  const mover = (id: string, delta: number) => {
+  const mover = (id: string, delta: number, boton?: 'Subir' | 'Bajar') => {
     const ids = orden.map((p) => p.id);
     const i = ids.indexOf(id);
     const j = i + delta;
     if (j < 0 || j >= ids.length) return;
     [ids[i], ids[j]] = [ids[j], ids[i]];
+    enfocar.current = { id, boton };
+    recienMovido.current = true;
     setOrden(ids.map((x) => orden.find((p) => p.id === x)!));
-    void guardarOrden(ids, id);
+    guardarOrden(ids);
   };
   const alSoltar = (ev: DragEvent, destino: string) => {
     ev.preventDefault();
@@ -58,7 +90,10 @@ export function PestanaOrden({ r, editable, alCambiar }: Props) {
     const ids = orden.map((p) => p.id).filter((x) => x !== arrastrado);
     ids.splice(ids.indexOf(destino) + (orden.findIndex((p) => p.id === arrastrado) < orden.findIndex((p) => p.id === destino) ? 1 : 0), 0, arrastrado);
     setArrastrado(null);
-    void guardarOrden(ids);
+    enfocar.current = { id: arrastrado };
+    recienMovido.current = true;
+    setOrden(ids.map((x) => orden.find((p) => p.id === x)!));
+    guardarOrden(ids);
   };
   const agregar = async () => {
     if (!titulo.trim()) return;
@@ -127,9 +162,14 @@ export function PestanaOrden({ r, editable, alCambiar }: Props) {
               {editable && editandoId !== p.id && (
                 <Group gap={2}>
                   <ActionIcon variant="subtle" aria-label={`Editar punto ${i + 1}`} onClick={() => editar(p)}><IconPencil size={16} /></ActionIcon>
-                  <ActionIcon variant="subtle" aria-label={`Subir punto ${i + 1}`} disabled={i === 0} onClick={() => mover(p.id, -1)}><IconArrowUp size={16} /></ActionIcon>
-                  <ActionIcon variant="subtle" aria-label={`Bajar punto ${i + 1}`} disabled={i === orden.length - 1} onClick={() => mover(p.id, 1)}><IconArrowDown size={16} /></ActionIcon>
-                  <ActionIcon variant="subtle" color="red" aria-label={`Retirar punto ${i + 1}`} onClick={() => void api.llamar('gabinete.orden.retirar', { id: p.id, version: p.version }).then(setOrden, avisarError).then(alCambiar)}>
+                  <ActionIcon variant="subtle" aria-label={`Subir punto ${i + 1}`} disabled={i === 0} onClick={() => mover(p.id, -1, 'Subir')}><IconArrowUp size={16} /></ActionIcon>
+                  <ActionIcon variant="subtle" aria-label={`Bajar punto ${i + 1}`} disabled={i === orden.length - 1} onClick={() => mover(p.id, 1, 'Bajar')}><IconArrowDown size={16} /></ActionIcon>
+                  <ActionIcon variant="subtle" color="red" aria-label={`Retirar punto ${i + 1}`} onClick={() => {
+                    // The focus goes to the point that takes its place (or the one before, if it was the last).
+                    const vecino = orden[i + 1] ?? orden[i - 1];
+                    enfocar.current = vecino ? { id: vecino.id } : null;
+                    void api.llamar('gabinete.orden.retirar', { id: p.id, version: p.version }).then(setOrden, avisarError).then(alCambiar).then(siSePerdio);
+                  }}>
                     <IconTrash size={16} />
                   </ActionIcon>
                 </Group>
