@@ -10,6 +10,7 @@ import { bitacoraTrabajos } from '../modules/bitacora/trabajos';
 import { compromisosTrabajos } from '../modules/compromisos/trabajos';
 import { poaTrabajos } from '../modules/poa/trabajos';
 import { gabineteTrabajos } from '../modules/gabinete/trabajos';
+import { ocrTrabajos } from '../modules/ocr/trabajos';
 
 export const TRABAJOS: Record<string, Trabajo> = {
   // Run by createCore after start-up: PRAGMA quick_check reads the whole file.
@@ -20,4 +21,5 @@ export const TRABAJOS: Record<string, Trabajo> = {
   ...compromisosTrabajos,
   ...poaTrabajos,
   ...gabineteTrabajos,
+  ...ocrTrabajos,
 };
