@@ -93,7 +93,10 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
     throw e;
   }
   const programador = opts.respaldosAutomaticos
-    ? iniciarProgramador({ dataDir, appRoot: opts.appRoot ?? process.cwd(), ahora: opts.clock, ocupado: () => reemplazando })
+    ? iniciarProgramador({
+        dataDir, appRoot: opts.appRoot ?? process.cwd(), ahora: opts.clock, ocupado: () => reemplazando, nativeBinding: opts.nativeBinding,
+        crear: (p) => nucleo.trabajo('respaldo.crear', p),
+      })
     : null;
 
   return {
@@ -134,6 +137,8 @@ interface Nucleo {
   sesionActiva: Core['sesionActiva'];
   integridad: Core['integridad'];
   sesionLocal: Core['sesionLocal'];
+  /** Runs a background job as the system (no session), e.g. the automatic backup. */
+  trabajo<T>(nombre: string, input: unknown): Promise<T>;
   close(): void;
 }
 
@@ -209,7 +214,7 @@ async function abrirNucleo(
   const contexto = (actor: Actor | null, metodo: string, sesion: string | null): Contexto => {
     const cambios = new Map<string, Cambio>();
     const ctx: Contexto = {
-      db, sqlite, actor, sesion, metodo, dataDir, appRoot,
+      db, sqlite, actor, sesion, metodo, dataDir, appRoot, nativeBinding: opts.nativeBinding,
       ahora, ajustes, calendario, archivos, generados, sesiones, reemplazarDatos, memoria,
       transaccion: transaccionCon(cambios),
       trabajos: {
@@ -300,6 +305,7 @@ async function abrirNucleo(
     generados,
     sesionActiva,
     integridad: () => comprobacion.then(() => danada),
+    trabajo: (nombre, input) => trabajos.correr(nombre, input, contexto(null, nombre, null)),
     sesionLocal: (usuario) => {
       const u = usuario
         ? db.select().from(usuarios).where(eq(usuarios.usuario, usuario)).get()

@@ -11,6 +11,7 @@ import { compromisosTrabajos } from '../modules/compromisos/trabajos';
 import { poaTrabajos } from '../modules/poa/trabajos';
 import { gabineteTrabajos } from '../modules/gabinete/trabajos';
 import { ocrTrabajos } from '../modules/ocr/trabajos';
+import { respaldoTrabajos } from '../modules/respaldo/trabajos';
 
 export const TRABAJOS: Record<string, Trabajo> = {
   // Run by createCore after start-up: PRAGMA quick_check reads the whole file.
@@ -22,4 +23,5 @@ export const TRABAJOS: Record<string, Trabajo> = {
   ...poaTrabajos,
   ...gabineteTrabajos,
   ...ocrTrabajos,
+  ...respaldoTrabajos,
 };

@@ -12,9 +12,11 @@ import type { Core } from '../../../electron/core/tipos';
 import { datosAsunto } from '../correspondencia/apoyo';
 import { escanear, oficios, pdfDeImagenes, pdfDeOficio } from '../../fixtures/oficios';
 
-const enEsteHilo = (que: string) => () => {
-  throw new Error(`${que} se usó en el hilo de las peticiones`);
-};
+const { enEsteHilo } = vi.hoisted(() => ({
+  enEsteHilo: (que: string) => () => {
+    throw new Error(`${que} se usó en el hilo de las peticiones`);
+  },
+}));
 vi.mock('pdfjs-dist/legacy/build/pdf.mjs', () => ({ getDocument: enEsteHilo('pdfjs-dist') }));
 vi.mock('@napi-rs/canvas', () => ({ createCanvas: enEsteHilo('@napi-rs/canvas') }));
 vi.mock('tesseract.js', () => ({ createWorker: enEsteHilo('tesseract.js'), OEM: {}, PSM: {} }));
