@@ -76,7 +76,8 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
         if (Date.now() > limite) throw new AppError('RESTAURANDO', 'Hay operaciones de otras personas en curso desde hace un minuto; no se restauró nada. Intente de nuevo.');
         await new Promise((r) => setTimeout(r, 20));
       }
-      nucleo.close();
+      // The job workers' read connections too: the restore moves the database file away.
+      await nucleo.close();
       try {
         return await aplicar();
       } finally {
@@ -125,7 +126,7 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
     },
     close: () => {
       programador?.detener();
-      nucleo.close();
+      void nucleo.close();
       lock?.release();
     },
   };
@@ -139,7 +140,8 @@ interface Nucleo {
   sesionLocal: Core['sesionLocal'];
   /** Runs a background job as the system (no session), e.g. the automatic backup. */
   trabajo<T>(nombre: string, input: unknown): Promise<T>;
-  close(): void;
+  /** Closes the database now; resolves once the job workers (and their connections) are gone. */
+  close(): Promise<void>;
 }
 
 /** The database, stores and router over one data directory (reopened after a restore). */
@@ -312,10 +314,11 @@ async function abrirNucleo(
         : db.select().from(usuarios).where(eq(usuarios.rol, 'administrador')).all().find((x) => x.activo);
       return u && u.activo ? sesiones.abrir(u.id, ahora()) : null;
     },
-    close: () => {
-      void trabajos.cerrar();
-      void lectorOcr?.detener();
+    close: async () => {
+      const hilos = trabajos.cerrar();
+      const lector = lectorOcr?.detener();
       conexion.close();
+      await Promise.all([hilos, lector]);
     },
   };
 }
