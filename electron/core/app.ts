@@ -76,7 +76,8 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
         if (Date.now() > limite) throw new AppError('RESTAURANDO', 'Hay operaciones de otras personas en curso desde hace un minuto; no se restauró nada. Intente de nuevo.');
         await new Promise((r) => setTimeout(r, 20));
       }
-      nucleo.close();
+      // The job workers' read connections too: the restore moves the database file away.
+      await nucleo.close();
       try {
         return await aplicar();
       } finally {
@@ -93,7 +94,10 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
     throw e;
   }
   const programador = opts.respaldosAutomaticos
-    ? iniciarProgramador({ dataDir, appRoot: opts.appRoot ?? process.cwd(), ahora: opts.clock, ocupado: () => reemplazando })
+    ? iniciarProgramador({
+        dataDir, appRoot: opts.appRoot ?? process.cwd(), ahora: opts.clock, ocupado: () => reemplazando, nativeBinding: opts.nativeBinding,
+        crear: (p) => nucleo.trabajo('respaldo.crear', p),
+      })
     : null;
 
   return {
@@ -122,7 +126,7 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
     },
     close: () => {
       programador?.detener();
-      nucleo.close();
+      void nucleo.close();
       lock?.release();
     },
   };
@@ -134,7 +138,10 @@ interface Nucleo {
   sesionActiva: Core['sesionActiva'];
   integridad: Core['integridad'];
   sesionLocal: Core['sesionLocal'];
-  close(): void;
+  /** Runs a background job as the system (no session), e.g. the automatic backup. */
+  trabajo<T>(nombre: string, input: unknown): Promise<T>;
+  /** Closes the database now; resolves once the job workers (and their connections) are gone. */
+  close(): Promise<void>;
 }
 
 /** The database, stores and router over one data directory (reopened after a restore). */
@@ -209,7 +216,7 @@ async function abrirNucleo(
   const contexto = (actor: Actor | null, metodo: string, sesion: string | null): Contexto => {
     const cambios = new Map<string, Cambio>();
     const ctx: Contexto = {
-      db, sqlite, actor, sesion, metodo, dataDir, appRoot,
+      db, sqlite, actor, sesion, metodo, dataDir, appRoot, nativeBinding: opts.nativeBinding,
       ahora, ajustes, calendario, archivos, generados, sesiones, reemplazarDatos, memoria,
       transaccion: transaccionCon(cambios),
       trabajos: {
@@ -300,16 +307,18 @@ async function abrirNucleo(
     generados,
     sesionActiva,
     integridad: () => comprobacion.then(() => danada),
+    trabajo: (nombre, input) => trabajos.correr(nombre, input, contexto(null, nombre, null)),
     sesionLocal: (usuario) => {
       const u = usuario
         ? db.select().from(usuarios).where(eq(usuarios.usuario, usuario)).get()
         : db.select().from(usuarios).where(eq(usuarios.rol, 'administrador')).all().find((x) => x.activo);
       return u && u.activo ? sesiones.abrir(u.id, ahora()) : null;
     },
-    close: () => {
-      void trabajos.cerrar();
-      void lectorOcr?.detener();
+    close: async () => {
+      const hilos = trabajos.cerrar();
+      const lector = lectorOcr?.detener();
       conexion.close();
+      await Promise.all([hilos, lector]);
     },
   };
 }

@@ -34,6 +34,8 @@ export interface Contexto {
   readonly metodo: string;
   readonly dataDir: string;
   readonly appRoot: string;
+  /** better-sqlite3 built for Electron, for modules that open a database of their own (backups). */
+  readonly nativeBinding?: string;
   ahora(): number;
   ajustes(): ValoresAjustes;
   calendario(): CalendarioLaboral;

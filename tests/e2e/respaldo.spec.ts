@@ -9,7 +9,7 @@ import path from 'node:path';
 import { test, expect, captura, iniciarSesion, CONTRASENA } from './ayuda';
 
 test('Respaldar ahora → Restaurar', async ({ page, sistema, entrarComo }) => {
-  test.setTimeout(180_000); // two backups, a restore and two sign-ins
+  test.setTimeout(300_000); // two backups, a restore and two sign-ins
   const destino = fs.mkdtempSync(path.join(os.tmpdir(), 'sse-e2e-respaldos-'));
   await sistema.llamar('usuarios.crear', { usuario: 'captura', nombre: 'Persona captura', rol: 'capturista', contrasena: CONTRASENA });
   const cap = (await sistema.llamar('usuarios.iniciarSesion', { usuario: 'captura', contrasena: CONTRASENA })).token;
@@ -26,7 +26,8 @@ test('Respaldar ahora → Restaurar', async ({ page, sistema, entrarComo }) => {
   await page.getByRole('button', { name: 'Guardar' }).click();
   await expect(page.getByText(`Respaldos en: ${destino}`)).toBeVisible();
   await page.getByRole('button', { name: 'Respaldar ahora' }).click();
-  await expect(page.getByText(/Respaldo verificado: 1 asuntos/)).toBeVisible({ timeout: 30_000 });
+  // The first job starts its worker thread (seconds on a loaded machine) before the copy begins.
+  await expect(page.getByText(/Respaldo verificado: 1 asuntos/)).toBeVisible({ timeout: 90_000 });
   const fila = page.locator('tr[data-respaldo]');
   await expect(fila).toHaveCount(1);
   await expect(fila).toContainText('Íntegro');
@@ -47,7 +48,7 @@ test('Respaldar ahora → Restaurar', async ({ page, sistema, entrarComo }) => {
   await captura(page, 'respaldo-3-confirmar');
   await dialogo.getByLabel(/Para confirmar/).fill(nombre);
   await boton.click();
-  await expect(dialogo).toContainText('Datos restaurados', { timeout: 30_000 });
+  await expect(dialogo).toContainText('Datos restaurados', { timeout: 90_000 });
   await expect(dialogo).toContainText('verificó correctamente');
   await captura(page, 'respaldo-4-restaurado');
   await Promise.all([page.waitForEvent('load'), dialogo.getByRole('button', { name: 'Iniciar sesión' }).click()]);

@@ -11,6 +11,8 @@ import { compromisosTrabajos } from '../modules/compromisos/trabajos';
 import { poaTrabajos } from '../modules/poa/trabajos';
 import { gabineteTrabajos } from '../modules/gabinete/trabajos';
 import { oficiosTrabajos } from '../modules/oficios/trabajos';
+import { ocrTrabajos } from '../modules/ocr/trabajos';
+import { respaldoTrabajos } from '../modules/respaldo/trabajos';
 
 export const TRABAJOS: Record<string, Trabajo> = {
   // Run by createCore after start-up: PRAGMA quick_check reads the whole file.
@@ -22,4 +24,6 @@ export const TRABAJOS: Record<string, Trabajo> = {
   ...poaTrabajos,
   ...gabineteTrabajos,
   ...oficiosTrabajos,
+  ...ocrTrabajos,
+  ...respaldoTrabajos,
 };

@@ -52,6 +52,7 @@ function contexto(p: PedidoTrabajo): Contexto {
     metodo: p.metodo,
     dataDir: datos.dataDir,
     appRoot: datos.appRoot,
+    nativeBinding: datos.nativeBinding,
     ahora,
     ajustes: () => ajustes,
     calendario: () =>

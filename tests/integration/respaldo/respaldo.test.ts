@@ -42,7 +42,7 @@ beforeEach(async () => {
 });
 afterEach(() => e.p.cerrar());
 
-describe('respaldo', () => {
+describe('respaldo', { timeout: 120_000 }, () => {
   it('Respaldar ahora: copia completa con manifiesto, progreso, verificada, en la lista', async () => {
     await registrar(3);
     const avances: number[] = [];

@@ -84,4 +84,18 @@ describe('campos propuestos desde el texto de un oficio', () => {
     expect(comoTitulo('Dirección de Obras')).toBe('Dirección de Obras');
     expect(asuntoDe('ASUNTO: Se remite informe.')).toBe('Se remite informe.');
   });
+
+  it('asunto partido en dos renglones, aunque el segundo empiece con comillas; el destinatario no se une', () => {
+    expect(asuntoDe('Asunto: Solicitud de apoyo para rehabilitar la escuela primaria\n«Niños Héroes»\n\nLIC. ALFONSO DURAZO')).toBe(
+      'Solicitud de apoyo para rehabilitar la escuela primaria «Niños Héroes»',
+    );
+    expect(asuntoDe('Asunto: Reporte de daños\nLIC. ALFONSO DURAZO MONTAÑO')).toBe('Reporte de daños');
+  });
+
+  it('cargo con una palabra partida por la lectura: «Coordina Dora» es «Coordinadora»', () => {
+    const t = 'ATENTAMENTE\n\nLIC. EUGENIA ZÚÑIGA PEÑA\nCOORDINA DORA ESTATAL DE PROTECCIÓN CIVIL';
+    expect(extraerCampos(t, CONOCIDOS).remitenteCargo).toBe('Coordinadora Estatal de Protección Civil');
+    const bien = 'ATENTAMENTE\n\nC. ANA RUIZ\nDIRECTORA DE OBRAS';
+    expect(extraerCampos(bien, CONOCIDOS).remitenteCargo).toBe('Directora de Obras');
+  });
 });

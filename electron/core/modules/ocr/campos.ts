@@ -92,9 +92,12 @@ export function asuntoDe(texto: string): string | null {
   const i = ls.findIndex((l) => /^asunto\s*[:.;]/i.test(l));
   if (i >= 0) {
     let a = ls[i].replace(/^asunto\s*[:.;]\s*/i, '');
-    const sig = ls[i + 1] ?? '';
-    // A wrapped asunto continues on the next line (lowercase start, no field label).
-    if (sig && /^[a-záéíóúñ]/.test(sig) && !/:/.test(sig)) a += ` ${sig}`;
+    // A wrapped asunto continues on the next lines: no blank line between, no field label, and a start
+    // that cannot open the addressee's block (lowercase, a quote or a number: «Niños Héroes», 2027).
+    for (const sig of ls.slice(i + 1, i + 3)) {
+      if (!sig || /:/.test(sig) || !/^[a-záéíóúñü«"“(¿¡\d]/.test(sig)) break;
+      a += ` ${sig}`;
+    }
     return a.trim() || null;
   }
   const p = ls.findIndex((l) => /^p\s*r\s*e\s*s\s*e\s*n\s*t\s*e\b/i.test(l));
@@ -135,6 +138,18 @@ function organizacionDelCargo(cargo: string): string[] {
   return [`Secretaría ${m[1]}`, `Dirección ${m[1]}`, `Coordinación ${m[1]}`, m[1].replace(/^de[l]?\s+/i, '')];
 }
 
+/** Words a cargo is made of, feminine or masculine («Coordinadora», «Subsecretario»). */
+const PALABRAS_DE_CARGO = /^(?:sub)?(?:secretari[oa]|director[a]?|coordinador[a]?|president[ea]|delegad[oa]|encargad[oa]|administrador[a]?|gobernador[a]?|procurador[a]?|comisionad[oa]|contralor[a]?|tesorer[oa]|jef[ea]|titular)$/i;
+
+/** «Coordina Dora Estatal» → «Coordinadora Estatal»: OCR sometimes splits a long word printed in capitals. */
+function unirPalabraPartida(cargo: string): string {
+  const p = cargo.split(' ');
+  for (let i = 0; i < p.length - 1; i++) {
+    if (!PALABRAS_DE_CARGO.test(p[i]) && PALABRAS_DE_CARGO.test(normalizar(p[i] + p[i + 1]))) p.splice(i, 2, p[i] + p[i + 1].toLowerCase());
+  }
+  return p.join(' ');
+}
+
 /** Without the stray marks OCR leaves at the ends of a line («Peña —», «| Secretario»). */
 const limpiar = (s: string) => s.replace(/^[^\p{L}]+|[^\p{L}.)]+$/gu, '').trim();
 
@@ -144,7 +159,7 @@ const unirLetraSuelta = (s: string) => s.replace(/(^|\s)([\p{Lu}])\s(?=\p{Lu}{2}
 export function extraerCampos(texto: string, conocidos: Conocidos): Sugerencias {
   const f = firmante(texto);
   let nombre = f ? comoTitulo(unirLetraSuelta(limpiar(limpiar(f.nombre).replace(TITULOS, '')))) : null;
-  let cargo = f?.cargo ? comoTitulo(limpiar(f.cargo)) : null;
+  let cargo = f?.cargo ? unirPalabraPartida(comoTitulo(limpiar(f.cargo))) : null;
   // A known remitente (or funcionario of the directorio) gives the spelling already in use.
   const conocido = nombre ? conocidos.remitentes.find((r) => parecido(r.nombre, nombre!) >= 0.85) : undefined;
   if (conocido) {

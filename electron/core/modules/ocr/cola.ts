@@ -1,11 +1,11 @@
 /**
  * The reading queue's runner: one page at a time, each page committed with its text (so a restart
- * resumes at the next page), yielding to the event loop between pages so requests are answered first.
- * Recognition itself runs in tesseract's worker thread.
+ * resumes at the next page). Opening, rasterizing and recognizing a page run in a job worker
+ * (trabajos.ts): the request thread only stores the text, so requests are answered while it reads.
  */
 import type { Contexto } from '../../contexto';
-import { abrirFuente, ErrorLectura, type Fuente, type PaginaLeida } from './lector';
-import { Reconocedor } from './reconocedor';
+import type { PaginaLeida } from './lector';
+import type { PaginaEnHilo, PedidoPagina } from './trabajos';
 import { leerAjustesOcr, puedeLeer } from './ajustes';
 
 export interface TrabajoSql {
@@ -42,8 +42,6 @@ export interface OpcionesLector {
 
 export class LectorCola {
   private detenido = false;
-  private readonly reconocedor = new Reconocedor();
-  private abierta: { sha: string; fuente: Fuente } | null = null;
   private ciclo: Promise<void> | null = null;
   private despertar: (() => void) | null = null;
   private trabajando = false;
@@ -71,8 +69,6 @@ export class LectorCola {
     this.detenido = true;
     this.avisar();
     await this.ciclo;
-    await this.soltar();
-    await this.reconocedor.cerrar();
   }
 
   private async recorrer(): Promise<void> {
@@ -98,10 +94,7 @@ export class LectorCola {
     const ctx = this.ctx;
     if (!puedeLeer(leerAjustesOcr(ctx), ctx.ahora(), ctx.ajustes().zonaHoraria, (f) => ctx.calendario().esHabil(f))) return false;
     const t = ctx.sqlite.prepare(SIGUIENTE).get() as TrabajoSql | undefined;
-    if (!t) {
-      await this.soltar();
-      return false;
-    }
+    if (!t) return false;
     this.trabajando = true;
     try {
       await this.leerSiguientePagina(t);
@@ -111,31 +104,40 @@ export class LectorCola {
     return true;
   }
 
+  /** One page in a job worker (trabajos.ts); null when the queue stopped meanwhile. */
+  private async enHilo(t: TrabajoSql, pagina: number): Promise<PaginaEnHilo | null> {
+    try {
+      return await this.ctx.trabajos.correr<PaginaEnHilo>('ocr.leerPagina', { sha: t.archivo_sha, pagina } satisfies PedidoPagina);
+    } catch (e) {
+      if (this.detenido) return null;
+      return { ok: false, mensaje: `No se pudo leer el archivo (${e instanceof Error ? e.message : String(e)}).` };
+    }
+  }
+
   private async leerSiguientePagina(t: TrabajoSql): Promise<void> {
     const ctx = this.ctx;
     const n = t.leidas + 1;
     let paginas = t.paginas;
     let leida: PaginaLeida | null = paginas !== null ? paginaGuardada(ctx, t.archivo_sha, n) : null;
-    try {
-      if (!leida) {
-        const fuente = await this.fuente(t.archivo_sha);
-        paginas = fuente.paginas;
-        if (t.paginas === null && !this.detenido) {
-          // Known as soon as the file opens: the anexo shows «Leyendo página 1 de N» from here on.
-          const p = paginas;
-          ctx.transaccion(() => {
-            if (sigueIgual(ctx, t)) actualizar(ctx, t.anexo_id, { estado: 'leyendo', paginas: p, mensaje: '' });
-          });
-        }
-        leida = n <= paginas ? (paginaGuardada(ctx, t.archivo_sha, n) ?? (await fuente.leer(n, this.reconocedor))) : null;
+    if (!leida) {
+      if (paginas === null) {
+        // Known as soon as the file opens: the anexo shows «Leyendo página 1 de N» from here on.
+        const r = await this.enHilo(t, 0);
+        if (!r) return;
+        if (!r.ok) return this.fallo(t, r.mensaje, null);
+        paginas = r.paginas;
+        const p = paginas;
+        ctx.transaccion(() => {
+          if (sigueIgual(ctx, t)) actualizar(ctx, t.anexo_id, { estado: 'leyendo', paginas: p, mensaje: '' });
+        });
       }
-    } catch (e) {
-      if (this.detenido) return;
-      const mensaje = e instanceof ErrorLectura ? e.message : `No se pudo leer el archivo (${e instanceof Error ? e.message : String(e)}).`;
-      ctx.transaccion(() => {
-        if (sigueIgual(ctx, t)) actualizar(ctx, t.anexo_id, { estado: 'error', mensaje, paginas });
-      });
-      return;
+      leida = n <= paginas ? paginaGuardada(ctx, t.archivo_sha, n) : null;
+      if (!leida && n <= paginas) {
+        const r = await this.enHilo(t, n);
+        if (!r) return;
+        if (!r.ok) return this.fallo(t, r.mensaje, paginas);
+        leida = r.leida;
+      }
     }
     if (this.detenido) return;
     ctx.transaccion(() => {
@@ -159,20 +161,12 @@ export class LectorCola {
     });
   }
 
-  /** The open file of the trabajo being read (one at a time: bounded memory). */
-  private async fuente(sha: string): Promise<Fuente> {
-    if (this.abierta?.sha === sha) return this.abierta.fuente;
-    await this.soltar();
-    const archivo = this.ctx.archivos.leer(sha);
-    if (!archivo) throw new ErrorLectura('El archivo del anexo no está en la carpeta de datos.');
-    this.abierta = { sha, fuente: await abrirFuente(archivo.bytes, archivo.tipo) };
-    return this.abierta.fuente;
-  }
-
-  private async soltar(): Promise<void> {
-    const a = this.abierta;
-    this.abierta = null;
-    await a?.fuente.cerrar().catch(() => {});
+  private fallo(t: TrabajoSql, mensaje: string, paginas: number | null): void {
+    if (this.detenido) return;
+    const ctx = this.ctx;
+    ctx.transaccion(() => {
+      if (sigueIgual(ctx, t)) actualizar(ctx, t.anexo_id, { estado: 'error', mensaje, paginas });
+    });
   }
 }
 

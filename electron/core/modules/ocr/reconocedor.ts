@@ -2,16 +2,8 @@
  * Tesseract (Spanish, `best_int` model shipped through npm) in its own worker thread. The trained data
  * is read from node_modules; `cacheMethod: 'none'` so nothing is written or fetched: no network, ever.
  */
-import { createRequire } from 'node:module';
-import path from 'node:path';
 import { createWorker, OEM, PSM, type Worker } from 'tesseract.js';
-
-const requerir = createRequire(import.meta.url);
-
-/** Folder of spa.traineddata.gz (the `best_int` model of @tesseract.js-data/spa). */
-export function rutaModeloEspanol(): string {
-  return path.join(path.dirname(requerir.resolve('@tesseract.js-data/spa/package.json')), '4.0.0_best_int');
-}
+import { rutaModeloEspanol, rutaWorkerTesseract } from './rutas';
 
 export interface Reconocido {
   texto: string;
@@ -30,6 +22,7 @@ export class Reconocedor {
   private iniciar(): Promise<Worker> {
     return (this.worker ??= createWorker('spa', OEM.LSTM_ONLY, {
       langPath: rutaModeloEspanol(),
+      workerPath: rutaWorkerTesseract(),
       cacheMethod: 'none',
       gzip: true,
       // Failures come back as rejected promises; without this tesseract.js also throws them globally.

@@ -7,8 +7,7 @@ import { TIPOS_DOCUMENTO } from '../../archivos';
 import { expresionFts } from '../correspondencia/exports';
 import { LectorCola, guardarPagina, paginaGuardada, quitarDelIndice, type OpcionesLector } from './cola';
 import { escribirAjustesOcr, leerAjustesOcr, puedeLeer } from './ajustes';
-import { abrirFuente, ErrorLectura } from './lector';
-import { Reconocedor } from './reconocedor';
+import type { PaginaEnHilo, PedidoPagina } from './trabajos';
 import { extraerCampos, type Conocidos } from './campos';
 
 const lectores = new WeakMap<Database.Database, LectorCola>();
@@ -20,9 +19,6 @@ export function iniciarLectorOcr(ctx: Contexto, opts?: OpcionesLector): LectorCo
   l.iniciar();
   return l;
 }
-
-/** The Registrar's reading has its own worker, so a long queue never makes the clerk wait. */
-const interactivo = new Reconocedor(60_000);
 
 const COLUMNAS = `t.anexo_id as anexoId, t.asunto_id as asuntoId, t.archivo_sha as sha256, t.estado, t.paginas, t.leidas, t.mensaje, t.actualizado`;
 
@@ -139,24 +135,21 @@ export const ocrHandlers = {
       throw e;
     }
     const sha = crypto.createHash('sha256').update(bytes).digest('hex');
-    let paginas: number;
-    let texto: string;
-    try {
-      const fuente = await abrirFuente(bytes, tipo);
-      try {
-        paginas = fuente.paginas;
-        const guardada = paginaGuardada(ctx, sha, 1);
-        const leida = guardada ?? (await fuente.leer(1, interactivo));
-        texto = leida.texto;
-        // Kept by content: when the asunto is saved with this scan, the queue does not read page 1 again.
-        if (!guardada) ctx.transaccion(() => guardarPagina(ctx, sha, 1, leida));
-      } finally {
-        await fuente.cerrar();
-      }
-    } catch (e) {
-      if (e instanceof ErrorLectura) throw new AppError('ARCHIVO', `«${input.archivo.nombre}»: ${e.message}`);
-      throw e;
-    }
+    // Page 1 in a job worker (trabajos.ts), unless this very file was read before (kept by content).
+    const guardada = paginaGuardada(ctx, sha, 1);
+    const r = await ctx.trabajos.correr<PaginaEnHilo>('ocr.leerPagina', {
+      sha,
+      pagina: guardada ? 0 : 1,
+      contenido: bytes,
+      tipo,
+    } satisfies PedidoPagina);
+    if (!r.ok) throw new AppError('ARCHIVO', `«${input.archivo.nombre}»: ${r.mensaje}`);
+    const leida = guardada ?? r.leida;
+    if (!leida) throw new AppError('ARCHIVO', `«${input.archivo.nombre}»: el archivo no tiene páginas.`);
+    // Kept by content: when the asunto is saved with this scan, the queue does not read page 1 again.
+    if (!guardada) ctx.transaccion(() => guardarPagina(ctx, sha, 1, leida));
+    const { paginas } = r;
+    const texto = leida.texto;
     return { paginas, texto, sugerencias: extraerCampos(texto, conocidos(ctx)) };
   },
 } satisfies Partial<Handlers>;

@@ -10,6 +10,7 @@ import { leerAjustesRespaldo, destinoEfectivo } from './ajustes';
 import { listarRespaldos } from './carpetas';
 import { crearRespaldo, BASE_EN_USO } from './respaldar';
 import { rotar } from './rotacion';
+import type { PedidoRespaldo } from './trabajos';
 
 export interface Programador {
   /** Makes the backup if one is due now; resolves with its path, or null. */
@@ -26,12 +27,15 @@ export interface OpcionesProgramador {
   ocupado?: () => boolean;
   intervaloMs?: number;
   registro?: (mensaje: string) => void;
+  nativeBinding?: string;
+  /** Makes the backup (the core: in a job worker, trabajos.ts); directly here when absent. */
+  crear?: (p: PedidoRespaldo) => Promise<{ ruta: string; retirados: string[] }>;
 }
 
 const DIA_MS = 86_400_000;
 
-function leerAjustes(dataDir: string) {
-  const db = new Database(path.join(dataDir, BASE_EN_USO), { readonly: true, fileMustExist: true });
+function leerAjustes(dataDir: string, nativeBinding: string | undefined) {
+  const db = new Database(path.join(dataDir, BASE_EN_USO), { readonly: true, fileMustExist: true, nativeBinding });
   try {
     return leerAjustesRespaldo(db).valores;
   } finally {
@@ -49,18 +53,23 @@ export function iniciarProgramador(o: OpcionesProgramador): Programador {
   const ahora = o.ahora ?? Date.now;
   const registro = o.registro ?? ((m: string) => console.log(`[respaldo] ${m}`));
   let trabajando = false;
+  const crear =
+    o.crear ??
+    (async (p: PedidoRespaldo) => {
+      const r = await crearRespaldo({ dataDir: o.dataDir, destino: p.destino, appRoot: o.appRoot, ahora, motivo: p.motivo, crearDestino: p.crearDestino, nativeBinding: o.nativeBinding });
+      return { ruta: r.ruta, retirados: p.rotacion ? rotar(p.destino, p.rotacion) : [] };
+    });
 
   const respaldar = async (debido: (ultimo: number | null, hora: string) => boolean): Promise<string | null> => {
     if (trabajando || o.ocupado?.()) return null;
     trabajando = true;
     try {
-      const v = leerAjustes(o.dataDir);
+      const v = leerAjustes(o.dataDir, o.nativeBinding);
       const destino = destinoEfectivo(o.dataDir, v);
       const ultimo = listarRespaldos(destino)[0]?.manifiesto.creado ?? null;
       if (!debido(ultimo, v.hora)) return null;
-      const r = await crearRespaldo({ dataDir: o.dataDir, destino, appRoot: o.appRoot, ahora, motivo: 'automatico', crearDestino: !v.destino });
-      const borrados = rotar(destino, v);
-      registro(`respaldo automático en ${r.ruta}${borrados.length ? ` (rotación: ${borrados.length} retirados)` : ''}`);
+      const r = await crear({ destino, crearDestino: !v.destino, motivo: 'automatico', rotacion: v });
+      registro(`respaldo automático en ${r.ruta}${r.retirados.length ? ` (rotación: ${r.retirados.length} retirados)` : ''}`);
       return r.ruta;
     } catch (e) {
       registro(`no se pudo hacer el respaldo automático: ${(e as Error).message}`);

@@ -34,6 +34,8 @@ export interface OpcionesRespaldo {
   crearDestino?: boolean;
   /** Also used by tests to stop midway (simulating a crash). */
   alAvanzar?: (etapa: 'base' | 'anexos' | 'verificacion') => void;
+  /** better-sqlite3 built for Electron (DESIGN §8); the Node build when absent (CLI, tests). */
+  nativeBinding?: string;
 }
 
 export interface RespaldoHecho {
@@ -78,9 +80,9 @@ export function limpiarParciales(destino: string): void {
 }
 
 /** Online copy of the live database into `copia`, from one snapshot even while others write. */
-async function copiarBase(origen: string, copia: string, progreso: AvisoProgreso): Promise<void> {
+async function copiarBase(origen: string, copia: string, progreso: AvisoProgreso, nativeBinding: string | undefined): Promise<void> {
   if (!fs.existsSync(origen)) throw new AppError('RESPALDO', `No hay base de datos que respaldar en ${path.dirname(origen)}.`);
-  const fuente = new Database(origen, { readonly: true, fileMustExist: true });
+  const fuente = new Database(origen, { readonly: true, fileMustExist: true, nativeBinding });
   try {
     fuente.pragma('busy_timeout = 5000');
     // Holding a read transaction pins one WAL snapshot: other processes' commits don't restart the copy.
@@ -97,7 +99,7 @@ async function copiarBase(origen: string, copia: string, progreso: AvisoProgreso
     fuente.close();
   }
   // The copy is a plain file (no WAL) so it can be read on a read-only drive.
-  const c = new Database(copia);
+  const c = new Database(copia, { nativeBinding });
   try {
     c.pragma('journal_mode = DELETE');
   } finally {
@@ -146,6 +148,7 @@ export interface OpcionesEmpaquetar {
   previos: Map<string, string> | 'origen';
   /** Run SQLite's integrity_check on the copy (the safety copy of a database that just passed quick_check skips it). */
   integridad: boolean;
+  nativeBinding?: string;
 }
 
 /**
@@ -156,7 +159,7 @@ export interface OpcionesEmpaquetar {
 export async function empaquetar(carpeta: string, o: OpcionesEmpaquetar): Promise<Manifiesto> {
   const app = datosDeLaAplicacion(o.appRoot);
   const copia = path.join(carpeta, BASE_COPIA);
-  const db = new Database(copia, { readonly: true, fileMustExist: true });
+  const db = new Database(copia, { readonly: true, fileMustExist: true, nativeBinding: o.nativeBinding });
   let manifiesto: Manifiesto;
   try {
     if (o.integridad) {
@@ -226,12 +229,12 @@ export async function crearRespaldo(o: OpcionesRespaldo): Promise<RespaldoHecho>
     fs.mkdirSync(parcial);
     const copia = path.join(parcial, BASE_COPIA);
     progreso(0, 'Copiando la base de datos…');
-    await copiarBase(path.join(o.dataDir, BASE_EN_USO), copia, progreso);
+    await copiarBase(path.join(o.dataDir, BASE_EN_USO), copia, progreso, o.nativeBinding);
     o.alAvanzar?.('base');
 
     const manifiesto = await empaquetar(parcial, {
       dataDir: o.dataDir, appRoot: o.appRoot, creado, motivo: o.motivo ?? 'manual', progreso, alAvanzar: o.alAvanzar,
-      previos: anexosPrevios(destino), integridad: true,
+      previos: anexosPrevios(destino), integridad: true, nativeBinding: o.nativeBinding,
     });
     const final = path.join(destino, nombre);
     fs.renameSync(parcial, final);

@@ -14,7 +14,7 @@ import { anexar, verificarCadena } from '../bitacora/cadena';
 import { nombreDeRespaldo, PREFIJO_PARCIAL, rutaAnexo } from './carpetas';
 import { BASE_EN_USO, empaquetar, type AvisoProgreso } from './respaldar';
 import { BASE_COPIA } from './manifiesto';
-import { verificarRespaldo } from './verificar';
+import { verificarRespaldo, type ResultadoVerificacion } from './verificar';
 import type { Manifiesto } from './manifiesto';
 
 export const CARPETA_SEGURIDAD = path.join('respaldos', 'antes-de-restaurar');
@@ -28,6 +28,7 @@ export interface OpcionesRestaurar {
   /** Who asked, for the bitácora of the restored data. */
   quien?: { id: string | null; usuario: string | null };
   metodo?: string;
+  nativeBinding?: string;
 }
 
 export interface Restauracion {
@@ -38,8 +39,12 @@ export interface Restauracion {
 }
 
 /** Refuses, in Spanish, a backup that cannot be restored here. */
-export async function comprobarRestaurable(desde: string, appRoot: string): Promise<Manifiesto> {
-  const v = await verificarRespaldo(desde, appRoot);
+export async function comprobarRestaurable(desde: string, appRoot: string, nativeBinding?: string): Promise<Manifiesto> {
+  return restaurable(await verificarRespaldo(desde, appRoot, { nativeBinding }));
+}
+
+/** The manifest of a verified backup that can be restored here, or the Spanish refusal. */
+export function restaurable(v: ResultadoVerificacion): Manifiesto {
   if (v.masReciente) {
     throw new AppError('RESPALDO', `El respaldo fue hecho por una versión más reciente del sistema (${v.manifiesto?.aplicacion.version}). Actualice la aplicación antes de restaurarlo; los datos actuales no se tocaron.`);
   }
@@ -58,14 +63,14 @@ async function guardarSeguridad(carpeta: string, o: OpcionesRestaurar, creado: n
   const destino = path.dirname(carpeta);
   const copia = path.join(carpeta, BASE_COPIA);
   try {
-    const db = new Database(copia);
+    const db = new Database(copia, { nativeBinding: o.nativeBinding });
     try {
       db.pragma('journal_mode = DELETE');
     } finally {
       db.close();
     }
     await empaquetar(carpeta, {
-      dataDir: o.dataDir, appRoot: o.appRoot, creado, motivo: 'antes-de-restaurar', integridad: false, previos: 'origen',
+      dataDir: o.dataDir, appRoot: o.appRoot, creado, motivo: 'antes-de-restaurar', integridad: false, previos: 'origen', nativeBinding: o.nativeBinding,
       progreso: (f, t) => progreso(0.85 + 0.1 * f, `Respaldo de seguridad: ${t}`),
     });
     const final = path.join(destino, nombreDeRespaldo(creado, destino));
@@ -95,7 +100,7 @@ export async function restaurarDatos(o: OpcionesRestaurar): Promise<Restauracion
   const progreso: AvisoProgreso = o.progreso ?? (() => {});
   const ahora = o.ahora ?? Date.now;
   progreso(0, 'Verificando el respaldo elegido…');
-  const m = await comprobarRestaurable(o.desde, o.appRoot);
+  const m = await comprobarRestaurable(o.desde, o.appRoot, o.nativeBinding);
 
   // Anexos are content-addressed and immutable: add the missing ones; the current ones stay.
   for (const [i, a] of m.archivos.entries()) {
@@ -135,7 +140,7 @@ export async function restaurarDatos(o: OpcionesRestaurar): Promise<Restauracion
   const seguridad = habia ? await guardarSeguridad(apartada, o, creado, progreso) : null;
 
   progreso(0.95, 'Abriendo los datos restaurados y verificando la bitácora…');
-  const conexion = await openDatabase({ file: base, migrationsDir: path.join(o.appRoot, 'db', 'migrations'), now: ahora });
+  const conexion = await openDatabase({ file: base, migrationsDir: path.join(o.appRoot, 'db', 'migrations'), now: ahora, nativeBinding: o.nativeBinding });
   try {
     const { sqlite } = conexion;
     sqlite.transaction(() => {

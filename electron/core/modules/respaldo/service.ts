@@ -10,11 +10,11 @@ import { AppError, conflicto } from '../../errors';
 import type { ResumenRespaldo, ValoresRespaldo } from '../../../contract/respaldo';
 import { CLAVE, destinoEfectivo, leerAjustesRespaldo } from './ajustes';
 import { listarRespaldos, leerVerificacion, type RespaldoListado } from './carpetas';
-import { crearRespaldo } from './respaldar';
-import { verificarRespaldo } from './verificar';
-import { comprobarRestaurable, restaurarDatos } from './restaurar';
-import { rotar } from './rotacion';
+import type { RespaldoHecho } from './respaldar';
+import type { ResultadoVerificacion } from './verificar';
+import { restaurable, restaurarDatos } from './restaurar';
 import type { Manifiesto } from './manifiesto';
+import type { PedidoRespaldo } from './trabajos';
 
 export { crearRespaldo } from './respaldar';
 export { verificarRespaldo } from './verificar';
@@ -48,6 +48,9 @@ function resumen(ruta: string, m: Manifiesto, tamano?: number): ResumenRespaldo 
 }
 
 const deListado = (r: RespaldoListado) => resumen(r.ruta, r.manifiesto, r.tamano);
+
+/** Verificar in a job worker (it hashes every file); it records its result next to the manifest. */
+const verificar = (ctx: Contexto, ruta: string) => ctx.trabajos.correr<ResultadoVerificacion>('respaldo.verificar', { ruta });
 
 function ajustesDe(ctx: Contexto) {
   return leerAjustesRespaldo(ctx.sqlite);
@@ -91,34 +94,25 @@ export const respaldoHandlers = {
   'respaldo.estado': (ctx) => estado(ctx),
   'respaldo.guardarAjustes': (ctx, input) => guardarAjustes(ctx, input),
 
+  // Copying, checking and hashing run in a job worker (trabajos.ts): other users keep working meanwhile.
   'respaldo.respaldar': async (ctx, input) => {
     const { valores } = ajustesDe(ctx);
-    const destino = destinoEfectivo(ctx.dataDir, valores);
-    const r = await crearRespaldo({
-      dataDir: ctx.dataDir,
-      destino,
-      appRoot: ctx.appRoot,
-      ahora: ctx.ahora,
-      motivo: 'manual',
-      crearDestino: !valores.destino,
-      progreso: (fraccion, texto) => ctx.progreso({ tarea: input.tarea, fraccion, texto }),
-    });
-    rotar(destino, valores);
+    const pedido: PedidoRespaldo = { destino: destinoEfectivo(ctx.dataDir, valores), crearDestino: !valores.destino, motivo: 'manual', tarea: input.tarea, rotacion: valores };
+    const r = await ctx.trabajos.correr<RespaldoHecho>('respaldo.crear', pedido);
     return resumen(r.ruta, r.manifiesto);
   },
 
   'respaldo.verificar': async (ctx, input) => {
-    const v = await verificarRespaldo(input.ruta, ctx.appRoot, { ahora: ctx.ahora });
+    const v = await verificar(ctx, input.ruta);
     return { valido: v.valido, problemas: v.problemas, respaldo: v.manifiesto ? resumen(input.ruta, v.manifiesto) : null };
   },
 
   'respaldo.examinar': async (ctx, input) => {
+    const v = await verificar(ctx, input.ruta);
     try {
-      const m = await comprobarRestaurable(input.ruta, ctx.appRoot);
-      return { respaldo: resumen(input.ruta, m), restaurable: true, motivo: null };
+      return { respaldo: resumen(input.ruta, restaurable(v)), restaurable: true, motivo: null };
     } catch (e) {
       if (!(e instanceof AppError)) throw e;
-      const v = await verificarRespaldo(input.ruta, ctx.appRoot, { registrar: false });
       return { respaldo: v.manifiesto ? resumen(input.ruta, v.manifiesto) : null, restaurable: false, motivo: e.message };
     }
   },
@@ -129,11 +123,11 @@ export const respaldoHandlers = {
     if (input.confirmacion !== path.basename(ruta)) {
       throw new AppError('VALIDACION', `Para restaurar escriba el nombre del respaldo tal como aparece: ${path.basename(ruta)}.`);
     }
-    await comprobarRestaurable(ruta, ctx.appRoot); // refusals before anything closes
+    restaurable(await verificar(ctx, ruta)); // refusals before anything closes
     const progreso = (fraccion: number, texto: string) => ctx.progreso({ tarea: input.tarea, fraccion, texto });
-    const { dataDir, appRoot, ahora, metodo } = ctx;
+    const { dataDir, appRoot, ahora, metodo, nativeBinding } = ctx;
     const r = await ctx.reemplazarDatos(() =>
-      restaurarDatos({ dataDir, desde: ruta, appRoot, ahora, progreso, metodo, quien: { id: actor.id, usuario: actor.usuario } }),
+      restaurarDatos({ dataDir, desde: ruta, appRoot, ahora, progreso, metodo, nativeBinding, quien: { id: actor.id, usuario: actor.usuario } }),
     );
     return { restaurado: resumen(ruta, r.manifiesto), seguridad: r.seguridad, bitacoraIntegra: r.bitacora.integra };
   },

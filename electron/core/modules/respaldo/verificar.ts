@@ -16,10 +16,10 @@ export interface ResultadoVerificacion extends Verificacion {
   masReciente: boolean;
 }
 
-function revisarCopia(file: string, m: Manifiesto, migraciones: Map<number, string>, problemas: string[]): void {
+function revisarCopia(file: string, m: Manifiesto, migraciones: Map<number, string>, problemas: string[], nativeBinding: string | undefined): void {
   let db: Database.Database;
   try {
-    db = new Database(file, { readonly: true, fileMustExist: true });
+    db = new Database(file, { readonly: true, fileMustExist: true, nativeBinding });
   } catch {
     problemas.push('La copia de la base de datos no se puede abrir.');
     return;
@@ -46,7 +46,14 @@ function revisarCopia(file: string, m: Manifiesto, migraciones: Map<number, stri
   }
 }
 
-export async function verificarRespaldo(ruta: string, appRoot: string, o: { registrar?: boolean; ahora?: () => number } = {}): Promise<ResultadoVerificacion> {
+export interface OpcionesVerificar {
+  /** Write verificacion.json next to the manifest (default: yes). */
+  registrar?: boolean;
+  ahora?: () => number;
+  nativeBinding?: string;
+}
+
+export async function verificarRespaldo(ruta: string, appRoot: string, o: OpcionesVerificar = {}): Promise<ResultadoVerificacion> {
   const problemas: string[] = [];
   const app = datosDeLaAplicacion(appRoot);
   const m = leerManifiesto(path.join(ruta, ARCHIVO_MANIFIESTO));
@@ -60,7 +67,7 @@ export async function verificarRespaldo(ruta: string, appRoot: string, o: { regi
     if (!fs.existsSync(copia)) problemas.push('El respaldo está incompleto: falta la copia de la base de datos.');
     else if (fs.statSync(copia).size !== m.base.tamano || (await sha256DeArchivo(copia)) !== m.base.sha256) {
       problemas.push('La copia de la base de datos fue alterada o está incompleta (su huella SHA-256 no coincide).');
-    } else revisarCopia(copia, m, app.migraciones, problemas);
+    } else revisarCopia(copia, m, app.migraciones, problemas, o.nativeBinding);
     for (const a of m.archivos) {
       const f = rutaAnexo(ruta, a.sha256);
       if (!fs.existsSync(f)) problemas.push(`Falta el anexo ${a.sha256.slice(0, 12)}… en el respaldo.`);
