@@ -100,7 +100,8 @@ export default async function (b: Banco) {
 
     const antes = conteos(datos);
     const despues = conteos(destinoRestaurado);
-    const distintas = Object.keys(antes).filter((t) => (t === 'bitacora' ? despues[t] !== antes[t] + 1 : despues[t] !== antes[t]));
+    // A restore adds its own bitácora entry and never brings sessions back (none acts on restored data).
+    const distintas = Object.keys(antes).filter((t) => t !== 'sesiones' && (t === 'bitacora' ? despues[t] !== antes[t] + 1 : despues[t] !== antes[t]));
     const db = new Database(path.join(destinoRestaurado, 'seguimiento.sqlite'), { readonly: true });
     const cadena = verificarCadena(db);
     db.close();
