@@ -19,7 +19,7 @@ const vigilar = process.argv.includes('--watch');
 // - better-sqlite3: native, loaded with `nativeBinding` (DESIGN §8);
 // - pdfkit: reads its font and colour-profile data files relative to its own module;
 // - tesseract.js, pdfjs-dist, @napi-rs/canvas (OCR): worker scripts, wasm and native builds beside their modules.
-const EXTERNOS = ['electron', 'better-sqlite3', 'pdfkit', 'tesseract.js', 'pdfjs-dist', '@napi-rs/canvas'];
+const EXTERNOS = ['electron', 'better-sqlite3', 'pdfkit', 'exceljs', 'tesseract.js', 'pdfjs-dist', '@napi-rs/canvas'];
 
 const comun = {
   absWorkingDir: raiz,
