@@ -10,6 +10,7 @@ import type { DefinicionTipo, FilaDatos, ResultadoRegistro } from '../definicion
 import { ESTATAL, catalogoDependencias, catalogoMunicipios, catalogoTiposGabinete, nombres, porContrato } from '../catalogos';
 import { leerEntero, leerFecha, leerHora, leerOpcion, leerPorcentaje, palabras, textoDe, vacia } from '../valores';
 import { hoyOficina } from './compromisos';
+import { fechaCorta } from '../../../tiempo';
 
 type Estatus = (typeof ESTATUS_ACUERDO)[number];
 const SINONIMOS: Record<string, Estatus> = { cumplido: 'concluido', terminado: 'concluido', 'sin avance': 'por_iniciar', 'sin iniciar': 'por_iniciar', 'en ejecucion': 'en_proceso' };
@@ -81,7 +82,7 @@ export const acuerdos: DefinicionTipo = {
       const muni = vacia(f.v.municipio) ? null : r.catalogo(f, 'municipio', munis);
       p = {
         llave, tipoId, tema, fecha, hora: leerHora(f.v.hora) ?? '10:00', sede: textoDe(f.v.sede), municipioClave: muni === ESTATAL ? null : (muni ?? null),
-        id: e?.id ?? null, nombre: e?.nombre ?? `${t.nombre}${tema ? ` ${tema}` : ''} del ${fecha}`, cerrada: e?.estatus === 'cerrada', siguiente: max + 1,
+        id: e?.id ?? null, nombre: e?.nombre ?? `${t.nombre}${tema ? ` ${tema}` : ''} del ${fechaCorta(fecha)}`, cerrada: e?.estatus === 'cerrada', siguiente: max + 1,
       };
       reuniones.set(llave, p);
       return p;
