@@ -50,6 +50,10 @@ export async function startHttp(o: OpcionesHttp): Promise<HttpEnMarcha> {
       throw rechazo('PETICION', 'La petición no es JSON válido; no se modificó nada.');
     }
     const clave = (req.headers['idempotency-key'] as string | undefined) ?? null;
+    // The request is in: the idle limit is for silent clients, not for the answer a long job is preparing.
+    const inactividad = req.socket.timeout;
+    req.socket.setTimeout(0);
+    res.once('finish', () => !req.socket.destroyed && inactividad && req.socket.setTimeout(inactividad));
     const r = await core.call(metodo, input, { sesion, clave });
     const { resultado, headers } = profile.despuesDeLlamar(metodo, req, r);
     sendJson(res, 200, resultado, headers);
