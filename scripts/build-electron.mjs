@@ -18,6 +18,7 @@ const vigilar = process.argv.includes('--watch');
 // - electron: provided by the runtime;
 // - better-sqlite3: native, loaded with `nativeBinding` (DESIGN §8);
 // - pdfkit: reads its font and colour-profile data files relative to its own module;
+// - exceljs: bundled, a job thread writing the 100k-row listado peaked at ~1 GB instead of ~650 MB;
 // - tesseract.js, pdfjs-dist, @napi-rs/canvas (OCR): worker scripts, wasm and native builds beside their modules.
 const EXTERNOS = ['electron', 'better-sqlite3', 'pdfkit', 'exceljs', 'tesseract.js', 'pdfjs-dist', '@napi-rs/canvas'];
 
