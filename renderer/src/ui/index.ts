@@ -64,3 +64,4 @@ export type { ProgresoProps } from './Progreso';
 export { escribirEstado, leerEstado, useEstadoTablaEnUrl } from './estadoUrl';
 export { fecha, fechaDeInstante, fechaHora, fechaLarga, hora, numero, plural, porcentaje, ZONA_OFICINA } from './formato';
 export { tema, COLOR_GUINDA } from './tema';
+export { aBase64, tamano } from './archivos';

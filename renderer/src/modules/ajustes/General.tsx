@@ -4,18 +4,9 @@ import { Button, Card, FileButton, Group, Image, SimpleGrid, Stack, Text, Title,
 import { api } from '../../api';
 import type { Output } from '../../../../electron/contract';
 import { ValoresAjustes } from '../../../../electron/contract/ajustes';
-import { CampoNumero, CampoTexto, Formulario, useFormulario, avisarError, avisarExito } from '../../ui';
+import { aBase64, CampoNumero, CampoTexto, Formulario, useFormulario, avisarError, avisarExito } from '../../ui';
 
 type Ajustes = Output<'ajustes.obtener'>;
-
-function leerBase64(archivo: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const r = new FileReader();
-    r.onload = () => resolve(String(r.result).split(',')[1] ?? '');
-    r.onerror = () => reject(new Error('No se pudo leer el archivo.'));
-    r.readAsDataURL(archivo);
-  });
-}
 
 function FormAjustes({ ajustes, alGuardar }: { ajustes: Ajustes; alGuardar: (a: Ajustes) => void }) {
   const { version, tieneLogo: _t, carpetaDatos: _c, ...valores } = ajustes;
@@ -64,7 +55,7 @@ export function AjustesGenerales() {
   const subirLogo = async (archivo: File | null) => {
     if (!archivo) return;
     try {
-      setAjustes(await api.llamar('ajustes.guardarLogo', { contenidoBase64: await leerBase64(archivo) }));
+      setAjustes(await api.llamar('ajustes.guardarLogo', { contenidoBase64: await aBase64(archivo) }));
       await cargarLogo();
       avisarExito('Logotipo actualizado.');
     } catch (e) {

@@ -3,18 +3,9 @@ import { ActionIcon, Anchor, Badge, Button, Divider, FileInput, Group, NumberInp
 import { IconPaperclip, IconPencil, IconX } from '@tabler/icons-react';
 import { useState } from 'react';
 import { api } from '../../api';
-import { AvisosBorrador, CampoFecha, Semaforo, avisarError, avisarExito, fecha, fechaHora, useBorradorEstado } from '../../ui';
+import { aBase64, AvisosBorrador, CampoFecha, Semaforo, avisarError, avisarExito, fecha, fechaHora, useBorradorEstado } from '../../ui';
 import { ESTATUS, type CompromisoDetalle } from './datos';
 import { OficiosRecordados } from '../oficios/Recordados';
-
-function aBase64(f: File): Promise<string> {
-  return new Promise((res, rej) => {
-    const r = new FileReader();
-    r.onload = () => res(String(r.result).split(',')[1] ?? '');
-    r.onerror = () => rej(r.error);
-    r.readAsDataURL(f);
-  });
-}
 
 function hoyLocal(): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Hermosillo' }).format(new Date());

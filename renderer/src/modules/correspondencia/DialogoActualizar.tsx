@@ -3,8 +3,8 @@ import { Button, Group, Modal, Paper, Select, SimpleGrid, Stack, Textarea, TextI
 import { IconPaperclip } from '@tabler/icons-react';
 import { useEffect, useRef, useState } from 'react';
 import { api, ErrorApi } from '../../api';
-import { AvisosBorrador, CampoFecha, avisarError, avisarExito, cerrarPreguntando, useBorradorDe } from '../../ui';
-import { aBase64, opciones, tamano, type Asunto, type Turno } from './comun';
+import { tamano, aBase64, AvisosBorrador, CampoFecha, avisarError, avisarExito, cerrarPreguntando, useBorradorDe } from '../../ui';
+import { opciones, type Asunto, type Turno } from './comun';
 
 export function DialogoActualizar({ turno, onClose, alGuardar }: { turno: Turno | null; onClose: () => void; alGuardar: (a: Asunto) => void }) {
   const [estatus, setEstatus] = useState<string>('en_proceso');

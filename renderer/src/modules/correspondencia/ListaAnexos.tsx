@@ -3,8 +3,8 @@ import { Anchor, Button, Divider, Group, Table, Text } from '@mantine/core';
 import { IconFile, IconPaperclip } from '@tabler/icons-react';
 import { useRef } from 'react';
 import { api } from '../../api';
-import { avisarError, avisarExito } from '../../ui';
-import { aBase64, tamano, type Asunto } from './comun';
+import { tamano, aBase64, avisarError, avisarExito } from '../../ui';
+import { type Asunto } from './comun';
 import { EstadoLectura, useLecturas } from '../ocr/EstadoLectura';
 
 // Rendered inside the detail's field column, hence a fragment rather than its own panel.

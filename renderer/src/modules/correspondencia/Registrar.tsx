@@ -18,21 +18,9 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { z } from 'zod';
 import { api, ErrorApi } from '../../api';
-import {
-  BotonGuardar,
-  CampoAreaTexto,
-  CampoFecha,
-  CampoSeleccion,
-  CampoTexto,
-  Formulario,
-  avisarError,
-  fechaDeInstante,
-  fechaOpcional,
-  fechaRequerida,
-  useFormulario,
-} from '../../ui';
+import { tamano, aBase64, BotonGuardar, CampoAreaTexto, CampoFecha, CampoSeleccion, CampoTexto, Formulario, avisarError, fechaDeInstante, fechaOpcional, fechaRequerida, useFormulario } from '../../ui';
 import { useAccionNuevo } from '../../app/atajos';
-import { Pestanas, aBase64, abrirPdf, opciones, tamano, useCatalogos, type FilaAsunto } from './comun';
+import { Pestanas, abrirPdf, opciones, useCatalogos, type FilaAsunto } from './comun';
 import { SugerenciasEscaneo } from './SugerenciasEscaneo';
 
 const esquema = z.object({

@@ -8,7 +8,7 @@ import { IconScan } from '@tabler/icons-react';
 import { useEffect, useRef, useState } from 'react';
 import type { Output } from '../../../../electron/contract';
 import { api } from '../../api';
-import { aBase64 } from './comun';
+import { aBase64 } from '../../ui';
 
 type Sugerencias = Output<'ocr.leerEscaneo'>['sugerencias'];
 type Campo = keyof Sugerencias;

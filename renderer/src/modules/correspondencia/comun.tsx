@@ -68,22 +68,6 @@ export function olvidarCatalogos() {
   cache = null;
 }
 
-/** Reads a dropped or picked file as base64 for the API (the core checks its real type). */
-export function aBase64(f: File): Promise<string> {
-  return new Promise((res, rej) => {
-    const r = new FileReader();
-    r.onload = () => res(String(r.result).split(',')[1] ?? '');
-    r.onerror = () => rej(r.error);
-    r.readAsDataURL(f);
-  });
-}
-
-export function tamano(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toLocaleString('es-MX', { maximumFractionDigits: 0 })} KB`;
-  return `${(bytes / 1024 / 1024).toLocaleString('es-MX', { maximumFractionDigits: 1 })} MB`;
-}
-
 /** Generates a PDF in the core and opens it to read or print. */
 export async function abrirPdf(p: Promise<{ archivoId: string; nombre: string }>) {
   try {

@@ -8,12 +8,8 @@ import { useNavigate, useSearchParams } from 'react-router';
 import { api } from '../../api';
 import { useAlCambiar } from '../../app/cambios';
 import type { Input } from '../../../../electron/contract';
-import {
-  AvisosBorrador, CampoFecha, CampoSeleccion, DataTable, Semaforo, avisarError, cerrarPreguntando, useBorradorDe, useBorradorEstado, avisarExito, confirmar, erroresDeCampos, fecha, fechaHora, type ColumnaTabla,
-} from '../../ui';
-import {
-  ESTATUS_ACUERDO, EncabezadoGabinete, generar, hoy, leerBase64, opcionesDependencias, useCatalogos, usePuedeEscribir, type Acuerdo, type AcuerdoDetalle,
-} from './comun';
+import { aBase64, AvisosBorrador, CampoFecha, CampoSeleccion, DataTable, Semaforo, avisarError, cerrarPreguntando, useBorradorDe, useBorradorEstado, avisarExito, confirmar, erroresDeCampos, fecha, fechaHora, type ColumnaTabla } from '../../ui';
+import { ESTATUS_ACUERDO, EncabezadoGabinete, generar, hoy, opcionesDependencias, useCatalogos, usePuedeEscribir, type Acuerdo, type AcuerdoDetalle } from './comun';
 import { OficiosRecordados } from '../oficios/Recordados';
 
 const COLUMNAS: ColumnaTabla<Acuerdo>[] = [
@@ -230,7 +226,7 @@ function PanelAcuerdo({ id, onCerrar, alCambiar }: { id: string; onCerrar: () =>
         nota,
         estatus: (estatusForzado ?? estatus ?? undefined) as 'en_proceso' | undefined,
         avance: avance === '' ? undefined : Number(avance),
-        evidencia: evidencia ? { nombre: evidencia.name, contenidoBase64: await leerBase64(evidencia) } : null,
+        evidencia: evidencia ? { nombre: evidencia.name, contenidoBase64: await aBase64(evidencia) } : null,
       });
       setA(x);
       setAvance(x.avance);

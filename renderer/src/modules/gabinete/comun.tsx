@@ -102,16 +102,6 @@ export async function generar<M extends Method>(metodo: M, input: Input<M>): Pro
   }
 }
 
-/** Reads a chosen file as base64 for the core (which checks its real type and size). */
-export function leerBase64(archivo: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const r = new FileReader();
-    r.onload = () => resolve(String(r.result).split(',')[1] ?? '');
-    r.onerror = () => reject(new Error('No se pudo leer el archivo.'));
-    r.readAsDataURL(archivo);
-  });
-}
-
 /** Today in the office, as the default of date fields. */
 export function hoy(): string {
   return fechaDeInstante(Date.now());

@@ -6,8 +6,8 @@ import { ActionIcon, Anchor, Button, Divider, Group, Table, Text, Tooltip } from
 import { IconFile, IconPaperclip, IconTrash } from '@tabler/icons-react';
 import { useRef, useState } from 'react';
 import { api } from '../../api';
-import { avisarError, avisarExito, confirmar } from '../../ui';
-import { aBase64, tamano, type Oficio } from './comun';
+import { tamano, aBase64, avisarError, avisarExito, confirmar } from '../../ui';
+import { type Oficio } from './comun';
 
 export function AnexosOficio({ o, alCambiar }: { o: Oficio; alCambiar: (o: Oficio) => void }) {
   const selector = useRef<HTMLInputElement>(null);

@@ -10,8 +10,8 @@ import type { Input, Output } from '../../../../electron/contract';
 import { CAMPOS_TABLA, ETIQUETAS_OFICIO } from '../../../../electron/contract/oficios';
 import { api } from '../../api';
 import { useAlCambiar } from '../../app/cambios';
-import { AvisosBorrador, CampoFecha, avisarError, useBorradorEstado, avisarExito, fecha, fechaDeInstante, fechaLarga, pedirMotivo } from '../../ui';
-import { Estatus, Pestanas, aBase64, abrirPdfOficios, usePuedeRedactar, type Oficio } from './comun';
+import { aBase64, AvisosBorrador, CampoFecha, avisarError, useBorradorEstado, avisarExito, fecha, fechaDeInstante, fechaLarga, pedirMotivo } from '../../ui';
+import { Estatus, Pestanas, abrirPdfOficios, usePuedeRedactar, type Oficio } from './comun';
 import { AnexosOficio } from './Anexos';
 
 type Campos = Input<'oficios.crear'>;

@@ -21,22 +21,6 @@ export function usePuedeRedactar(): { redactar: boolean; administrar: boolean } 
   return { redactar: ['capturista', 'coordinador', 'administrador'].includes(usuario.rol), administrar: usuario.rol === 'administrador' };
 }
 
-/** A chosen file as base64, the way the core receives files. */
-export function aBase64(f: File): Promise<string> {
-  return new Promise((res, rej) => {
-    const r = new FileReader();
-    r.onload = () => res(String(r.result).split(',')[1] ?? '');
-    r.onerror = () => rej(r.error);
-    r.readAsDataURL(f);
-  });
-}
-
-export function tamano(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toLocaleString('es-MX', { maximumFractionDigits: 0 })} KB`;
-  return `${(bytes / 1024 / 1024).toLocaleString('es-MX', { maximumFractionDigits: 1 })} MB`;
-}
-
 /** Builds the PDF of one or many oficios in the core and opens it. */
 export async function abrirPdfOficios(ids: string[]) {
   try {

@@ -8,22 +8,13 @@ import { api } from '../../api';
 import { useAlCambiar } from '../../app/cambios';
 import type { Output } from '../../../../electron/contract';
 import { useSesion } from '../../app/sesion';
-import { avisarError, avisarExito, cerrarPreguntando, confirmar, pedirMotivo, plural } from '../../ui';
+import { aBase64, avisarError, avisarExito, cerrarPreguntando, confirmar, pedirMotivo, plural } from '../../ui';
 import { Cuadricula } from './Cuadricula';
 import { FormularioMeta, type Meta } from './FormularioMeta';
 
 type Tablero = Output<'poa.tablero'>;
 const ROMANOS = ['I', 'II', 'III', 'IV'];
 const MESES = ['Enero', 'Febrero', 'Marzo', 'Abril', 'Mayo', 'Junio', 'Julio', 'Agosto', 'Septiembre', 'Octubre', 'Noviembre', 'Diciembre'];
-
-function aBase64(f: File): Promise<string> {
-  return new Promise((res, rej) => {
-    const r = new FileReader();
-    r.onload = () => res(String(r.result).split(',')[1] ?? '');
-    r.onerror = () => rej(r.error);
-    r.readAsDataURL(f);
-  });
-}
 
 function PeriodoDetalle({ meta, p, puedeEscribir, alCambiar }: { meta: Meta; p: Meta['periodos'][number]; puedeEscribir: boolean; alCambiar: (m: Meta) => void }) {
   const [alcanzado, setAlcanzado] = useState<number | string>(p.alcanzado ?? '');

@@ -3,8 +3,8 @@ import { useState } from 'react';
 import { ActionIcon, Alert, Button, FileButton, Group, Stack, Text, Tooltip } from '@mantine/core';
 import { IconDownload, IconPaperclip, IconTrash } from '@tabler/icons-react';
 import { api } from '../../../api';
-import { avisarError, fechaHora, numero, pedirMotivo } from '../../../ui';
-import { generar, leerBase64, type Reunion } from '../comun';
+import { aBase64, avisarError, fechaHora, numero, pedirMotivo } from '../../../ui';
+import { generar, type Reunion } from '../comun';
 import type { Props } from './props';
 
 export function PestanaAnexos({ r, editable, alCambiar }: Props) {
@@ -13,7 +13,7 @@ export function PestanaAnexos({ r, editable, alCambiar }: Props) {
     if (!archivo) return;
     setSubiendo(true);
     try {
-      await api.llamar('gabinete.anexos.agregar', { reunionId: r.id, archivo: { nombre: archivo.name, contenidoBase64: await leerBase64(archivo) } });
+      await api.llamar('gabinete.anexos.agregar', { reunionId: r.id, archivo: { nombre: archivo.name, contenidoBase64: await aBase64(archivo) } });
       await alCambiar();
     } catch (e) {
       avisarError(e);
