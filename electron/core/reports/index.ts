@@ -15,7 +15,8 @@
  *   });
  */
 export * from './formato';
-export { escribirExcel, hoja, neutralizar, type HojaExcel, type OpcionesExcel, type ResultadoExcel } from './excel';
+export { neutralizar } from './celdasExcel';
+export { escribirExcel, hoja, type HojaExcel, type OpcionesExcel, type ResultadoExcel } from './excel';
 export {
   escribirPdf,
   configurarFuentes,

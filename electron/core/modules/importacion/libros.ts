@@ -1,7 +1,7 @@
 /** Importación › the workbooks it hands out: the template per kind and the file of rows with errors. */
 import ExcelJS from 'exceljs';
 import type { Contexto } from '../../contexto';
-import { neutralizar } from '../../reports/excel';
+import { neutralizar } from '../../reports/celdasExcel';
 import type { DefinicionTipo, Problema } from './definicion';
 import type { Celda } from './lectura';
 
