@@ -1,6 +1,6 @@
 /** Correspondencia › series de folios (DOMAIN §1, §1b): template, default destinatario, next number. */
 import { z } from 'zod';
-import { metodo, Id, Version, SOLO_ADMIN, sinInvisibles, textoRequerido } from '../comun';
+import { metodo, clave, Id, Version, SOLO_ADMIN, sinInvisibles, textoRequerido } from '../comun';
 import { Anio, Destinatario, LECTORES_CORRESPONDENCIA } from './base';
 
 export const Plantilla = z
@@ -30,13 +30,7 @@ export type SerieFolio = z.infer<typeof SerieFolio>;
 const GuardarSerie = z.object({
   id: Id.optional(),
   version: Version.optional(),
-  clave: z
-    .string({ error: 'Clave: se esperaba texto.' })
-    .trim()
-    .toUpperCase()
-    .min(1, 'La clave es obligatoria.')
-    .max(20, 'La clave admite máximo 20 caracteres.')
-    .regex(/^[A-Z0-9._-]+$/, 'La clave solo admite letras, números, punto y guion, sin espacios.'),
+  clave: clave(20, /^[A-Z0-9._-]+$/, 'La clave solo admite letras, números, punto y guion, sin espacios.'),
   nombre: textoRequerido('Nombre', 120),
   plantilla: Plantilla,
   destinatario: Destinatario.nullable().default(null),
