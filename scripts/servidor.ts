@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import { createCore } from '../electron/core/app';
-import { iniciarServidorOficina, PUERTO_OFICINA } from '../electron/core/http/oficina';
+import { iniciarServidorOficina, PUERTO_OFICINA, ROL_SERVIDOR_OFICINA } from '../electron/core/http/oficina';
 import { argumento, carpetaDeDatos, PRODUCTO, raizDeLaApp, terminarConError } from './cli/comun';
 
 async function main(): Promise<void> {
@@ -16,7 +16,7 @@ async function main(): Promise<void> {
   if (!Number.isInteger(puerto) || puerto < 0 || puerto > 65535) throw new Error(`Puerto no válido: ${argumento('--port')}`);
   const nombres = (argumento('--nombre') ?? '').split(',').map((n) => n.trim()).filter(Boolean);
 
-  const core = await createCore({ dataDir, appRoot: raiz, rolProceso: 'el servidor de la oficina', respaldosAutomaticos: true, lectorOcr: true });
+  const core = await createCore({ dataDir, appRoot: raiz, rolProceso: ROL_SERVIDOR_OFICINA, respaldosAutomaticos: true, lectorOcr: true });
   let cerrar = async () => core.close();
   try {
     const srv = await iniciarServidorOficina({

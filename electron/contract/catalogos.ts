@@ -1,13 +1,7 @@
 import { z } from 'zod';
-import { metodo, type Metodo, Id, Version, Ok, TODOS, SOLO_ADMIN, texto, textoRequerido, fecha } from './comun';
+import { metodo, clave, type Metodo, Id, Version, Ok, TODOS, SOLO_ADMIN, texto, textoRequerido, fecha } from './comun';
 
-const Clave = z
-  .string({ error: 'Clave: se esperaba texto.' })
-  .trim()
-  .toUpperCase()
-  .min(1, 'La clave es obligatoria.')
-  .max(20, 'La clave admite máximo 20 caracteres.')
-  .regex(/^[A-Z0-9ÑÁÉÍÓÚÜ._-]+$/, 'La clave solo admite letras, números, punto y guion, sin espacios.');
+const Clave = clave(20, /^[A-Z0-9ÑÁÉÍÓÚÜ._-]+$/, 'La clave solo admite letras, números, punto y guion, sin espacios.');
 
 const Base = z.object({ id: Id, activa: z.boolean(), version: Version });
 const ListarInput = z.object({ incluirInactivas: z.boolean().default(false) }).optional();

@@ -64,6 +64,20 @@ export function textoRequerido(etiqueta: string, max = 300) {
   return texto(etiqueta, max).min(1, `${etiqueta} es obligatorio.`);
 }
 
+/**
+ * The clave of something an administrator keeps (serie de folios, plantilla, catalog entry): trimmed,
+ * upper case, required, at most `max` characters of the ones `permitidos` accepts (its own message).
+ */
+export function clave(max: number, permitidos: RegExp, mensaje: string) {
+  return z
+    .string({ error: 'Clave: se esperaba texto.' })
+    .trim()
+    .toUpperCase()
+    .min(1, 'La clave es obligatoria.')
+    .max(max, `La clave admite máximo ${max} caracteres.`)
+    .regex(permitidos, mensaje);
+}
+
 function esFechaReal(s: string): boolean {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
   if (!m) return false;

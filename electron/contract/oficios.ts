@@ -1,6 +1,6 @@
 /** Oficios de salida (DOMAIN §1b): oficios with their own gapless numbering, plantillas, recordatorios. */
 import { z } from 'zod';
-import { metodo, Id, Version, Instante, SOLO_ADMIN, TODOS, texto, textoRequerido, fecha, type Rol } from './comun';
+import { metodo, clave, Id, Version, Instante, SOLO_ADMIN, TODOS, texto, textoRequerido, fecha, type Rol } from './comun';
 import { ArchivoEntrada } from './correspondencia';
 
 /** Who writes oficios: clerks answer and remind turnos, coordinators remind acuerdos and compromisos. */
@@ -63,13 +63,7 @@ export type Plantilla = z.infer<typeof Plantilla>;
 const GuardarPlantilla = z.object({
   id: Id.optional(),
   version: Version.optional(),
-  clave: z
-    .string({ error: 'Clave: se esperaba texto.' })
-    .trim()
-    .toUpperCase()
-    .min(1, 'La clave es obligatoria.')
-    .max(40, 'La clave admite máximo 40 caracteres.')
-    .regex(/^[A-Z0-9_-]+$/, 'La clave solo admite letras, números, guion y guion bajo.'),
+  clave: clave(40, /^[A-Z0-9_-]+$/, 'La clave solo admite letras, números, guion y guion bajo.'),
   nombre: textoRequerido('Nombre', 120),
   tipo: TipoOficio,
   asunto: textoRequerido('Asunto', 300),

@@ -15,6 +15,7 @@
 import { app, dialog, session, type BrowserWindow } from 'electron';
 import fs from 'node:fs';
 import path from 'node:path';
+import { ROL_SERVIDOR_OFICINA } from '../core/http/oficina';
 import type { Core, CoreOptions } from '../core/tipos';
 import { crearConexion, type Conexion } from './conexion';
 import { imprimir } from './dialogos';
@@ -26,6 +27,8 @@ import { protegerSesion, protegerWebContents, URL_INICIO } from './seguridad';
 import { crearVentana, enfocar, NOMBRE_PRODUCTO } from './ventana';
 
 export const APP_ID = 'mx.gob.sonora.oee.seguimiento';
+/** The lock holder of the embedded mode («Esta computadora»), as a refused second writer reads it. */
+export const ROL_APLICACION = 'la aplicación';
 
 export interface Dependencias {
   createCore: (opts: CoreOptions) => Promise<Core>;
@@ -166,9 +169,11 @@ export async function arrancar(deps: Dependencias): Promise<Arrancado | null> {
   const nativeBinding = rutaBindingNativo({ empaquetado: app.isPackaged, recursos: process.resourcesPath, raiz, env });
   const conexion = crearConexion({
     carpetaConfig: app.getPath('userData'),
-    abrirCore: async () => {
+    abrirCore: async (modo) => {
       fs.mkdirSync(dataDir, { recursive: true });
-      return deps.createCore({ dataDir, appRoot: raiz, respaldosAutomaticos: true, lectorOcr: true, ...(nativeBinding ? { nativeBinding } : {}) });
+      // The lock names who holds the folder, so a second writer (npm run servidor, an import) is told.
+      const rolProceso = modo === 'servidor' ? ROL_SERVIDOR_OFICINA : ROL_APLICACION;
+      return deps.createCore({ dataDir, appRoot: raiz, rolProceso, respaldosAutomaticos: true, lectorOcr: true, ...(nativeBinding ? { nativeBinding } : {}) });
     },
     staticDir: raizRenderer,
     carpetaTemporal: path.join(app.getPath('temp'), `sse-estacion-${process.pid}`),

@@ -21,8 +21,8 @@ import { isTrustedSender } from './seguridad';
 export interface DependenciasConexion {
   /** Folder of this PC's settings (userData): the mode file lives there. */
   carpetaConfig: string;
-  /** Opens the core on this PC's data directory (embedded and office-server modes). */
-  abrirCore(): Promise<Core>;
+  /** Opens the core on this PC's data directory (embedded and office-server modes: the lock names the mode). */
+  abrirCore(modo: 'local' | 'servidor'): Promise<Core>;
   /** dist/renderer, served to browsers by the office server. */
   staticDir: string;
   /** Downloads of a station. */
@@ -85,7 +85,7 @@ export function crearConexion(d: DependenciasConexion) {
         () => undefined, // unreachable: calls report «Sin conexión con el servidor» and retry
       );
     } else {
-      const core = await d.abrirCore();
+      const core = await d.abrirCore(c.modo === 'servidor' ? 'servidor' : 'local');
       if (c.modo === 'servidor') {
         const puerto = c.servidor?.puerto ?? PUERTO_OFICINA;
         try {

@@ -134,3 +134,22 @@ test('oficios: responder con plantilla, emitir, entregar con acuse; recordatorio
   await expect(page.getByText('4 oficios')).toBeVisible();
   await captura(page, 'oficios-06-registro');
 });
+
+test('plantillas: el administrador crea una plantilla; un campo desconocido se rechaza sin cerrar el diálogo', async ({ page, entrarComo }) => {
+  await entrarComo('administrador', 'admin');
+  await page.goto(page.url().replace(/#.*$/, '#/oficios/plantillas'));
+  await expect(page.getByRole('heading', { name: 'Plantillas de oficio' })).toBeVisible();
+  await page.getByRole('button', { name: 'Nueva plantilla' }).click();
+  const d = page.getByRole('dialog', { name: 'Nueva plantilla' });
+  await d.getByRole('textbox', { name: /^Clave/ }).fill('agradecimiento');
+  await d.getByRole('textbox', { name: /^Nombre/ }).fill('Agradecimiento');
+  await d.getByRole('textbox', { name: /^Asunto/ }).fill('Agradecimiento a {destinatario.nombre}');
+  await d.getByRole('textbox', { name: /^Cuerpo/ }).fill('Agradezco su apoyo, {destinatario.apodo}.');
+  await d.getByRole('button', { name: 'Guardar' }).click();
+  await expect(d).toContainText('campo desconocido «{destinatario.apodo}»');
+  await captura(page, 'oficios-plantilla-dialogo');
+  await d.getByRole('textbox', { name: /^Cuerpo/ }).fill('Agradezco su apoyo, {destinatario.nombre}.');
+  await d.getByRole('button', { name: 'Guardar' }).click();
+  await expect(d).toBeHidden();
+  await expect(page.getByRole('row', { name: /Agradecimiento/ })).toBeVisible();
+});

@@ -10,6 +10,8 @@ import { network } from './perfiles';
 import { startHttp, type HttpEnMarcha } from './servidor';
 
 export const PUERTO_OFICINA = 8443;
+/** Who holds the data directory while the office server runs (npm run servidor or the desktop mode). */
+export const ROL_SERVIDOR_OFICINA = 'el servidor de la oficina';
 
 export interface OpcionesOficina {
   core: Core;

@@ -1,4 +1,4 @@
-import { Button, Group, Stack, Text, Textarea } from '@mantine/core';
+import { Button, Group, Modal, Stack, Text, Textarea, type ModalProps } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { useState, type ReactNode } from 'react';
 
@@ -182,5 +182,32 @@ function FormularioMotivo({
         </Group>
       </Stack>
     </form>
+  );
+}
+
+export interface DialogoEdicionProps {
+  titulo: ReactNode;
+  onClose: () => void;
+  /** Saves; the dialog stays open until the caller closes it (a refused save keeps what was typed). */
+  onGuardar: () => unknown;
+  /** Label of the saving button (default "Guardar"). */
+  guardar?: string;
+  abierto?: boolean;
+  size?: ModalProps['size'];
+  children: ReactNode;
+}
+
+/** The dialog where an administrator creates or edits one record (a serie, a plantilla): fields, then Cancelar / Guardar. */
+export function DialogoEdicion({ titulo, onClose, onGuardar, guardar = 'Guardar', abierto = true, size, children }: DialogoEdicionProps) {
+  return (
+    <Modal opened={abierto} onClose={onClose} title={titulo} size={size}>
+      <Stack>
+        {children}
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose}>Cancelar</Button>
+          <Button onClick={() => void onGuardar()}>{guardar}</Button>
+        </Group>
+      </Stack>
+    </Modal>
   );
 }

@@ -55,8 +55,8 @@ export type {
   OpcionesFormulario,
 } from './campos';
 export { coincide, normalizar } from './normalizar';
-export { confirmar, pedirMotivo } from './dialogos';
-export type { OpcionesConfirmar, OpcionesMotivo } from './dialogos';
+export { confirmar, DialogoEdicion, pedirMotivo } from './dialogos';
+export type { DialogoEdicionProps, OpcionesConfirmar, OpcionesMotivo } from './dialogos';
 export { avisarError, avisarExito, esErrorDeApp, mensajeDeError, MENSAJE_INESPERADO } from './avisos';
 export type { ErrorDeApp } from './avisos';
 export { Progreso } from './Progreso';

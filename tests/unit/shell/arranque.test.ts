@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 vi.mock('electron', () => import('./electron-falso'));
 
+import { acquireDataDirLock, lockHolder } from '../../../electron/core/dataDirLock';
 import { AppError } from '../../../electron/core/errors';
 import type { Core, CoreOptions, Progreso } from '../../../electron/core/tipos';
 import { arrancar, mensajeFalloArranque, raizDeLaApp, resolverDataDir } from '../../../electron/shell/arranque';
@@ -61,6 +62,15 @@ beforeEach(() => {
 });
 afterEach(() => fs.rmSync(raiz, { recursive: true, force: true }));
 
+function puertoLibre(): Promise<number> {
+  return new Promise<number>((ok) => {
+    const s = net.createServer().listen(0, () => {
+      const p = (s.address() as net.AddressInfo).port;
+      s.close(() => ok(p));
+    });
+  });
+}
+
 describe('resolverDataDir', () => {
   it('--data-dir wins, then SSE_DATA_DIR, then userData', () => {
     expect(resolverDataDir(['electron', 'main.cjs', '--data-dir', '/d/a'], { SSE_DATA_DIR: '/d/b' }, '/u')).toEqual({
@@ -107,7 +117,7 @@ describe('arrancar', () => {
     expect(session.defaultSession.setPermissionRequestHandler).toHaveBeenCalled();
     expect(manejadoresProtocolo.has('app')).toBe(true);
     expect(Menu.setApplicationMenu).toHaveBeenCalled();
-    expect(createCore).toHaveBeenCalledWith({ dataDir: datos, appRoot: raiz, respaldosAutomaticos: true, lectorOcr: true, nativeBinding: binding });
+    expect(createCore).toHaveBeenCalledWith({ dataDir: datos, appRoot: raiz, rolProceso: 'la aplicación', respaldosAutomaticos: true, lectorOcr: true, nativeBinding: binding });
     expect(fs.existsSync(datos)).toBe(true);
     expect(manejadoresIpc.has(CANAL.llamar)).toBe(true);
     const v = FakeBrowserWindow.ventanas[0];
@@ -121,7 +131,7 @@ describe('arrancar', () => {
 
   it('without a prepared binding the core is created without nativeBinding', async () => {
     const { createCore } = await arrancarCon();
-    expect(createCore.mock.calls[0][0]).toEqual({ dataDir: datos, appRoot: raiz, respaldosAutomaticos: true, lectorOcr: true });
+    expect(createCore.mock.calls[0][0]).toEqual({ dataDir: datos, appRoot: raiz, rolProceso: 'la aplicación', respaldosAutomaticos: true, lectorOcr: true });
   });
 
   it('a second instance quits at once and never opens the database', async () => {
@@ -236,12 +246,7 @@ describe('modo de trabajo de este equipo', () => {
   });
 
   it('«Servidor de la oficina»: la app abre la base y la sirve por HTTPS con la misma función que npm run servidor', async () => {
-    const puerto = await new Promise<number>((ok) => {
-      const s = net.createServer().listen(0, () => {
-        const p = (s.address() as net.AddressInfo).port;
-        s.close(() => ok(p));
-      });
-    });
+    const puerto = await puertoLibre();
     guardarModo(path.join(datos, 'electron'), { modo: 'servidor', servidor: { puerto } });
     const core = Object.assign(coreFalso(), { dataDir: datos });
     const r = await arrancar({ createCore: vi.fn(async () => core as unknown as Core), dirBundle, argv: ['x', '--data-dir', datos], env: {} });
@@ -252,6 +257,23 @@ describe('modo de trabajo de este equipo', () => {
     app.emit('will-quit', {});
     expect(core.close).toHaveBeenCalledTimes(1);
     await vi.waitFor(async () => expect(await huellaDelServidor(`https://127.0.0.1:${puerto}/`, 1000).then(() => 'abierto', () => 'cerrado')).toBe('cerrado'));
+  }, 60_000);
+
+  it('«Servidor de la oficina» toma la carpeta como el servidor: otro proceso que quiera escribir sabe quién la tiene', async () => {
+    const puerto = await puertoLibre();
+    guardarModo(path.join(datos, 'electron'), { modo: 'servidor', servidor: { puerto } });
+    // The fake core takes the real one-writer lock with the role it was given, as createCore does.
+    const createCore = vi.fn(async (o: CoreOptions) => {
+      const candado = acquireDataDirLock(o.dataDir, o.rolProceso ?? 'la aplicación');
+      return Object.assign(coreFalso(), { dataDir: o.dataDir, close: vi.fn(() => candado.release()) }) as unknown as Core;
+    });
+    const r = await arrancar({ createCore, dirBundle, argv: ['x', '--data-dir', datos], env: {} });
+    expect(r).not.toBeNull();
+    expect(createCore.mock.calls[0][0].rolProceso).toBe('el servidor de la oficina');
+    expect(lockHolder(datos)).toMatchObject({ pid: process.pid, rol: 'el servidor de la oficina' });
+    expect(() => acquireDataDirLock(datos, 'la importación por línea de comandos')).toThrow(/está en uso por el servidor de la oficina \(proceso \d+/);
+    app.emit('will-quit', {});
+    expect(lockHolder(datos)).toBeNull();
   }, 60_000);
 });
 

@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 import { act, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
-import { confirmar, pedirMotivo } from '../../../renderer/src/ui/dialogos';
+import { describe, expect, it, vi } from 'vitest';
+import { confirmar, DialogoEdicion, pedirMotivo } from '../../../renderer/src/ui/dialogos';
 import { renderizar } from './entorno';
 
 describe('pedirMotivo', () => {
@@ -74,5 +74,25 @@ describe('confirmar', () => {
     });
     await user.click(await screen.findByRole('button', { name: 'Cancelar' }));
     await waitFor(() => expect(r2).toBe(false));
+  });
+});
+
+describe('DialogoEdicion', () => {
+  it('muestra los campos con Cancelar y el botón de guardar; cada uno llama lo suyo', async () => {
+    const user = userEvent.setup();
+    const onClose = vi.fn();
+    const onGuardar = vi.fn();
+    renderizar(
+      <DialogoEdicion titulo="Siguiente número — Oficios" onClose={onClose} onGuardar={onGuardar} guardar="Fijar">
+        <label>Año<input defaultValue="2026" /></label>
+      </DialogoEdicion>,
+    );
+    expect(await screen.findByText('Siguiente número — Oficios')).toBeTruthy();
+    expect(screen.getByRole('textbox', { name: 'Año' })).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Fijar' }));
+    expect(onGuardar).toHaveBeenCalledTimes(1);
+    expect(onClose).not.toHaveBeenCalled();
+    await user.click(screen.getByRole('button', { name: 'Cancelar' }));
+    expect(onClose).toHaveBeenCalledTimes(1);
   });
 });

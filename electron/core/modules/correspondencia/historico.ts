@@ -5,6 +5,7 @@
  */
 import { v7 as uuidv7 } from 'uuid';
 import type { Asunto } from '../../../contract/correspondencia';
+import { MARCA } from '../../../contract/marcadores';
 import type { EstatusTurno } from './reglas';
 import type { Contexto } from '../../contexto';
 import { fechaCorta, inicioDeFecha } from '../../tiempo';
@@ -39,7 +40,7 @@ export function moldesDeSeries(ctx: Pick<Contexto, 'sqlite'>): SerieMolde[] {
     const grupos: SerieMolde['grupos'] = [];
     let fuente = '';
     let resto = s.plantilla;
-    for (const m of s.plantilla.matchAll(/\{([^{}]*)\}/g)) {
+    for (const m of s.plantilla.matchAll(MARCA)) {
       const i = resto.indexOf(m[0]);
       fuente += escapar(resto.slice(0, i));
       resto = resto.slice(i + m[0].length);

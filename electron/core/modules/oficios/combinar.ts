@@ -2,10 +2,10 @@
  * Merge fields of the oficio plantillas (pure). `{destinatario.nombre}` and the other text fields are
  * replaced by their values; a table field (`{turnos_vencidos}`) stands alone on its line and stays in the
  * body as a marker that the PDF prints as a table. Unknown fields are refused when a plantilla is saved.
+ * Placeholders are read as the folio series read theirs (contract/marcadores).
  */
+import { LLAVES_SUELTAS, marcadoresDe, reemplazarMarcadores, tieneLlavesSueltas } from '../../../contract/marcadores';
 import { CAMPOS_TABLA, CAMPOS_TEXTO, type CampoTabla } from '../../../contract/oficios';
-
-const MARCA = /\{([^{}\n]*)\}/g;
 
 export type ValoresCampos = Partial<Record<keyof typeof CAMPOS_TEXTO, string>>;
 
@@ -22,8 +22,7 @@ export function tablaDeLinea(linea: string): CampoTabla | null {
 /** Spanish message for the first problem of a plantilla text, or null when it is valid. */
 export function problemaPlantilla(texto: string, permiteTablas: boolean): string | null {
   for (const linea of texto.split('\n')) {
-    for (const m of linea.matchAll(MARCA)) {
-      const campo = m[1];
+    for (const campo of marcadoresDe(linea)) {
       if (Object.hasOwn(CAMPOS_TEXTO, campo)) continue;
       if (esCampoTabla(campo)) {
         if (!permiteTablas) return `El campo {${campo}} es una tabla: solo puede ir en el cuerpo.`;
@@ -33,17 +32,13 @@ export function problemaPlantilla(texto: string, permiteTablas: boolean): string
       return `La plantilla usa un campo desconocido «{${campo}}». Campos disponibles: ${[...Object.keys(CAMPOS_TEXTO), ...Object.keys(CAMPOS_TABLA)].map((c) => `{${c}}`).join(', ')}.`;
     }
   }
-  const sinMarcas = texto.replace(MARCA, '');
-  if (/[{}]/.test(sinMarcas)) return 'La plantilla tiene llaves sin cerrar.';
+  if (tieneLlavesSueltas(texto)) return LLAVES_SUELTAS;
   return null;
 }
 
 /** Replaces the text fields; table markers and fields without a value are left as written. */
 export function combinar(texto: string, valores: ValoresCampos): string {
-  return texto.replace(MARCA, (marca, campo: string) => {
-    const v = (valores as Record<string, string | undefined>)[campo];
-    return v === undefined ? marca : v;
-  });
+  return reemplazarMarcadores(texto, (campo, marca) => (valores as Record<string, string | undefined>)[campo] ?? marca);
 }
 
 /** Table markers present in a body, in order. */

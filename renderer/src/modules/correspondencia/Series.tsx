@@ -1,9 +1,9 @@
 /** Correspondencia › Series de folios (administrador): create/edit series and set the next number with a preview. */
-import { Badge, Button, Checkbox, Group, Modal, NumberInput, Paper, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Badge, Button, Checkbox, Group, NumberInput, Paper, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { api } from '../../api';
-import { avisarError, avisarExito } from '../../ui';
+import { avisarError, avisarExito, DialogoEdicion } from '../../ui';
 import { ETIQUETAS, Pestanas, olvidarCatalogos, opciones, type Serie } from './comun';
 
 function usePrevia(plantilla: string, anio: number, numero: number) {
@@ -54,28 +54,22 @@ function DialogoSerie({ serie, abierto, onClose, alGuardar }: { serie: Serie | n
     }
   };
   return (
-    <Modal opened={abierto} onClose={onClose} title={serie ? `Editar serie ${serie.clave}` : 'Nueva serie de folios'}>
-      <Stack>
-        <TextInput label="Clave" value={clave} onChange={(e) => setClave(e.currentTarget.value)} data-autofocus />
-        <TextInput label="Nombre" value={nombre} onChange={(e) => setNombre(e.currentTarget.value)} />
-        <TextInput
-          label="Plantilla"
-          description="{n} número · {n:4} número con ceros a 4 dígitos · {yy} año a 2 dígitos · {yyyy} año"
-          value={plantilla}
-          onChange={(e) => setPlantilla(e.currentTarget.value)}
-          error={previa.error}
-        />
-        <Text size="sm">
-          Vista previa: <b data-testid="previa-serie">{previa.folio ?? '—'}</b>
-        </Text>
-        <Select label="Serie por omisión para" clearable data={opciones.destinatario} value={destinatario} onChange={setDestinatario} placeholder="Ningún destinatario" />
-        <Checkbox label="Activa" checked={activa} onChange={(e) => setActiva(e.currentTarget.checked)} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>Cancelar</Button>
-          <Button onClick={() => void guardar()}>Guardar</Button>
-        </Group>
-      </Stack>
-    </Modal>
+    <DialogoEdicion abierto={abierto} onClose={onClose} onGuardar={guardar} titulo={serie ? `Editar serie ${serie.clave}` : 'Nueva serie de folios'}>
+      <TextInput label="Clave" value={clave} onChange={(e) => setClave(e.currentTarget.value)} data-autofocus />
+      <TextInput label="Nombre" value={nombre} onChange={(e) => setNombre(e.currentTarget.value)} />
+      <TextInput
+        label="Plantilla"
+        description="{n} número · {n:4} número con ceros a 4 dígitos · {yy} año a 2 dígitos · {yyyy} año"
+        value={plantilla}
+        onChange={(e) => setPlantilla(e.currentTarget.value)}
+        error={previa.error}
+      />
+      <Text size="sm">
+        Vista previa: <b data-testid="previa-serie">{previa.folio ?? '—'}</b>
+      </Text>
+      <Select label="Serie por omisión para" clearable data={opciones.destinatario} value={destinatario} onChange={setDestinatario} placeholder="Ningún destinatario" />
+      <Checkbox label="Activa" checked={activa} onChange={(e) => setActiva(e.currentTarget.checked)} />
+    </DialogoEdicion>
   );
 }
 
@@ -101,24 +95,18 @@ function DialogoSiguiente({ serie, onClose, alGuardar }: { serie: Serie | null; 
     }
   };
   return (
-    <Modal opened onClose={onClose} title={`Siguiente número — ${serie.nombre}`}>
-      <Stack>
-        <Text size="sm" c="dimmed">
-          Para continuar una numeración que empezó fuera del sistema. Nunca puede ser igual o menor a un folio ya usado en ese año.
-        </Text>
-        <Group grow>
-          <NumberInput label="Año" value={anio} onChange={(v) => setAnio(Number(v) || anio)} min={2000} max={2100} />
-          <NumberInput label="Siguiente número" value={siguiente} onChange={(v) => setSiguiente(Number(v) || 1)} min={1} data-autofocus />
-        </Group>
-        <Text size="sm">
-          El siguiente asunto recibirá el folio <b data-testid="previa-siguiente">{previa.folio ?? '—'}</b>
-        </Text>
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>Cancelar</Button>
-          <Button onClick={() => void guardar()}>Fijar</Button>
-        </Group>
-      </Stack>
-    </Modal>
+    <DialogoEdicion onClose={onClose} onGuardar={guardar} guardar="Fijar" titulo={`Siguiente número — ${serie.nombre}`}>
+      <Text size="sm" c="dimmed">
+        Para continuar una numeración que empezó fuera del sistema. Nunca puede ser igual o menor a un folio ya usado en ese año.
+      </Text>
+      <Group grow>
+        <NumberInput label="Año" value={anio} onChange={(v) => setAnio(Number(v) || anio)} min={2000} max={2100} />
+        <NumberInput label="Siguiente número" value={siguiente} onChange={(v) => setSiguiente(Number(v) || 1)} min={1} data-autofocus />
+      </Group>
+      <Text size="sm">
+        El siguiente asunto recibirá el folio <b data-testid="previa-siguiente">{previa.folio ?? '—'}</b>
+      </Text>
+    </DialogoEdicion>
   );
 }
 

@@ -1,11 +1,11 @@
 /** Oficios › plantillas: the administrator edits asunto and body with merge fields; unknown fields are refused. */
-import { Badge, Button, Code, Group, Modal, Paper, Select, SimpleGrid, Stack, Switch, Table, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { Badge, Button, Code, Group, Paper, Select, SimpleGrid, Stack, Switch, Table, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import type { Output } from '../../../../electron/contract';
 import { CAMPOS_TABLA, CAMPOS_TEXTO, ETIQUETAS_OFICIO, TIPOS_OFICIO } from '../../../../electron/contract/oficios';
 import { api } from '../../api';
-import { avisarError, avisarExito } from '../../ui';
+import { avisarError, avisarExito, DialogoEdicion } from '../../ui';
 import { Pestanas, usePuedeRedactar } from './comun';
 
 type Plantilla = Output<'oficios.plantillas.listar'>[number];
@@ -27,30 +27,24 @@ function Dialogo({ p, onClose, alGuardar }: { p: Partial<Plantilla>; onClose: ()
     }
   };
   return (
-    <Modal opened onClose={onClose} title={p.id ? `Plantilla «${p.nombre}»` : 'Nueva plantilla'} size="xl">
-      <Stack>
-        <SimpleGrid cols={3}>
-          <TextInput label="Clave" withAsterisk value={v.clave ?? ''} onChange={(e) => { const x = e.currentTarget.value; setV((o) => ({ ...o, clave: x })); }} />
-          <TextInput label="Nombre" withAsterisk value={v.nombre ?? ''} onChange={(e) => { const x = e.currentTarget.value; setV((o) => ({ ...o, nombre: x })); }} />
-          <Select label="Tipo" data={TIPOS_OFICIO.map((t) => ({ value: t, label: ETIQUETAS_OFICIO.tipo[t] }))} value={v.tipo ?? 'otro'} onChange={(x) => x && setV((o) => ({ ...o, tipo: x as Plantilla['tipo'] }))} comboboxProps={{ withinPortal: false }} />
-        </SimpleGrid>
-        <TextInput label="Asunto" withAsterisk value={v.asunto ?? ''} onChange={(e) => { const x = e.currentTarget.value; setV((o) => ({ ...o, asunto: x })); }} />
-        <Textarea label="Cuerpo" withAsterisk autosize minRows={10} maxRows={20} value={v.cuerpo ?? ''} error={error} onChange={(e) => { const x = e.currentTarget.value; setV((o) => ({ ...o, cuerpo: x })); setError(null); }} />
-        <Switch label="Activa" checked={v.activa ?? true} onChange={(e) => { const x = e.currentTarget.checked; setV((o) => ({ ...o, activa: x })); }} />
-        <Paper bg="gray.0" p="xs">
-          <Text size="xs" fw={600}>Campos disponibles</Text>
-          <Group gap={6} mt={4}>
-            {Object.entries(CAMPOS_TEXTO).map(([c, d]) => <Code key={c} title={d}>{`{${c}}`}</Code>)}
-            {Object.entries(CAMPOS_TABLA).map(([c, d]) => <Code key={c} title={d} color="orange.1">{`{${c}}`}</Code>)}
-          </Group>
-          <Text size="xs" c="dimmed" mt={4}>Los campos de tabla (naranja) van solos en su renglón del cuerpo.</Text>
-        </Paper>
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>Cancelar</Button>
-          <Button onClick={() => void guardar()}>Guardar</Button>
+    <DialogoEdicion onClose={onClose} onGuardar={guardar} titulo={p.id ? `Plantilla «${p.nombre}»` : 'Nueva plantilla'} size="xl">
+      <SimpleGrid cols={3}>
+        <TextInput label="Clave" withAsterisk value={v.clave ?? ''} onChange={(e) => { const x = e.currentTarget.value; setV((o) => ({ ...o, clave: x })); }} />
+        <TextInput label="Nombre" withAsterisk value={v.nombre ?? ''} onChange={(e) => { const x = e.currentTarget.value; setV((o) => ({ ...o, nombre: x })); }} />
+        <Select label="Tipo" data={TIPOS_OFICIO.map((t) => ({ value: t, label: ETIQUETAS_OFICIO.tipo[t] }))} value={v.tipo ?? 'otro'} onChange={(x) => x && setV((o) => ({ ...o, tipo: x as Plantilla['tipo'] }))} comboboxProps={{ withinPortal: false }} />
+      </SimpleGrid>
+      <TextInput label="Asunto" withAsterisk value={v.asunto ?? ''} onChange={(e) => { const x = e.currentTarget.value; setV((o) => ({ ...o, asunto: x })); }} />
+      <Textarea label="Cuerpo" withAsterisk autosize minRows={10} maxRows={20} value={v.cuerpo ?? ''} error={error} onChange={(e) => { const x = e.currentTarget.value; setV((o) => ({ ...o, cuerpo: x })); setError(null); }} />
+      <Switch label="Activa" checked={v.activa ?? true} onChange={(e) => { const x = e.currentTarget.checked; setV((o) => ({ ...o, activa: x })); }} />
+      <Paper bg="gray.0" p="xs">
+        <Text size="xs" fw={600}>Campos disponibles</Text>
+        <Group gap={6} mt={4}>
+          {Object.entries(CAMPOS_TEXTO).map(([c, d]) => <Code key={c} title={d}>{`{${c}}`}</Code>)}
+          {Object.entries(CAMPOS_TABLA).map(([c, d]) => <Code key={c} title={d} color="orange.1">{`{${c}}`}</Code>)}
         </Group>
-      </Stack>
-    </Modal>
+        <Text size="xs" c="dimmed" mt={4}>Los campos de tabla (naranja) van solos en su renglón del cuerpo.</Text>
+      </Paper>
+    </DialogoEdicion>
   );
 }
 
