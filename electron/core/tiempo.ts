@@ -55,6 +55,14 @@ export function partesEnZona(instante: number, tz = ZONA_OFICINA): PartesFecha {
   };
 }
 
+/**
+ * The office's wall clock of an instant, to the second, as if it were UTC (what a spreadsheet cell holds:
+ * Excel knows no zones). The same as the UTC date of `partesEnZona`, without building its parts.
+ */
+export function horaDeParedEnZona(instante: number, tz = ZONA_OFICINA): number {
+  return Math.floor((instante + desfaseEnZona(instante, tz)) / 1000) * 1000;
+}
+
 const dos = (n: number) => String(n).padStart(2, '0');
 
 /** `YYYY-MM-DD` of an instant in the office time zone. */

@@ -119,6 +119,11 @@ export default async function (b: Banco) {
 
   // 5. Listado Excel of every asunto with all 13 columns, in its own process (peak memory is its own), and
   //    the same-run anchor: exceljs's streaming writer alone writing the same rows and columns.
+  // The job thread runs what the app ships: the built bundle (pool.ts takes it when it is newer than the
+  // sources; from stale sources the thread would compile them with tsx, ~150 MB and seconds more).
+  b.avisar('Compilando el paquete de los hilos de trabajo…');
+  const compilado = spawnSync(process.execPath, ['scripts/build-electron.mjs'], { encoding: 'utf8' });
+  if (compilado.status !== 0) throw new Error(`build-electron: ${compilado.stderr}`);
   b.avisar('Listado Excel de todos los asuntos (proceso aparte)…');
   const columnas = ['folio', 'recepcion', 'remitente', 'asunto', 'estatus', 'turnadoA', 'semaforo', 'plazo', 'tipo', 'prioridad', 'destinatario', 'horas', 'oficio'];
   const hijo = (script: string, ...args: string[]) => {

@@ -3,7 +3,7 @@
  * neutralizado (nunca una fórmula, nunca XML inválido). `excel.ts` escribe las hojas con esto.
  */
 import type ExcelJS from 'exceljs';
-import { partesEnZona } from '../tiempo';
+import { horaDeParedEnZona } from '../tiempo';
 import { redondearPorcentaje } from '../../contract/cifras';
 import { fechaValida, semaforoDe, textoSemaforo, type TipoColumna } from './formato';
 
@@ -83,8 +83,7 @@ export function valorCelda(v: unknown, tipo: TipoColumna, zona: string): Valor {
     case 'instante':
       if (typeof v === 'number' && Number.isFinite(v)) {
         // Excel no conoce zonas: se guarda la hora de pared de la oficina (exceljs escribe en UTC).
-        const p = partesEnZona(v, zona);
-        return new Date(Date.UTC(p.anio, p.mes - 1, p.dia, p.hora, p.minuto, p.segundo));
+        return new Date(horaDeParedEnZona(v, zona));
       }
       break;
     case 'semaforo': {

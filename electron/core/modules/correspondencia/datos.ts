@@ -347,17 +347,9 @@ export function bandeja(ctx: Contexto, f: FiltrosAsuntos & { limite: number; des
   return { filas: rows.map((r) => aFila(ctx, r, turnos.get(r.id) ?? [], h, ahora)), total: n };
 }
 
-/** The sort key of each order (the same columns ORDEN sorts by), to merge two streams in that order. */
-const CLAVE: Record<FiltrosAsuntos['orden'], { de: (r: Record<string, number>) => number[]; desc: boolean }> = {
-  folio_desc: { de: (r) => [r._anio, r._numero, r._r], desc: true },
-  folio_asc: { de: (r) => [r._anio, r._numero, r._r], desc: false },
-  recepcion_desc: { de: (r) => [r._recibido, r._r], desc: true },
-  recepcion_asc: { de: (r) => [r._recibido, r._r], desc: false },
-};
-
 /**
  * A statement's rows as plain objects built here from its raw arrays: better-sqlite3 names each column of
- * each row from C++, which over 350k rows (a whole listado) costs more than the reading itself.
+ * each row from C++, which over a whole listado costs more than the reading itself.
  */
 function* objetos<T>(sentencia: Database.Statement, params: unknown): Generator<T> {
   const nombres = sentencia.columns().map((c) => c.name);
@@ -369,54 +361,38 @@ function* objetos<T>(sentencia: Database.Statement, params: unknown): Generator<
   }
 }
 
+/** The turno columns recorrer reads, in the order of each JSON array. */
+const CAMPOS_TURNO = ['id', 'asunto_id', 'estatus', 'requiere_atencion', 'fecha_turno', 'fecha_limite', 'plazo_original', 'prorrogas', 'reaperturas', 'turnado', 'atendido', 'dependencia_id', 'instruccion_id'] as const;
+type TurnoJson = [string, string, EstatusTurno, number, string, string | null, string | null, number, number, number, number | null, string, string];
+
 /**
- * Streams every row of a filter in bandeja order (for the listados): the asuntos and their turnos come
- * from two statements walking the same order, merged as they go — no per-batch lookups, nothing held in memory.
+ * Streams every row of a filter in bandeja order (for the listados), each asunto with its turnos (by
+ * turnado): one statement, the turnos of each asunto as a JSON array in its own row. One walk of the
+ * asuntos in one snapshot (a second statement walking the same order read every asunto twice), and
+ * nothing held in memory.
  */
 export function* recorrer(ctx: Contexto, f: FiltrosAsuntos): Generator<{ fila: FilaAsunto; sql: FilaSql; turnos: TurnoSql[] }> {
   const { where, params, desde } = condiciones(ctx, f);
   const h = hoyDe(ctx);
   const ahora = ctx.ahora();
   const n = nombres(ctx);
-  const llave = ', a.anio as _anio, a.numero as _numero, a.recibido as _recibido, a.rowid as _r';
-  const asuntosIt = objetos<FilaSql & Record<string, number>>(
-    ctx.sqlite.prepare(`select ${COLUMNAS_FILA}${llave} from ${desde} join series_folios s on s.id = a.serie_id ${where} order by ${ORDEN[f.orden]}`),
+  const turnosJson = `(select json_group_array(json_array(${CAMPOS_TURNO.map((c) => `t.${c}`).join(', ')}) order by t.turnado, t.id)
+    from turnos t where t.asunto_id = a.id) as _turnos`;
+  const filas = objetos<FilaSql & { _turnos: string }>(
+    ctx.sqlite.prepare(`select ${COLUMNAS_FILA}, ${turnosJson} from ${desde} join series_folios s on s.id = a.serie_id ${where} order by ${ORDEN[f.orden]}`),
     params,
   );
-  const turnosIt = objetos<TurnoSql & { dependencia_id: string; instruccion_id: string } & Record<string, number>>(
-    ctx.sqlite.prepare(
-      `select t.id, t.asunto_id, t.estatus, t.requiere_atencion, t.fecha_turno, t.fecha_limite, t.plazo_original, t.prorrogas, t.reaperturas,
-         t.turnado, t.atendido, t.dependencia_id, t.instruccion_id${llave}
-       from ${desde} join turnos t on t.asunto_id = a.id ${where} order by ${ORDEN[f.orden]}`,
-    ),
-    params,
-  );
-  const { de, desc } = CLAVE[f.orden];
-  /** Whether key x comes before key y in the stream's order. */
-  const antes = (x: number[], y: number[]) => {
-    for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return desc ? x[i] > y[i] : x[i] < y[i];
-    return false;
-  };
-  let t = turnosIt.next();
-  for (const r of asuntosIt) {
-    const ts: TurnoSql[] = [];
-    const clave = de(r);
-    while (!t.done) {
-      const v = t.value;
-      if (v.asunto_id === r.id) {
-        const d = n.deps.get(v.dependencia_id);
-        v.siglas = d?.siglas ?? '';
-        v.dependencia = d?.nombre ?? '';
-        v.instruccion = n.instr.get(v.instruccion_id) ?? '';
-        ts.push(v);
-      } else if (!antes(de(v), clave)) break; // belongs to a later asunto
-      // (a turno of an asunto this stream did not see — registered meanwhile — is skipped)
-      t = turnosIt.next();
-    }
-    if (ts.length > 1) ts.sort((x, y) => x.turnado - y.turnado || (x.id < y.id ? -1 : 1));
+  for (const r of filas) {
+    const ts = (JSON.parse(r._turnos) as TurnoJson[]).map((v): TurnoSql => {
+      const d = n.deps.get(v[11]);
+      return {
+        id: v[0], asunto_id: v[1], estatus: v[2], requiere_atencion: v[3], fecha_turno: v[4], fecha_limite: v[5], plazo_original: v[6],
+        prorrogas: v[7], reaperturas: v[8], turnado: v[9], atendido: v[10],
+        siglas: d?.siglas ?? '', dependencia: d?.nombre ?? '', instruccion: n.instr.get(v[12]) ?? '',
+      };
+    });
     yield { fila: aFila(ctx, r, ts, h, ahora), sql: r, turnos: ts };
   }
-  turnosIt.return(undefined);
 }
 
 export function contar(ctx: Contexto, f: FiltrosAsuntos): number {
