@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generarDemo } from '../../../scripts/demo-datos';
 import type { Progreso } from '../../../electron/core/tipos';
 import { createCore } from '../../../electron/core/app';
+import { PRIORIDAD_DE_TRABAJOS } from '../../../electron/core/jobs/definir';
 import { carpetaTemporal, crearPrueba, crearUsuarioYEntrar, fallar, iniciarComoAdmin, llamar, CONTRASENA, type Prueba } from '../ayuda';
 
 let p: Prueba;
@@ -65,6 +66,24 @@ describe('trabajos en segundo plano', () => {
     expect(reportes().sort()).toEqual(antes.sort());
     const otro = await llamar(p.core, 'bitacora.verificar', {}, admin);
     expect(otro.integra).toBe(true);
+  });
+
+  it('los hilos de trabajos ceden el paso al de peticiones (Linux) y un trabajo que espera hilo lo avisa', async (t) => {
+    // Two long listados take both threads; a third waits and says so with its own tarea.
+    const avisos: Progreso[] = [];
+    const dejar = p.core.on('progreso', (x: Progreso) => avisos.push(x));
+    const largos = [1, 2].map((i) => p.core.call('correspondencia.exportar.turnos', { tarea: `largo-${i}` }, { sesion: jefe }));
+    const tercero = p.core.call('correspondencia.exportar.turnos', { tarea: 'tercero' }, { sesion: jefe });
+    await Promise.all([...largos, tercero]);
+    dejar();
+    expect(avisos.find((a) => a.tarea === 'tercero')).toMatchObject({ fraccion: 0, texto: expect.stringContaining('En espera') });
+    if (process.platform !== 'linux') return t.skip('La prioridad de un solo hilo solo se puede bajar en Linux.');
+    const prioridades = fs.readdirSync('/proc/self/task').map((tid) => ({
+      tid: Number(tid),
+      nice: Number(fs.readFileSync(`/proc/self/task/${tid}/stat`, 'utf8').split(') ')[1].split(' ')[16]),
+    }));
+    expect(prioridades.find((x) => x.tid === process.pid)?.nice).toBe(0);
+    expect(prioridades.filter((x) => x.nice === PRIORIDAD_DE_TRABAJOS).length).toBeGreaterThanOrEqual(2);
   });
 
   it('los errores del trabajo llegan en español y sin detalles internos', async () => {
