@@ -62,6 +62,8 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
   fs.mkdirSync(dataDir, { recursive: true });
   const lock = opts.compartirCarpeta ? null : acquireDataDirLock(dataDir, opts.rolProceso ?? 'la aplicación');
   const eventos = new EventEmitter();
+  // One listener per station following the event stream: a whole office is not a leak.
+  eventos.setMaxListeners(0);
 
   // A restore replaces the data under the running core: calls in course finish, new ones are refused,
   // the database closes, the files are swapped and the core reopens on them (every session ends).

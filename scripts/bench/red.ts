@@ -11,11 +11,26 @@
 import { spawn } from 'node:child_process';
 import crypto from 'node:crypto';
 import readline from 'node:readline';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { CONTRASENA_DEMO } from '../demo-datos';
 import { fechaEnZona } from '../../electron/core/tiempo';
 import { clientePinned } from '../../electron/core/http/clientePinned';
 import { asegurarDemo } from './datos';
 import { mediana, percentil, type Banco } from './medir';
+
+export interface MedidasServidor {
+  /** Peak resident memory of the server process so far, and at the round's sampled peak its V8 heap and memory outside V8. */
+  rssMb: number;
+  heapMb: number;
+  externaMb: number;
+  segundos: number;
+  /** CPU time of the request thread (null without /proc) and of the whole process (job threads included). */
+  cpuHiloMs: number | null;
+  cpuProcesoMs: number;
+  retrasoP50Ms: number;
+  retrasoP99Ms: number;
+  retrasoMaxMs: number;
+}
 
 interface Servidor {
   url: string;
@@ -25,14 +40,19 @@ interface Servidor {
   cargaMs: number;
   nucleoMs: number;
   listoMs: number;
-  /** Peak resident memory of the server process so far. */
-  rssMb(): Promise<number>;
+  /** Starts a round's server-side measurements (CPU, event-loop delay, memory peak). */
+  ronda(): Promise<void>;
+  /** The round's server-side measurements (scripts/bench/red-servidor.ts). */
+  medidas(): Promise<MedidasServidor>;
   cerrar(): Promise<void>;
 }
 
 /** Starts "the server" over a data directory, in its own process, with accounts for `usuarios` people of each kind. */
-export async function iniciarServidor(datos: string, usuarios: number): Promise<Servidor> {
-  const proc = spawn(process.execPath, ['--import', 'tsx', 'scripts/bench/red-servidor.ts', datos, String(usuarios)], { stdio: ['pipe', 'pipe', 'inherit'] });
+export async function iniciarServidor(datos: string, usuarios: number, o: { hilos?: number; perfil?: string } = {}): Promise<Servidor> {
+  // `perfil`: a folder for V8 CPU profiles of the server's threads (.cpuprofile, open them in Chrome's DevTools).
+  const perfil = o.perfil ? ['--cpu-prof', `--cpu-prof-dir=${o.perfil}`] : [];
+  const args = [...perfil, '--import', 'tsx', 'scripts/bench/red-servidor.ts', datos, String(usuarios), ...(o.hilos ? [String(o.hilos)] : [])];
+  const proc = spawn(process.execPath, args, { stdio: ['pipe', 'pipe', 'inherit'] });
   const lineas = readline.createInterface({ input: proc.stdout })[Symbol.asyncIterator]();
   const siguiente = async () => {
     const r = await lineas.next();
@@ -42,9 +62,13 @@ export async function iniciarServidor(datos: string, usuarios: number): Promise<
   const inicio = (await siguiente()) as { url: string; huella: string; cargaMs: number; nucleoMs: number; listoMs: number };
   return {
     ...inicio,
-    rssMb: async () => {
-      proc.stdin.write('rss\n');
-      return (await siguiente()).rssMb as number;
+    ronda: async () => {
+      proc.stdin.write('ronda\n');
+      await siguiente();
+    },
+    medidas: async () => {
+      proc.stdin.write('medidas\n');
+      return (await siguiente()) as unknown as MedidasServidor;
     },
     cerrar: async () => {
       proc.stdin.write('fin\n');
@@ -82,6 +106,7 @@ interface Muestra {
   error: boolean;
 }
 
+const retrasoCliente = monitorEventLoopDelay({ resolution: 5 });
 const dormir = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const azar = (min: number, max: number) => min + Math.random() * (max - min);
 
@@ -117,6 +142,13 @@ async function ronda(s: Servidor, usuarios: number, segundos: number, avisar: (t
       const f = () => (clearTimeout(t), despertar.delete(c), r());
       despertar.set(c, f);
     });
+
+  // From here on the round is measured: the server's CPU, event-loop delay and memory, and this process's own
+  // (the simulated stations share the machine with the server: they must not be its bottleneck).
+  await s.ronda();
+  const cpuCliente = process.cpuUsage();
+  const desde = performance.now();
+  retrasoCliente.reset();
 
   const fin = performance.now() + segundos * 1000;
   const hoy = fechaEnZona(Date.now());
@@ -160,7 +192,9 @@ async function ronda(s: Servidor, usuarios: number, segundos: number, avisar: (t
   for (const f of dejar) f();
   const ligeras = muestras.filter((m) => !['correspondencia.exportar.asuntos', 'tablero.informe.generar'].includes(m.metodo));
   const durantePesados = ligeras.filter((m) => m.inicio >= pesadoDesde && m.inicio <= pesadoHasta);
-  return { muestras, ligeras, durantePesados, pesadosMs: pesadoHasta - pesadoDesde };
+  const c = process.cpuUsage(cpuCliente);
+  const cliente = { segundos: (performance.now() - desde) / 1000, cpuMs: (c.user + c.system) / 1000, retrasoP99Ms: retrasoCliente.percentile(99) / 1e6 };
+  return { muestras, ligeras, durantePesados, pesadosMs: pesadoHasta - pesadoDesde, cliente, servidor: await s.medidas() };
 }
 
 const CLAVE = ['correspondencia.registrar', 'correspondencia.turnar', 'correspondencia.bandeja', 'correspondencia.obtener', 'tablero.resumen'];
@@ -171,7 +205,9 @@ export default async function (b: Banco) {
   const cuentas = opcion('--usuarios', '5,10,25,50').split(',').map(Number).filter((n) => n > 0);
   const segundos = Number(opcion('--segundos', '20'));
   await asegurarDemo(b);
-  const s = await iniciarServidor(b.opciones.datos, Math.max(...cuentas));
+  retrasoCliente.enable();
+  const hilos = Number(opcion('--hilos', '0')) || undefined;
+  const s = await iniciarServidor(b.opciones.datos, Math.max(...cuentas), { hilos, perfil: opcion('--perfil', '') || undefined });
   b.reportar({ name: 'red: arranque del servidor (núcleo, certificado y HTTPS sobre la base)', value: s.nucleoMs, unit: 'ms', budget: null });
   b.reportar({ name: 'red: arranque del servidor hasta aceptar peticiones', value: s.listoMs, unit: 'ms', budget: null });
   let rompe: number | null = null;
@@ -201,7 +237,20 @@ export default async function (b: Banco) {
         unit: 'ms',
         budget: n === 25 ? 1000 : null,
       });
-      b.reportar({ name: `red ${n} usuarios: memoria máxima del servidor (RSS)`, value: await s.rssMb(), unit: 'MB', budget: n <= 25 ? 500 : null });
+      const sv = r.servidor;
+      const ligeras = r.ligeras.length;
+      b.reportar({ name: `red ${n} usuarios: memoria máxima del servidor (RSS)`, value: sv.rssMb, unit: 'MB', budget: n <= 25 ? 500 : null });
+      b.reportar({ name: `red ${n} usuarios: en el pico de memoria, heap de V8 del hilo de peticiones`, value: sv.heapMb, unit: 'MB', budget: null });
+      b.reportar({ name: `red ${n} usuarios: en el pico de memoria, memoria fuera de V8 del hilo de peticiones`, value: sv.externaMb, unit: 'MB', budget: null });
+      if (sv.cpuHiloMs !== null) {
+        b.reportar({ name: `red ${n} usuarios: CPU del hilo de peticiones por petición (sin listado ni informe)`, value: sv.cpuHiloMs / ligeras, unit: 'ms', budget: null });
+        b.reportar({ name: `red ${n} usuarios: hilo de peticiones ocupado (CPU / tiempo de la ronda)`, value: (100 * sv.cpuHiloMs) / (sv.segundos * 1000), unit: '%', budget: null });
+      }
+      b.reportar({ name: `red ${n} usuarios: CPU del proceso servidor (con los hilos de trabajos)`, value: sv.cpuProcesoMs / (sv.segundos * 1000), unit: 'núcleos', budget: null });
+      b.reportar({ name: `red ${n} usuarios: hilo de peticiones bloqueado (retraso del ciclo de eventos) p99`, value: sv.retrasoP99Ms, unit: 'ms', budget: null });
+      b.reportar({ name: `red ${n} usuarios: hilo de peticiones bloqueado (retraso del ciclo de eventos) máximo`, value: sv.retrasoMaxMs, unit: 'ms', budget: null });
+      b.reportar({ name: `red ${n} usuarios: CPU del cliente de la medición (todas las estaciones simuladas)`, value: r.cliente.cpuMs / (r.cliente.segundos * 1000), unit: 'núcleos', budget: null });
+      b.reportar({ name: `red ${n} usuarios: retraso del ciclo de eventos del cliente p99`, value: r.cliente.retrasoP99Ms, unit: 'ms', budget: null });
       if (rompe === null && peorP95 > 250) rompe = n;
     }
   } finally {

@@ -23,6 +23,13 @@ export function defineJob<I, O>(run: (ctx: Contexto, input: I) => O | Promise<O>
   return { run };
 }
 
+/**
+ * The nice value of job threads (Linux; the request thread keeps 0): with both cores busy writing listados
+ * and informes, a request still gets a core at once (CPU share ~9:1) and a job only takes a little longer.
+ * Elsewhere Node cannot lower one thread's priority; the pool's size is the only reserve there.
+ */
+export const PRIORIDAD_DE_TRABAJOS = 10;
+
 /** Messages between the request thread and a worker. */
 export interface PedidoTrabajo {
   tipo: 'correr';

@@ -107,15 +107,18 @@ export class Trabajos {
     if (this.cerrado) return Promise.reject(new Error('El ejecutor de trabajos está cerrado.'));
     const tarea = typeof (input as { tarea?: unknown })?.tarea === 'string' ? (input as { tarea: string }).tarea : null;
     return new Promise<T>((resolver, rechazar) => {
-      this.cola.push({
+      const p: Pendiente = {
         pedido: { tipo: 'correr', id: this.siguiente++, nombre, input, actor: ctx.actor, sesion: ctx.sesion, metodo: ctx.metodo, ahora: ctx.ahora() },
         tarea,
         ctx,
         reservados: [],
         resolver: resolver as (v: unknown) => void,
         rechazar,
-      });
+      };
+      this.cola.push(p);
       this.despachar();
+      // Every thread is busy with someone's job: the person sees why theirs has not started.
+      if (tarea && this.cola.includes(p)) ctx.progreso({ tarea, fraccion: 0, texto: 'En espera: hay otros trabajos en curso; empieza en cuanto termine uno.' });
     });
   }
 

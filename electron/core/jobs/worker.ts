@@ -3,6 +3,8 @@
  * the request thread writes), a read-only Contexto per job, progress and reserved files posted back.
  * Bundled for Electron as dist/electron/trabajos.cjs (scripts/build-electron.mjs).
  */
+import fs from 'node:fs';
+import os from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import Database from 'better-sqlite3';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
@@ -16,7 +18,7 @@ import { Generados } from '../generados';
 import { SIN_MEMORIA } from '../memoria';
 import { CalendarioLaboral } from '../modules/catalogos/calendario';
 import { leerAjustes } from '../modules/ajustes/service';
-import type { AvisoTrabajo, ErrorTrabajo, PedidoTrabajo } from './definir';
+import { PRIORIDAD_DE_TRABAJOS, type AvisoTrabajo, type ErrorTrabajo, type PedidoTrabajo } from './definir';
 import { TRABAJOS } from './registro';
 
 export interface DatosWorker {
@@ -25,6 +27,17 @@ export interface DatosWorker {
   appRoot: string;
   nativeBinding?: string;
 }
+
+/** A job gives way to the request thread (PRIORIDAD_DE_TRABAJOS): on Linux, this thread only. */
+function cederElPaso(): void {
+  try {
+    const tid = Number(fs.readlinkSync('/proc/thread-self').split('/').pop());
+    if (tid > 0) os.setPriority(tid, PRIORIDAD_DE_TRABAJOS);
+  } catch {
+    // No /proc (Windows, macOS): same priority as the requests.
+  }
+}
+cederElPaso();
 
 const datos = workerData as DatosWorker;
 const puerto = parentPort!;

@@ -57,6 +57,19 @@ describe('servidor de la oficina (HTTPS)', () => {
     expect(await c.llamar('usuarios.sesion', {})).toMatchObject({ ok: true, data: { usuario: { usuario: 'capturista1' } } });
   });
 
+  it('las peticiones seguidas de una estación viajan por una sola conexión TLS (sin un saludo TLS por petición)', async () => {
+    const c = clientePinned({ url: srv.url, huella: cert.huella });
+    let conexiones = 0;
+    const contar = () => conexiones++;
+    srv.server.on('secureConnection', contar);
+    try {
+      for (let i = 0; i < 5; i++) expect((await c.llamar('usuarios.estado', {})).ok).toBe(true);
+    } finally {
+      srv.server.off('secureConnection', contar);
+    }
+    expect(conexiones).toBe(1);
+  });
+
   it('sin sesión o con una sesión inventada: NO_AUTENTICADO', async () => {
     const c = clientePinned({ url: srv.url, huella: cert.huella });
     expect(await c.llamar('correspondencia.bandeja', {})).toMatchObject({ ok: false, error: { code: 'NO_AUTENTICADO' } });

@@ -1,8 +1,8 @@
 /**
  * Background jobs (electron/core/jobs): listados run in a worker thread on its own read-only connection,
  * report progress, hand the file to the caller's session only, see what was committed before they started,
- * and can be cancelled (no file left behind, the pool keeps working). Also the tablero's memory: one
- * computation per role until a write that affects it commits.
+ * and can be cancelled (no file left behind, the pool keeps working). Also the tablero's memory: each
+ * section computed once for every role until a write it reads commits.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -11,7 +11,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generarDemo } from '../../../scripts/demo-datos';
 import type { Progreso } from '../../../electron/core/tipos';
 import { createCore } from '../../../electron/core/app';
-import { carpetaTemporal, crearPrueba, fallar, iniciarComoAdmin, llamar, CONTRASENA, type Prueba } from '../ayuda';
+import { PRIORIDAD_DE_TRABAJOS } from '../../../electron/core/jobs/definir';
+import { carpetaTemporal, crearPrueba, crearUsuarioYEntrar, fallar, iniciarComoAdmin, llamar, CONTRASENA, type Prueba } from '../ayuda';
 
 let p: Prueba;
 let jefe: string;
@@ -67,6 +68,24 @@ describe('trabajos en segundo plano', () => {
     expect(otro.integra).toBe(true);
   });
 
+  it('los hilos de trabajos ceden el paso al de peticiones (Linux) y un trabajo que espera hilo lo avisa', async (t) => {
+    // Two long listados take both threads; a third waits and says so with its own tarea.
+    const avisos: Progreso[] = [];
+    const dejar = p.core.on('progreso', (x: Progreso) => avisos.push(x));
+    const largos = [1, 2].map((i) => p.core.call('correspondencia.exportar.turnos', { tarea: `largo-${i}` }, { sesion: jefe }));
+    const tercero = p.core.call('correspondencia.exportar.turnos', { tarea: 'tercero' }, { sesion: jefe });
+    await Promise.all([...largos, tercero]);
+    dejar();
+    expect(avisos.find((a) => a.tarea === 'tercero')).toMatchObject({ fraccion: 0, texto: expect.stringContaining('En espera') });
+    if (process.platform !== 'linux') return t.skip('La prioridad de un solo hilo solo se puede bajar en Linux.');
+    const prioridades = fs.readdirSync('/proc/self/task').map((tid) => ({
+      tid: Number(tid),
+      nice: Number(fs.readFileSync(`/proc/self/task/${tid}/stat`, 'utf8').split(') ')[1].split(' ')[16]),
+    }));
+    expect(prioridades.find((x) => x.tid === process.pid)?.nice).toBe(0);
+    expect(prioridades.filter((x) => x.nice === PRIORIDAD_DE_TRABAJOS).length).toBeGreaterThanOrEqual(2);
+  });
+
   it('los errores del trabajo llegan en español y sin detalles internos', async () => {
     const e = await fallar(p.core, 'correspondencia.reportes.acuse', { id: '00000000-0000-7000-8000-000000000000' }, jefe);
     expect(e.code).toBe('NO_ENCONTRADO');
@@ -75,25 +94,39 @@ describe('trabajos en segundo plano', () => {
 });
 
 describe('tablero en memoria', () => {
-  it('se calcula una vez por rol hasta que se guarda algo que lo afecta o pasa un minuto', async () => {
+  it('cada sección se calcula una vez para todos los roles hasta que se guarda algo que ella lee o pasa un minuto', async () => {
+    const coordinacion = await crearUsuarioYEntrar(p.core, admin, 'coordinacion9', 'coordinador');
     const uno = await llamar(p.core, 'tablero.resumen', {}, jefe);
     p.reloj.avanzar(1000);
     expect((await llamar(p.core, 'tablero.resumen', {}, jefe)).generado).toBe(uno.generado);
-    // A write the tablero does not show (a new user) keeps it.
+    // The capturista's correspondencia card is the one computed for the jefe.
+    const cap = await llamar(p.core, 'tablero.resumen', {}, capturista);
+    expect(cap.generado).toBe(uno.generado);
+    expect(cap.tarjetas).toEqual([uno.tarjetas[0]]);
+    // A write the tablero does not show (a new user) keeps every section.
     await llamar(p.core, 'usuarios.crear', { usuario: 'lector9', nombre: 'Persona lectora', rol: 'capturista', contrasena: CONTRASENA }, admin);
     expect((await llamar(p.core, 'tablero.resumen', {}, jefe)).generado).toBe(uno.generado);
-    // A new asunto refreshes it, with the new figures.
+    // A new asunto recomputes correspondencia only, with the new figures; gabinete, compromisos and POA stay.
     await llamar(
       p.core,
       'correspondencia.registrar',
       { fechaRecepcion: '2026-11-20', horaRecepcion: '10:00', remitenteNombre: 'Otra remitente', remitenteOrganizacion: 'Ciudadana', asunto: 'Solicita audiencia' },
       capturista,
     );
+    p.reloj.avanzar(1000);
+    const cap2 = await llamar(p.core, 'tablero.resumen', {}, capturista);
+    expect(cap2.generado).toBe(p.reloj.ahora);
+    expect(cap2.tarjetas[0].total).toBe(uno.tarjetas[0].total + 1);
+    const coord = await llamar(p.core, 'tablero.resumen', {}, coordinacion);
+    expect(coord.generado).toBe(uno.generado);
+    expect(coord.tarjetas).toEqual(uno.tarjetas.slice(1));
+    // The jefe sees the new correspondencia figures; "cifras al" is the instant of the oldest section.
     const dos = await llamar(p.core, 'tablero.resumen', {}, jefe);
-    expect(dos.generado).toBeGreaterThan(uno.generado);
-    expect(JSON.stringify(dos.tarjetas)).not.toBe(JSON.stringify(uno.tarjetas));
+    expect(dos.tarjetas).toEqual([cap2.tarjetas[0], ...uno.tarjetas.slice(1)]);
+    expect(dos.generado).toBe(uno.generado);
+    // Overdue and 48-hour figures move with the clock: after a minute everything is recomputed.
     p.reloj.avanzar(61_000);
-    expect((await llamar(p.core, 'tablero.resumen', {}, jefe)).generado).toBeGreaterThan(dos.generado);
+    expect((await llamar(p.core, 'tablero.resumen', {}, jefe)).generado).toBe(p.reloj.ahora);
   });
 });
 

@@ -113,8 +113,23 @@ export function reporteEstatus(ctx: Contexto, desde: string, hasta: string): Rep
   });
   const pTot = porcentaje(tot.atendidos, tot.turnos);
 
-  // 48 h: asuntos received in the period (not anulado nor archivado) that are measurable: already
-  // turned, or older than 48 h without turno (those count as late).
+  return {
+    desde,
+    hasta,
+    filas: resultado,
+    totales: { ...tot, porcentajeAtendido: pTot, semaforo: semaforoPorcentaje(pTot, bandas) },
+    ...medida48h(ctx, a, b),
+  };
+}
+
+export type Medida48h = Pick<ReporteEstatus, 'asuntos' | 'turnadosEn48h' | 'medibles48h' | 'porcentajeEn48h' | 'promedioHorasParaTurnar'>;
+
+/**
+ * The 48-hour target over the asuntos received in [a, b) (instants), not anulado nor archivado: measurable
+ * when already turned, or older than 48 h without turno (those count as late). One covering-index range:
+ * the tablero's 12-week trend needs only this, not the per-dependencia turnos.
+ */
+export function medida48h(ctx: Contexto, a: number, b: number): Medida48h {
   const meta = HORAS_META_TURNO * MS_HORA;
   const m = st(
     ctx,
@@ -125,14 +140,16 @@ export function reporteEstatus(ctx: Contexto, desde: string, hasta: string): Rep
      from asuntos where recibido >= @a and recibido < @b and anulado = 0 and archivado = 0`,
   ).get({ a, b, meta, limite: ctx.ahora() - meta }) as { asuntos: number; medibles: number | null; en48: number | null; promedio: number | null };
   return {
-    desde,
-    hasta,
-    filas: resultado,
-    totales: { ...tot, porcentajeAtendido: pTot, semaforo: semaforoPorcentaje(pTot, bandas) },
     asuntos: m.asuntos,
     turnadosEn48h: m.en48 ?? 0,
     medibles48h: m.medibles ?? 0,
     porcentajeEn48h: porcentaje(m.en48 ?? 0, m.medibles ?? 0),
     promedioHorasParaTurnar: m.promedio === null ? null : Math.round((m.promedio / MS_HORA) * 10) / 10,
   };
+}
+
+/** `medida48h` of the asuntos received between two dates (inclusive, in the office's time zone). */
+export function medida48hEntre(ctx: Contexto, desde: string, hasta: string): Medida48h {
+  const tz = ctx.ajustes().zonaHoraria;
+  return medida48h(ctx, inicioDeFecha(desde, tz), inicioDeFecha(sumarDias(hasta, 1), tz));
 }

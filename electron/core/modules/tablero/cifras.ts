@@ -4,12 +4,14 @@
  * and compromisos' semáforo functions and the POA aggregation. Only what they don't expose is read with
  * read-only, indexed SQL over their tables, one sibling file per module; this file assembles the tablero.
  */
-import type { Tarjeta, VencidosDependencia } from '../../../contract/tablero';
+import type { PuntoTendencia, Tarjeta, VencidosDependencia } from '../../../contract/tablero';
 import type { Contexto } from '../../contexto';
 import { tarjetaAcuerdos } from './acuerdos';
 import { tarjetaCompromisos } from './compromisos';
 import { tarjetaCorrespondencia, turnosVencidosPorDependencia, type SemanaCorrespondencia } from './correspondencia';
 import { tarjetaPoa } from './poa';
+import { seccion, type Calculada } from './secciones';
+import { tendencia48h } from './tendencia';
 import { ultimosRecordatorios } from '../oficios/exports';
 import { enlace, type Semana } from './semanas';
 
@@ -28,34 +30,53 @@ export const LEE = {
   gabinete: (r: Rol) => r !== 'capturista',
 };
 
-export function tarjetasYVencidos(
-  ctx: Contexto,
-  rol: Rol,
-  semana: Semana,
-  anterior: Semana,
-): { tarjetas: Tarjeta[]; vencidos: VencidosDependencia[]; calculadas: Map<string, SemanaCorrespondencia> } {
+export interface Tablero {
+  tarjetas: Tarjeta[];
+  vencidos: VencidosDependencia[];
+  tendencia48h: PuntoTendencia[] | null;
+  /** When the oldest of its figures was computed. */
+  generado: number;
+}
+
+/**
+ * The tablero a role sees: the sections it reads, each remembered apart (secciones.ts), assembled here with
+ * the overdue items by dependencia (names and last reminders are read fresh: two small queries).
+ */
+export function tablero(ctx: Contexto, rol: Rol, hoy: string, semana: Semana, anterior: Semana): Tablero {
   const tarjetas: Tarjeta[] = [];
-  const calculadas = new Map<string, SemanaCorrespondencia>();
-  let turnos = new Map<string, number>();
-  let acuerdos = new Map<string, number>();
-  let compromisos = new Map<string, number>();
+  const calculadas: number[] = [];
+  const usar = <T>(c: Calculada<T>): T => (calculadas.push(c.calculado), c.valor);
+  const nada = new Map<string, number>();
+  let vencidos = { turnos: nada, acuerdos: nada, compromisos: nada };
+  let tendencia: PuntoTendencia[] | null = null;
   if (LEE.correspondencia(rol)) {
-    tarjetas.push(tarjetaCorrespondencia(ctx, semana, anterior, calculadas));
-    turnos = turnosVencidosPorDependencia(ctx);
+    const c = usar(
+      seccion(ctx, 'correspondencia', hoy, () => {
+        const semanas = new Map<string, SemanaCorrespondencia>();
+        const tarjeta = tarjetaCorrespondencia(ctx, semana, anterior, semanas);
+        return { tarjeta, vencidos: turnosVencidosPorDependencia(ctx), tendencia: tendencia48h(ctx, semana, undefined, semanas) };
+      }),
+    );
+    tarjetas.push(c.tarjeta);
+    vencidos = { ...vencidos, turnos: c.vencidos };
+    tendencia = c.tendencia;
   }
   if (LEE.gabinete(rol)) {
-    const a = tarjetaAcuerdos(ctx, semana, anterior);
-    const c = tarjetaCompromisos(ctx, semana, anterior);
-    tarjetas.push(a.tarjeta, c.tarjeta, tarjetaPoa(ctx));
-    acuerdos = a.vencidos;
-    compromisos = c.vencidos;
+    const a = usar(seccion(ctx, 'acuerdos', hoy, () => tarjetaAcuerdos(ctx, semana, anterior)));
+    const c = usar(seccion(ctx, 'compromisos', hoy, () => tarjetaCompromisos(ctx, semana, anterior)));
+    tarjetas.push(a.tarjeta, c.tarjeta, usar(seccion(ctx, 'poa', hoy, () => tarjetaPoa(ctx))));
+    vencidos = { ...vencidos, acuerdos: a.vencidos, compromisos: c.vencidos };
   }
+  return { tarjetas, vencidos: vencidosPorDependencia(ctx, vencidos), tendencia48h: tendencia, generado: calculadas.length ? Math.min(...calculadas) : ctx.ahora() };
+}
+
+function vencidosPorDependencia(ctx: Contexto, { turnos, acuerdos, compromisos }: Record<'turnos' | 'acuerdos' | 'compromisos', Map<string, number>>): VencidosDependencia[] {
   const ids = new Set([...turnos.keys(), ...acuerdos.keys(), ...compromisos.keys()]);
   const nombres = new Map(
     (ctx.sqlite.prepare('select id, nombre, siglas from dependencias').all() as { id: string; nombre: string; siglas: string | null }[]).map((d) => [d.id, d]),
   );
   const recordados = ultimosRecordatorios(ctx);
-  const vencidos = [...ids]
+  return [...ids]
     .map((id) => {
       const t = turnos.get(id) ?? 0;
       const a = acuerdos.get(id) ?? 0;
@@ -79,5 +100,4 @@ export function tarjetasYVencidos(
     })
     .sort((p, q) => q.total - p.total || p.nombre.localeCompare(q.nombre, 'es'))
     .slice(0, 10);
-  return { tarjetas, vencidos, calculadas };
 }

@@ -7,7 +7,7 @@ import type { FiltrosAsuntos } from '../../../contract/correspondencia';
 import type { Segmento, Tarjeta } from '../../../contract/tablero';
 import type { Contexto } from '../../contexto';
 import { semaforoPlazo } from '../../semaforo';
-import { reporteEstatus } from '../correspondencia/estatus';
+import { medida48hEntre } from '../correspondencia/estatus';
 import { contar as contarAsuntos, hoyDe } from '../correspondencia/datos';
 import { HORAS_META_TURNO, MS_HORA } from '../correspondencia/reglas';
 import { comparar } from './comparacion';
@@ -32,7 +32,7 @@ export interface SemanaCorrespondencia {
 
 /** Asuntos of a week with the Reporte de Estatus' own 48-hour measure (anulados and archivados left out). */
 export function semanaCorrespondencia(ctx: Contexto, s: Semana): SemanaCorrespondencia {
-  const r = reporteEstatus(ctx, s.desde, s.hasta);
+  const r = medida48hEntre(ctx, s.desde, s.hasta);
   return {
     recibidos: r.asuntos,
     turnados: contar(ctx, { desde: s.desde, hasta: s.hasta, estatus: TURNADOS }),
@@ -109,8 +109,10 @@ export function turnosVencidosPorDependencia(ctx: Contexto): Map<string, number>
   const { hoy } = hoyDe(ctx);
   const filas = ctx.sqlite
     .prepare(
-      // One turno per (asunto, dependencia): counting turnos counts distinct asuntos.
-      `select t.dependencia_id as id, count(*) as n from turnos t
+      // One turno per (asunto, dependencia): counting turnos counts distinct asuntos. The covering index
+      // reads only the open, overdue range (~25 ms at 250k turnos); SQLite's own pick, the per-dependencia
+      // index of the Reporte de Estatus, walks every dependencia's turnos (~145 ms).
+      `select t.dependencia_id as id, count(*) as n from turnos t indexed by tablero_turnos_vencidos
        where t.estatus in ('pendiente','en_proceso') and t.fecha_limite < ? and t.requiere_atencion = 1
          and t.asunto_id not in (select id from asuntos where estatus in ('anulado','archivado'))
        group by t.dependencia_id`,
