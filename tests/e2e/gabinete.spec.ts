@@ -5,7 +5,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import type { Page } from '@playwright/test';
-import { test, expect, captura } from './ayuda';
+import { test, expect, borradorEscrito, captura } from './ayuda';
 
 test.use({ actionTimeout: 15_000 });
 
@@ -88,6 +88,23 @@ test('gabinete: convocar, asistencia, tres acuerdos, cerrar, concluir uno, minut
   await page.keyboard.press('Enter');
   await expect(puntos.last()).toContainText('Asuntos generales y clausura');
   await captura(page, 'gabinete-02-orden-del-dia');
+  // What is being written in the orden del día is its draft: after a reload the new point and the point
+  // being edited come back (the edition reopens).
+  await page.getByRole('button', { name: 'Editar punto 1' }).click();
+  await page.getByRole('textbox', { name: 'Punto', exact: true }).fill('Seguridad en carreteras federales');
+  await page.getByRole('textbox', { name: 'Punto del orden del día' }).fill('Informe de la Secretaría de Salud');
+  await borradorEscrito(page, 'Informe de la Secretaría de Salud');
+  await page.reload();
+  await expect(page.getByTestId('oferta-borrador')).toBeVisible();
+  await page.getByRole('button', { name: 'Recuperar borrador' }).click();
+  await expect(page.getByRole('textbox', { name: 'Punto del orden del día' })).toHaveValue('Informe de la Secretaría de Salud');
+  await expect(page.getByRole('textbox', { name: 'Punto', exact: true })).toHaveValue('Seguridad en carreteras federales');
+  await captura(page, 'gabinete-02b-orden-borrador');
+  await page.getByRole('textbox', { name: 'Punto', exact: true }).press('Enter');
+  await expect(puntos.first()).toContainText('Seguridad en carreteras federales');
+  await page.getByRole('button', { name: 'Agregar punto' }).click();
+  await expect(puntos).toHaveCount(4);
+  await expect(page.getByTestId('oferta-borrador')).toHaveCount(0);
 
   // Asistencia: asistió, envió representante (with name), no asistió.
   await page.getByRole('tab', { name: 'Asistencia' }).click();

@@ -28,10 +28,12 @@ type Periodo = Meta['periodos'][number];
 type Escrito = { alcanzado: number | string; comentario: string };
 const delPeriodo = (p: Periodo): Escrito => ({ alcanzado: p.alcanzado ?? '', comentario: p.comentario });
 
-function PeriodoDetalle({ meta, p, v, alEscribir, puedeEscribir, alCambiar }: {
+function PeriodoDetalle({ meta, p, v, cambiado, alEscribir, puedeEscribir, alCambiar }: {
   meta: Meta;
   p: Periodo;
   v: Escrito;
+  /** The row holds what is not saved: its Guardar stands out. */
+  cambiado: boolean;
   alEscribir: (v: Escrito | null) => void;
   puedeEscribir: boolean;
   alCambiar: (m: Meta) => void;
@@ -59,7 +61,7 @@ function PeriodoDetalle({ meta, p, v, alEscribir, puedeEscribir, alCambiar }: {
   const bloqueado = !puedeEscribir || p.cerrado || meta.cancelada;
   return (
     <Table.Tr>
-      <Table.Td>{nombre}{p.cerrado && <IconLock size={12} />}</Table.Td>
+      <Table.Td style={{ whiteSpace: 'nowrap' }}>{nombre}{p.cerrado && <IconLock size={12} />}</Table.Td>
       <Table.Td ta="right">{p.programado ?? '—'}</Table.Td>
       <Table.Td w={110}>
         <NumberInput size="xs" aria-label={`Alcanzado ${nombre}`} min={0} decimalScale={2} value={v.alcanzado} onChange={(x) => alEscribir({ ...v, alcanzado: x })} readOnly={bloqueado} />
@@ -67,7 +69,7 @@ function PeriodoDetalle({ meta, p, v, alEscribir, puedeEscribir, alCambiar }: {
       <Table.Td>
         <Textarea size="xs" autosize aria-label={`Comentario ${nombre}`} value={v.comentario} onChange={(e) => alEscribir({ ...v, comentario: e.currentTarget.value })} readOnly={bloqueado} />
       </Table.Td>
-      <Table.Td w={190}>
+      <Table.Td w={170}>
         {p.evidencia && (
           <Anchor size="xs" component="button" onClick={() => void api.llamar('poa.evidencia', { metaId: meta.id, periodo: p.periodo }).then((g) => api.descargar(g.archivoId, g.nombre), avisarError)}>
             <IconPaperclip size={12} /> {p.evidencia.nombre}
@@ -76,7 +78,7 @@ function PeriodoDetalle({ meta, p, v, alEscribir, puedeEscribir, alCambiar }: {
         {!bloqueado && <FileInput size="xs" placeholder="Evidencia" clearable value={archivo} onChange={setArchivo} accept="application/pdf,image/png,image/jpeg,image/tiff" />}
       </Table.Td>
       <Table.Td>
-        {!bloqueado && <Button size="xs" variant="light" onClick={() => void guardar()}>Guardar</Button>}
+        {!bloqueado && <Button size="xs" variant={cambiado ? 'filled' : 'light'} onClick={() => void guardar()}>Guardar</Button>}
         {p.capturadoPor && <Text size="xs" c="dimmed">{p.capturadoPor}</Text>}
       </Table.Td>
     </Table.Tr>
@@ -109,7 +111,7 @@ function DetalleMeta({ meta, puedeEscribir, alCambiar, alEditar, alCancelar }: {
         </Table.Thead>
         <Table.Tbody>
           {meta.periodos.map((p) => (
-            <PeriodoDetalle key={p.periodo} meta={meta} p={p} v={escritos[p.periodo] ?? delPeriodo(p)} alEscribir={escribir(p)} puedeEscribir={puedeEscribir} alCambiar={alCambiar} />
+            <PeriodoDetalle key={p.periodo} meta={meta} p={p} v={escritos[p.periodo] ?? delPeriodo(p)} cambiado={p.periodo in escritos} alEscribir={escribir(p)} puedeEscribir={puedeEscribir} alCambiar={alCambiar} />
           ))}
         </Table.Tbody>
       </Table>
@@ -287,7 +289,7 @@ function PaginaPoa() {
           <>
             {semaforo && (
               <Group gap="xs" data-testid="filtro-semaforo">
-                <Badge size="lg" variant="light" color={COLOR_SEMAFORO[semaforo.color]} rightSection={<CloseButton size="xs" aria-label="Quitar el filtro de semáforo" onClick={quitarSemaforo} />}>
+                <Badge size="lg" variant="light" tt="none" color={COLOR_SEMAFORO[semaforo.color]} rightSection={<CloseButton size="xs" aria-label="Quitar el filtro de semáforo" onClick={quitarSemaforo} />}>
                   Semáforo: {semaforo.etiqueta} al trimestre {ROMANOS[(tablero.corte || 1) - 1]}
                 </Badge>
                 <Text size="sm" c="dimmed">
