@@ -199,6 +199,7 @@ test('POA: lo escrito sin guardar en la cuadrícula y en el detalle sobrevive a 
   await page.keyboard.press('Escape');
   const salir = page.getByRole('dialog', { name: '¿Salir sin guardar?' });
   await expect(salir).toBeVisible();
+  await page.waitForTimeout(400); // the question fades in
   await captura(page, 'poa-06-panel-pregunta');
   await salir.getByRole('button', { name: 'Seguir capturando' }).click();
   await expect(detalle.getByRole('textbox', { name: 'Comentario Trimestre I', exact: true })).toHaveValue('Se celebraron las cinco reuniones programadas');
