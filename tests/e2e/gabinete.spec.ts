@@ -16,7 +16,7 @@ async function elegir(page: Page, etiqueta: string | RegExp, opcion: string | Re
 
 async function descargarTexto(page: Page, nombre: RegExp): Promise<string> {
   // A long document (the minuta of 1,000 acuerdos) is built in a worker: on a loaded machine it takes a while.
-  const [descarga] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByRole('button', { name: nombre }).first().click()]);
+  const [descarga] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByRole('button', { name: nombre }).first().click({ timeout: 60_000 })]);
   const ruta = await descarga.path();
   return execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', ruta, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
 }

@@ -5,7 +5,7 @@ import { useEffect, useState } from 'react';
 import type { Output } from '../../../../electron/contract';
 import { CAMPOS_TABLA, CAMPOS_TEXTO, ETIQUETAS_OFICIO, TIPOS_OFICIO } from '../../../../electron/contract/oficios';
 import { api } from '../../api';
-import { avisarError, avisarExito } from '../../ui';
+import { AvisosBorrador, avisarError, avisarExito, cerrarPreguntando, useBorradorEstado } from '../../ui';
 import { Pestanas, usePuedeRedactar } from './comun';
 
 type Plantilla = Output<'oficios.plantillas.listar'>[number];
@@ -13,12 +13,15 @@ type Plantilla = Output<'oficios.plantillas.listar'>[number];
 function Dialogo({ p, onClose, alGuardar }: { p: Partial<Plantilla>; onClose: () => void; alGuardar: () => void }) {
   const [v, setV] = useState<Partial<Plantilla>>(p);
   const [error, setError] = useState<string | null>(null);
+  const borrador = useBorradorEstado(`oficios.plantilla.${p.id ?? 'nueva'}`, v, p, setV);
+  const cerrar = cerrarPreguntando(borrador.sucio, onClose);
   const guardar = async () => {
     try {
       await api.llamar('oficios.plantillas.guardar', {
         id: v.id, version: v.version, clave: v.clave ?? '', nombre: v.nombre ?? '', tipo: v.tipo ?? 'otro', asunto: v.asunto ?? '', cuerpo: v.cuerpo ?? '', activa: v.activa ?? true,
       });
       avisarExito('Plantilla guardada.');
+      borrador.olvidar();
       alGuardar();
       onClose();
     } catch (e) {
@@ -27,8 +30,9 @@ function Dialogo({ p, onClose, alGuardar }: { p: Partial<Plantilla>; onClose: ()
     }
   };
   return (
-    <Modal opened onClose={onClose} title={p.id ? `Plantilla «${p.nombre}»` : 'Nueva plantilla'} size="xl">
+    <Modal opened onClose={cerrar} title={p.id ? `Plantilla «${p.nombre}»` : 'Nueva plantilla'} size="xl">
       <Stack>
+        <AvisosBorrador b={borrador} />
         <SimpleGrid cols={3}>
           <TextInput label="Clave" withAsterisk value={v.clave ?? ''} onChange={(e) => { const x = e.currentTarget.value; setV((o) => ({ ...o, clave: x })); }} />
           <TextInput label="Nombre" withAsterisk value={v.nombre ?? ''} onChange={(e) => { const x = e.currentTarget.value; setV((o) => ({ ...o, nombre: x })); }} />
@@ -46,7 +50,7 @@ function Dialogo({ p, onClose, alGuardar }: { p: Partial<Plantilla>; onClose: ()
           <Text size="xs" c="dimmed" mt={4}>Los campos de tabla (naranja) van solos en su renglón del cuerpo.</Text>
         </Paper>
         <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>Cancelar</Button>
+          <Button variant="default" onClick={cerrar}>Cancelar</Button>
           <Button onClick={() => void guardar()}>Guardar</Button>
         </Group>
       </Stack>
