@@ -100,4 +100,11 @@ export async function captura(page: Page, nombre: string): Promise<void> {
   await page.screenshot({ path: path.join(ARTEFACTOS, `${nombre}.png`), fullPage: true });
 }
 
+/** Waits until a draft holding `texto` is written (drafts are kept 300 ms after the last keystroke). */
+export async function borradorEscrito(page: Page, texto: string): Promise<void> {
+  await expect
+    .poll(() => page.evaluate((t) => Object.keys(localStorage).some((k) => k.startsWith('sse.borrador.') && (localStorage.getItem(k) ?? '').includes(t)), texto))
+    .toBe(true);
+}
+
 export { expect };

@@ -28,7 +28,7 @@ async function textoDelPdfAbierto(page: Page, accion: () => Promise<void>): Prom
 }
 
 test('correspondencia: registrar con escaneo, turnar a dos, responder una, prorrogar otra, imprimir acuse, volante y reporte', async ({ page, sistema, entrarComo }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(240_000);
   await sistema.llamar('usuarios.crear', { usuario: 'jefe', nombre: 'Persona jefe', rol: 'jefe', contrasena: 'contrasena-segura-1' });
   await entrarComo('capturista', 'rosa');
 
@@ -115,6 +115,11 @@ test('correspondencia: registrar con escaneo, turnar a dos, responder una, prorr
     `${String(nueva.getDate()).padStart(2, '0')}/${String(nueva.getMonth() + 1).padStart(2, '0')}/${nueva.getFullYear()}`,
   );
   await pro.getByRole('textbox', { name: 'Motivo', exact: true }).fill('La dependencia solicitó más tiempo para responder.');
+  // Closing with what was typed asks first; the motivo stays.
+  await page.keyboard.press('Escape');
+  const salir = page.getByRole('dialog', { name: '¿Salir sin guardar?' });
+  await salir.getByRole('button', { name: 'Seguir capturando' }).click();
+  await expect(pro.getByRole('textbox', { name: 'Motivo', exact: true })).toHaveValue('La dependencia solicitó más tiempo para responder.');
   await pro.getByRole('button', { name: 'Conceder prórroga' }).click();
   await expect(page.getByTestId('turno-SH').getByText(/Prorrogado/)).toBeVisible();
   await expect(page.getByText('En proceso').first()).toBeVisible();

@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Locator, Page } from '@playwright/test';
-import { test, expect, captura, CONTRASENA } from './ayuda';
+import { test, expect, borradorEscrito, captura, CONTRASENA } from './ayuda';
 
 async function elegir(page: Page, etiqueta: string | RegExp, opcion: string | RegExp, dentro: Page | Locator = page) {
   await dentro.getByLabel(etiqueta).first().click();
@@ -152,4 +152,92 @@ test('POA: dos tipos de metas, captura de cuatro trimestres, validaciones, cierr
   await expect(page.locator('tr[data-meta="3"]')).toContainText('Trim. 32 de 30');
   await expect(mes('Ene')).toHaveAttribute('readonly', ''); // quarter I is closed
   await captura(page, 'poa-04-meta-mensual');
+});
+
+test('POA: lo escrito sin guardar en la cuadrícula y en el detalle sobrevive a la recarga, el panel pregunta al cerrar y el tablero abre las metas de cada semáforo', async ({ page, sistema, entrarComo }) => {
+  test.setTimeout(150_000);
+  await page.setViewportSize({ width: 1366, height: 768 });
+  const anio = Number(new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Hermosillo', year: 'numeric' }).format(new Date()));
+  await entrarComo('coordinador', 'coordinadora');
+  const sesion = (await sistema.llamar('usuarios.iniciarSesion', { usuario: 'coordinadora', contrasena: CONTRASENA })).token;
+  const unidad = (await sistema.llamar('catalogos.unidades.listar', {}))[0].id;
+  const crear = (descripcion: string, alcanzado: number) =>
+    sistema.llamar('poa.crearMeta', { anio, descripcion, unidadId: unidad, unidadMedida: 'Reunión', tipo: 'acumulable', periodicidad: 'trimestral', programado: [5, 0, 0, 0] }, sesion).then((m) =>
+      sistema.llamar('poa.capturar', { metaId: m.id, periodo: 1, version: 0, alcanzado }, sesion),
+    );
+  await crear('Reuniones de gabinete realizadas', 5);
+  await crear('Giras de trabajo a municipios', 0);
+  await page.goto(`${sistema.servidor.url}#/poa/${anio}`);
+  const celda = (meta: number, q: string) => page.getByRole('textbox', { name: `Alcanzado trimestre ${q}, meta ${meta}` });
+
+  // A cell left with a figure the core refuses is the grid's draft: it survives a reload and comes back focused.
+  await celda(2, 'II').click();
+  await page.keyboard.type('-5');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('table', { name: `POA ${anio}` }).getByText('No puede ser negativo (-5).')).toBeVisible();
+  await borradorEscrito(page, '-5');
+  await page.reload();
+  await expect(page.getByTestId('oferta-borrador')).toBeVisible({ timeout: 20_000 });
+  await captura(page, 'poa-05-borrador-cuadricula');
+  await page.getByRole('button', { name: 'Recuperar borrador' }).click();
+  await expect(celda(2, 'II')).toHaveValue('-5');
+  await expect(celda(2, 'II')).toBeFocused();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('2');
+  await page.keyboard.press('Enter');
+  await expect(celda(2, 'II')).not.toHaveAttribute('aria-invalid', 'true');
+  await expect(page.locator('tr[data-meta="2"]')).toContainText('A 2');
+  await page.reload();
+  await expect(celda(2, 'II')).toHaveValue('2', { timeout: 20_000 });
+  await expect(page.getByTestId('oferta-borrador')).toHaveCount(0);
+
+  // The meta's detail: a comentario typed and not saved is kept; closing the panel asks first.
+  await page.getByRole('button', { name: 'Detalle de la meta 1' }).click();
+  const detalle = page.getByRole('dialog', { name: 'Meta 1' });
+  await detalle.getByRole('textbox', { name: 'Comentario Trimestre I', exact: true }).fill('Se celebraron las cinco reuniones programadas');
+  await borradorEscrito(page, 'cinco reuniones');
+  await page.keyboard.press('Escape');
+  const salir = page.getByRole('dialog', { name: '¿Salir sin guardar?' });
+  await expect(salir).toBeVisible();
+  await page.waitForTimeout(400); // the question fades in
+  await captura(page, 'poa-06-panel-pregunta');
+  await salir.getByRole('button', { name: 'Seguir capturando' }).click();
+  await expect(detalle.getByRole('textbox', { name: 'Comentario Trimestre I', exact: true })).toHaveValue('Se celebraron las cinco reuniones programadas');
+  await page.reload();
+  await page.getByRole('button', { name: 'Detalle de la meta 1' }).click({ timeout: 20_000 });
+  await expect(detalle.getByTestId('oferta-borrador')).toBeVisible({ timeout: 20_000 });
+  await detalle.getByRole('button', { name: 'Recuperar borrador' }).click();
+  await expect(detalle.getByRole('textbox', { name: 'Comentario Trimestre I', exact: true })).toHaveValue('Se celebraron las cinco reuniones programadas');
+  await captura(page, 'poa-07-detalle-recuperado');
+  await detalle.getByRole('button', { name: 'Guardar' }).first().click();
+  await expect(page.getByText('Trimestre I: captura guardada.')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(detalle).toBeHidden();
+  await expect(salir).toHaveCount(0);
+
+  // The nueva meta panel asks too, and «Salir sin guardar» closes it.
+  await page.getByRole('button', { name: 'Nueva meta' }).click();
+  const nueva = page.getByRole('dialog', { name: new RegExp(`Nueva meta del POA ${anio}`) });
+  await nueva.getByRole('textbox', { name: 'Descripción' }).fill('Informes entregados al Ejecutivo');
+  await nueva.getByRole('button', { name: 'Cerrar' }).or(nueva.locator('.mantine-Drawer-close')).first().click();
+  await salir.getByRole('button', { name: 'Salir sin guardar' }).click();
+  await expect(nueva).toBeHidden();
+
+  // Tablero: each POA semáforo figure opens the grid with exactly those metas.
+  await page.goto(`${sistema.servidor.url}#/tablero`);
+  const poa = page.locator('[data-modulo="poa"]');
+  await poa.getByRole('link', { name: /^Crítico: 1$/ }).click({ timeout: 20_000 });
+  await expect(page).toHaveURL(new RegExp(`#/poa/${anio}\\?corte=\\d&semaforo=rojo`));
+  await expect(page.getByTestId('filtro-semaforo')).toContainText('Semáforo: Crítico', { timeout: 20_000 });
+  await expect(page.getByTestId('filtro-semaforo')).toContainText('1 meta de 2');
+  await expect(page.locator('tr[data-meta]')).toHaveCount(1);
+  await expect(page.locator('tr[data-meta="2"]')).toBeVisible();
+  await captura(page, 'poa-08-filtro-critico');
+  await page.getByRole('button', { name: 'Quitar el filtro de semáforo' }).click();
+  await expect(page.locator('tr[data-meta]')).toHaveCount(2);
+  await page.goBack();
+  await expect(page.getByRole('heading', { name: 'Tablero de control' })).toBeVisible({ timeout: 20_000 });
+  await poa.getByRole('link', { name: /^Aceptable \(≥ 90 %\): 1$/ }).click({ timeout: 20_000 });
+  await expect(page.locator('tr[data-meta]')).toHaveCount(1, { timeout: 20_000 });
+  await expect(page.locator('tr[data-meta="1"]')).toBeVisible();
 });

@@ -67,6 +67,9 @@ export const FiltrosAcuerdos = z.object({
   /** Date range over the meeting date. */
   desde: fecha('Desde').optional(),
   hasta: fecha('Hasta').optional(),
+  /** Concluded in this range: a seguimiento that made it concluido was recorded then (the tablero's «Concluidos» of a week). */
+  concluidoDesde: fecha('Concluido desde').optional(),
+  concluidoHasta: fecha('Concluido hasta').optional(),
   texto: texto('Buscar', 100).optional(),
 });
 export type FiltrosAcuerdos = z.infer<typeof FiltrosAcuerdos>;

@@ -5,10 +5,10 @@
  * the core for each keystroke, and a draft is never an official record (nothing reaches the bitácora
  * until it is saved). Leaving a form with unsaved changes asks «¿Salir sin guardar?».
  */
-import { Alert, Button, Group, Text } from '@mantine/core';
+import { Alert, Button, Drawer, Group, Text, type DrawerProps } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import { IconFilePencil } from '@tabler/icons-react';
-import { useContext, useEffect, useRef, useState } from 'react';
+import { createContext, useCallback, useContext, useEffect, useId, useRef, useState } from 'react';
 import { UNSAFE_DataRouterContext, useBlocker } from 'react-router';
 import { confirmar } from './dialogos';
 import { fechaHora } from './formato';
@@ -138,8 +138,42 @@ export function cerrarPreguntando(sucio: boolean, cerrar: () => void): () => voi
   };
 }
 
+/**
+ * Panels that hold forms (a side drawer, a dialog whose form is another component) learn from the forms
+ * inside whether closing would leave unsaved changes: `Formulario` and `AvisosBorrador` tell them.
+ */
+const PanelConCambios = createContext<((id: string, sucio: boolean) => void) | null>(null);
+
+/** Tells the panel around this form (if any) whether the form has unsaved changes. */
+export function useAvisarPanel(sucio: boolean): void {
+  const avisar = useContext(PanelConCambios);
+  const id = useId();
+  useEffect(() => avisar?.(id, sucio), [avisar, id, sucio]);
+  useEffect(() => () => avisar?.(id, false), [avisar, id]);
+}
+
+/** A Drawer for editing: closing it (×, Esc, a click outside) with unsaved changes asks «¿Salir sin guardar?». */
+export function PanelEdicion({ onClose, children, ...props }: DrawerProps) {
+  const [sucios, setSucios] = useState<ReadonlySet<string>>(() => new Set());
+  const avisar = useCallback((id: string, sucio: boolean) => {
+    setSucios((s) => {
+      if (s.has(id) === sucio) return s;
+      const n = new Set(s);
+      if (sucio) n.add(id);
+      else n.delete(id);
+      return n;
+    });
+  }, []);
+  return (
+    <Drawer position="right" {...props} onClose={cerrarPreguntando(sucios.size > 0, onClose)}>
+      <PanelConCambios.Provider value={avisar}>{children}</PanelConCambios.Provider>
+    </Drawer>
+  );
+}
+
 /** What a form kept in plain state shows for its draft: the offer, and the question when leaving the route. */
 export function AvisosBorrador({ b, guardando = false }: { b: ControlBorrador; guardando?: boolean }) {
+  useAvisarPanel(b.sucio && !guardando);
   return (
     <>
       {b.ofrecido && <OfertaBorrador guardado={b.ofrecido.guardado} onRecuperar={b.recuperar} onDescartar={b.descartar} />}

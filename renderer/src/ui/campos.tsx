@@ -38,7 +38,7 @@ import {
 } from 'react';
 import { z } from 'zod';
 import { avisarError, esErrorDeApp } from './avisos';
-import { GuardiaSalida, OfertaBorrador, useBorrador } from './borrador';
+import { GuardiaSalida, OfertaBorrador, useAvisarPanel, useBorrador } from './borrador';
 import { normalizar } from './normalizar';
 
 z.config(z.locales.es());
@@ -286,6 +286,7 @@ export function Formulario<V, T>({ form, onGuardar, borrador, avisarAlSalir, chi
     }
   });
   const alEnviar = form.onSubmit((v) => void guardar(v), enfocarPrimerError);
+  useAvisarPanel(form.isDirty() && !enviando);
 
   return (
     <EnvioContexto.Provider value={enviando}>

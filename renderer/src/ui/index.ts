@@ -44,7 +44,7 @@ export {
   useFormulario,
   useFormularioTeclado,
 } from './campos';
-export { AvisosBorrador, borrarBorrador, cerrarPreguntando, escribirBorrador, fijarDuenoBorradores, GuardiaSalida, leerBorrador, OfertaBorrador, preguntarSalir, useBorrador, useBorradorDe, useBorradorEstado, type ControlBorrador } from './borrador';
+export { AvisosBorrador, borrarBorrador, cerrarPreguntando, escribirBorrador, fijarDuenoBorradores, GuardiaSalida, leerBorrador, OfertaBorrador, PanelEdicion, preguntarSalir, useAvisarPanel, useBorrador, useBorradorDe, useBorradorEstado, type ControlBorrador } from './borrador';
 export type {
   CampoAreaTextoProps,
   CampoFechaProps,

@@ -152,6 +152,13 @@ describe('tablero.resumen', () => {
     expect(semana.nuevos).toMatchObject({ actual: 0, anterior: 2 });
     expect(semana.concluidos).toMatchObject({ actual: 0, anterior: 1 });
     expect(semana.vencidos).toMatchObject({ actual: 1, anterior: 1 });
+    // «Concluidos» of each week opens the acuerdos concluded that week (not every concluded acuerdo).
+    for (const [enlace, valor] of [[semana.concluidos.enlace!, semana.concluidos.actual], [semana.concluidos.enlaceAnterior!, semana.concluidos.anterior]] as const) {
+      const q = new URLSearchParams(enlace.split('?')[1]);
+      const l = await llamar(d.p.core, 'gabinete.acuerdos.listar', { concluidoDesde: q.get('concluidoDesde')!, concluidoHasta: q.get('concluidoHasta')! }, d.jefe);
+      expect(l.total, enlace).toBe(valor);
+    }
+    expect(semana.concluidos.enlaceAnterior).toBe('/gabinete/acuerdos?concluidoDesde=2026-11-09&concluidoHasta=2026-11-15');
 
     const co = r.tarjetas[2];
     const sem = await llamar(d.p.core, 'compromisos.semaforo', {}, d.jefe);
@@ -175,6 +182,13 @@ describe('tablero.resumen', () => {
     expect(poa.total).toBe(t.metas.length);
     expect(poa.estatus.find((s) => s.color === 'rojo')!.valor).toBe(t.metas.filter((m) => m.semaforo.color === 'rojo').length);
     expect(poa.enlace).toBe('/poa/2026');
+    // Each semáforo count opens the grid at the same corte showing only its metas.
+    for (const s of poa.estatus) {
+      const q = new URLSearchParams(s.enlace!.split('?')[1]);
+      expect(s.enlace!.startsWith('/poa/2026?'), s.enlace!).toBe(true);
+      const grid = await llamar(d.p.core, 'poa.tablero', { anio: 2026, corte: Number(q.get('corte')) }, d.jefe);
+      expect(grid.metas.filter((m) => !m.cancelada && m.semaforo.color === q.get('semaforo')).length, s.clave).toBe(s.valor);
+    }
   });
 
   it('vencidos por dependencia: turnos, acuerdos y compromisos, con el enlace a cada lista filtrada', async () => {

@@ -2,7 +2,7 @@
 import type { Acuerdo, Anexo, Convocado, FiltrosAcuerdos, PuntoOrden, ReunionDetalle, ReunionResumen, Seguimiento, Tarjeta } from '../../../contract/gabinete';
 import type { Contexto } from '../../contexto';
 import { noEncontrado } from '../../errors';
-import { fechaEnZona } from '../../tiempo';
+import { fechaEnZona, inicioDeFecha, sumarDias } from '../../tiempo';
 import { codigoAcuerdo } from './nombres';
 import { semaforosAcuerdo, type Entorno, type EstatusAcuerdo } from './reglas';
 
@@ -143,6 +143,12 @@ export function listarAcuerdos(ctx: Contexto, f: FiltrosAcuerdos = {}): Acuerdo[
   if (f.estatus?.length) (cond.push(`a.estatus in (${f.estatus.map(() => '?').join(',')})`), params.push(...f.estatus));
   if (f.desde) (cond.push('r.fecha >= ?'), params.push(f.desde));
   if (f.hasta) (cond.push('r.fecha <= ?'), params.push(f.hasta));
+  if (f.concluidoDesde || f.concluidoHasta) {
+    // The same count as the tablero's «Concluidos» of a week: a seguimiento recorded in the range that concluded it.
+    const tz = ctx.ajustes().zonaHoraria;
+    cond.push("exists (select 1 from gab_seguimientos s where s.acuerdo_id = a.id and s.estatus_despues = 'concluido' and s.estatus_antes <> 'concluido' and s.creado >= ? and s.creado < ?)");
+    params.push(f.concluidoDesde ? inicioDeFecha(f.concluidoDesde, tz) : 0, f.concluidoHasta ? inicioDeFecha(sumarDias(f.concluidoHasta, 1), tz) : Number.MAX_SAFE_INTEGER);
+  }
   if (f.texto) {
     cond.push("(a.descripcion like ? escape '\\' or r.nombre like ? escape '\\' or d.nombre like ? escape '\\' or d.siglas like ? escape '\\')");
     const t = `%${f.texto.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;

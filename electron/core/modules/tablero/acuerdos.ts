@@ -77,7 +77,7 @@ export function semanaAcuerdos(ctx: Contexto, s: Semana, todos: Acuerdo[] = list
 
 const enlacesAcuerdos = {
   nuevos: (s: Semana) => enlace('/gabinete/acuerdos', { desde: s.desde, hasta: s.hasta }),
-  concluidos: () => enlace('/gabinete/acuerdos', { estatus: 'concluido' }),
+  concluidos: (s: Semana) => enlace('/gabinete/acuerdos', { concluidoDesde: s.desde, concluidoHasta: s.hasta }),
   vencidos: () => enlace('/gabinete/acuerdos', { vencidos: 1 }),
 };
 
@@ -109,7 +109,7 @@ export function tarjetaAcuerdos(ctx: Contexto, semana: Semana, anterior: Semana)
       nota: c.gris ? `${cantidad(c.gris, 'cancelado')} fuera de los conteos.` : null,
       semana: [
         comparar('nuevos', 'Nuevos', 'cantidad', esta.nuevos, previa.nuevos, enlacesAcuerdos.nuevos(semana), enlacesAcuerdos.nuevos(anterior)),
-        comparar('concluidos', 'Concluidos', 'cantidad', esta.concluidos, previa.concluidos, enlacesAcuerdos.concluidos(), enlacesAcuerdos.concluidos()),
+        comparar('concluidos', 'Concluidos', 'cantidad', esta.concluidos, previa.concluidos, enlacesAcuerdos.concluidos(semana), enlacesAcuerdos.concluidos(anterior)),
         comparar('vencidos', 'Vencidos', 'cantidad', esta.vencidos, previa.vencidos, enlacesAcuerdos.vencidos(), null),
       ],
     },

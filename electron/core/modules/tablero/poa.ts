@@ -6,7 +6,7 @@ import { hoyDe } from '../correspondencia/datos';
 import { tablero as tableroPoa, corteHoy } from '../poa/service';
 import { cumplimiento as cumplimientoPoa } from '../poa/calculo';
 import { limites } from './corte';
-import type { Semana } from './semanas';
+import { enlace, type Semana } from './semanas';
 
 export function semanaPoa(ctx: Contexto, s: Semana): Informe['poa'] {
   const { corte } = limites(ctx, s);
@@ -38,6 +38,8 @@ export function tarjetaPoa(ctx: Contexto): Tarjeta {
   const c: Record<ColorSemaforo, number> = { verde: 0, amarillo: 0, rojo: 0, gris: 0 };
   for (const m of t.vigentes) c[m.calculada.semaforo.color]++;
   const ir = `/poa/${anio}`;
+  // Each count opens the grid at the same corte showing only the metas with that semáforo.
+  const porSemaforo = (semaforo: ColorSemaforo) => enlace(ir, { corte, semaforo });
   const romano = ['', 'I', 'II', 'III', 'IV'][corte] ?? '';
   const cump = t.totales.cumplimiento;
   return {
@@ -47,10 +49,10 @@ export function tarjetaPoa(ctx: Contexto): Tarjeta {
     total: t.vigentes.length,
     enlace: ir,
     estatus: [
-      { clave: 'verde', etiqueta: 'Aceptable (≥ 90 %)', color: 'verde', valor: c.verde, enlace: ir },
-      { clave: 'amarillo', etiqueta: 'En riesgo', color: 'amarillo', valor: c.amarillo, enlace: ir },
-      { clave: 'rojo', etiqueta: 'Crítico', color: 'rojo', valor: c.rojo, enlace: ir },
-      { clave: 'gris', etiqueta: 'Sin meta en el periodo', color: 'gris', valor: c.gris, enlace: ir },
+      { clave: 'verde', etiqueta: 'Aceptable (≥ 90 %)', color: 'verde', valor: c.verde, enlace: porSemaforo('verde') },
+      { clave: 'amarillo', etiqueta: 'En riesgo', color: 'amarillo', valor: c.amarillo, enlace: porSemaforo('amarillo') },
+      { clave: 'rojo', etiqueta: 'Crítico', color: 'rojo', valor: c.rojo, enlace: porSemaforo('rojo') },
+      { clave: 'gris', etiqueta: 'Sin meta en el periodo', color: 'gris', valor: c.gris, enlace: porSemaforo('gris') },
     ],
     plazo: [],
     nota: `Cumplimiento acumulado al trimestre ${romano}${t.cerrados.includes(corte) ? ' (cerrado)' : ''}: ${cump === null ? 'sin metas programadas' : `${cump.toLocaleString('es-MX')} %`} (metas acumulables).`,

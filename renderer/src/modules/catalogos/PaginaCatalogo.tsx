@@ -1,10 +1,10 @@
 /** One editable catalog: the table, a drawer to create or edit, activate/deactivate, delete if unused. */
 import { useCallback, useEffect, useState } from 'react';
-import { Button, Drawer, Group, Menu, ActionIcon, Stack } from '@mantine/core';
+import { Button, Group, Menu, ActionIcon, Stack } from '@mantine/core';
 import { IconDots, IconPlus } from '@tabler/icons-react';
 import { api } from '../../api';
 import type { Method } from '../../../../electron/contract';
-import { DataTable, Formulario, useFormulario, avisarError, avisarExito, confirmar } from '../../ui';
+import { DataTable, Formulario, PanelEdicion, useFormulario, avisarError, avisarExito, confirmar } from '../../ui';
 import type { DefinicionCatalogo, Registro } from './definiciones';
 
 // Catalog methods share one shape; the name is built from the catalog's key.
@@ -111,10 +111,9 @@ export function PaginaCatalogo({ def }: { def: DefinicionCatalogo }) {
         acciones={<Button leftSection={<IconPlus size={16} />} onClick={() => setEditando('nuevo')}>{def.femenino ? 'Nueva' : 'Nuevo'} {def.singular}</Button>}
         vacio={{ mensaje: `Aún no hay ${def.plural}.`, accion: { etiqueta: `Agregar ${def.singular}`, onClick: () => setEditando('nuevo') } }}
       />
-      <Drawer
+      <PanelEdicion
         opened={editando !== null}
         onClose={() => setEditando(null)}
-        position="right"
         title={editando === 'nuevo' ? `${def.femenino ? 'Nueva' : 'Nuevo'} ${def.singular}` : `Editar ${def.singular}`}
       >
         {editando !== null && (
@@ -128,7 +127,7 @@ export function PaginaCatalogo({ def }: { def: DefinicionCatalogo }) {
             }}
           />
         )}
-      </Drawer>
+      </PanelEdicion>
     </>
   );
 }

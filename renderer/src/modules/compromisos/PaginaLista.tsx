@@ -1,5 +1,5 @@
 /** Compromisos › Lista: filters kept in the route, the table, and a side panel with the seguimientos. */
-import { Badge, Button, CloseButton, Drawer, Group, MultiSelect, RangeSlider, Select, Stack, Text } from '@mantine/core';
+import { Badge, Button, CloseButton, Group, MultiSelect, RangeSlider, Select, Stack, Text } from '@mantine/core';
 import { useAccionNuevo } from '../../app/atajos';
 import { IconFileSpreadsheet, IconFileTypePdf, IconPlus } from '@tabler/icons-react';
 import { useCallback, useEffect, useMemo, useState } from 'react';
@@ -7,7 +7,7 @@ import { useSearchParams } from 'react-router';
 import { api } from '../../api';
 import { useAlCambiar } from '../../app/cambios';
 import type { Input } from '../../../../electron/contract';
-import { CampoFecha, DataTable, Semaforo, avisarError, fecha, type ColumnaTabla } from '../../ui';
+import { CampoFecha, DataTable, PanelEdicion, Semaforo, avisarError, fecha, type ColumnaTabla } from '../../ui';
 import { ESTATUS, generarYDescargar, opcionesPed, type Catalogos, type Compromiso, type CompromisoDetalle } from './datos';
 import { FormularioCompromiso } from './FormularioCompromiso';
 import { PanelCompromiso } from './PanelCompromiso';
@@ -231,7 +231,7 @@ export function PaginaLista({ catalogos, puedeEscribir }: { catalogos: Catalogos
           <PanelCompromiso c={detalle} puedeEscribir={puedeEscribir} onCerrar={() => setDetalle(null)} onEditar={() => setEditando(detalle)} onCambio={alCambiar} />
         </div>
       )}
-      <Drawer opened={editando !== null} onClose={() => setEditando(null)} position="right" size="lg" title={editando === 'nuevo' ? 'Nuevo compromiso' : `Editar compromiso ${editando ? (editando as CompromisoDetalle).numero : ''}`}>
+      <PanelEdicion opened={editando !== null} onClose={() => setEditando(null)} size="lg" title={editando === 'nuevo' ? 'Nuevo compromiso' : `Editar compromiso ${editando ? (editando as CompromisoDetalle).numero : ''}`}>
         {editando !== null && (
           <FormularioCompromiso
             catalogos={catalogos}
@@ -243,7 +243,7 @@ export function PaginaLista({ catalogos, puedeEscribir }: { catalogos: Catalogos
             }}
           />
         )}
-      </Drawer>
+      </PanelEdicion>
     </Group>
   );
 }

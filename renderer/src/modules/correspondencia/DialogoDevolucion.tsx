@@ -2,7 +2,7 @@
 import { Button, Group, Modal, Select, Stack, Text, Textarea } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { api } from '../../api';
-import { CampoFecha, avisarError, avisarExito, fechaDeInstante } from '../../ui';
+import { AvisosBorrador, CampoFecha, avisarError, avisarExito, cerrarPreguntando, fechaDeInstante, useBorradorEstado } from '../../ui';
 import { useCatalogos, type Asunto, type Turno } from './comun';
 
 interface Props {
@@ -20,6 +20,11 @@ export function DialogoDevolver({ turno, folio, onClose, alGuardar }: Props) {
     setDia(fechaDeInstante(Date.now()));
     setMotivo('');
   }, [turno]);
+  const borrador = useBorradorEstado(turno ? `correspondencia.devolucion.${turno.id}` : undefined, { dia, motivo }, { dia: fechaDeInstante(Date.now()), motivo: '' }, (v) => {
+    setDia(v.dia);
+    setMotivo(v.motivo);
+  });
+  const cerrar = cerrarPreguntando(borrador.sucio, onClose);
   if (!turno) return null;
   const guardar = async () => {
     if (!dia) return;
@@ -27,6 +32,7 @@ export function DialogoDevolver({ turno, folio, onClose, alGuardar }: Props) {
     try {
       alGuardar(await api.llamar('correspondencia.turnos.devolver', { id: turno.id, version: turno.version, fecha: dia, motivo }));
       avisarExito(`Se registró la devolución de ${turno.dependenciaSiglas || turno.dependencia}. Reasigne el asunto a otra dependencia.`);
+      borrador.olvidar();
       onClose();
     } catch (e) {
       avisarError(e, 'No se registró la devolución');
@@ -35,13 +41,14 @@ export function DialogoDevolver({ turno, folio, onClose, alGuardar }: Props) {
     }
   };
   return (
-    <Modal opened onClose={onClose} title="Devolución del turno">
+    <Modal opened onClose={cerrar} title="Devolución del turno">
       <Stack>
+        <AvisosBorrador b={borrador} guardando={guardando} />
         <Text size="sm">Asunto {folio} · <b>{turno.dependencia}</b> devuelve el turno por no ser de su competencia. El turno queda en el historial, fuera de los semáforos.</Text>
         <CampoFecha label="Fecha de devolución" value={dia} onChange={setDia} withAsterisk />
         <Textarea label="Motivo" withAsterisk autosize minRows={2} value={motivo} onChange={(e) => setMotivo(e.currentTarget.value)} data-autofocus />
         <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>Cancelar</Button>
+          <Button variant="default" onClick={cerrar}>Cancelar</Button>
           <Button color="orange" onClick={() => void guardar()} loading={guardando} disabled={!dia || motivo.trim().length < 3}>Registrar devolución</Button>
         </Group>
       </Stack>

@@ -2,7 +2,7 @@
 import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { api } from '../../api';
-import { CampoFecha, avisarError, avisarExito, fecha } from '../../ui';
+import { AvisosBorrador, CampoFecha, avisarError, avisarExito, cerrarPreguntando, fecha, useBorradorEstado } from '../../ui';
 import type { Asunto, Turno } from './comun';
 
 export function DialogoProrroga({ turno, folio, onClose, alGuardar }: { turno: Turno | null; folio: string; onClose: () => void; alGuardar: (a: Asunto) => void }) {
@@ -13,6 +13,11 @@ export function DialogoProrroga({ turno, folio, onClose, alGuardar }: { turno: T
     setNueva(null);
     setMotivo('');
   }, [turno]);
+  const borrador = useBorradorEstado(turno ? `correspondencia.prorroga.${turno.id}` : undefined, { nueva, motivo }, { nueva: null, motivo: '' }, (v) => {
+    setNueva(v.nueva);
+    setMotivo(v.motivo);
+  });
+  const cerrar = cerrarPreguntando(borrador.sucio, onClose);
   if (!turno) return null;
   const guardar = async () => {
     if (!nueva) return;
@@ -20,6 +25,7 @@ export function DialogoProrroga({ turno, folio, onClose, alGuardar }: { turno: T
     try {
       const a = await api.llamar('correspondencia.turnos.prorrogar', { id: turno.id, version: turno.version, fechaLimite: nueva, motivo });
       avisarExito(`Plazo del turno a ${turno.dependenciaSiglas || turno.dependencia} extendido al ${fecha(nueva)}.`);
+      borrador.olvidar();
       alGuardar(a);
       onClose();
     } catch (e) {
@@ -29,8 +35,9 @@ export function DialogoProrroga({ turno, folio, onClose, alGuardar }: { turno: T
     }
   };
   return (
-    <Modal opened onClose={onClose} title="Prórroga del plazo">
+    <Modal opened onClose={cerrar} title="Prórroga del plazo">
       <Stack>
+        <AvisosBorrador b={borrador} guardando={guardando} />
         <Text size="sm">
           Asunto {folio} · turno a <b>{turno.dependencia}</b>. Plazo actual: <b>{fecha(turno.fechaLimite)}</b>
           {turno.plazoOriginal && turno.plazoOriginal !== turno.fechaLimite ? ` (original ${fecha(turno.plazoOriginal)})` : ''}.
@@ -38,7 +45,7 @@ export function DialogoProrroga({ turno, folio, onClose, alGuardar }: { turno: T
         <CampoFecha label="Nueva fecha límite" value={nueva} onChange={setNueva} withAsterisk data-autofocus />
         <Textarea label="Motivo" withAsterisk autosize minRows={2} value={motivo} onChange={(e) => setMotivo(e.currentTarget.value)} />
         <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>Cancelar</Button>
+          <Button variant="default" onClick={cerrar}>Cancelar</Button>
           <Button onClick={() => void guardar()} loading={guardando} disabled={!nueva || motivo.trim().length < 3}>
             Conceder prórroga
           </Button>

@@ -3,7 +3,7 @@ import { Badge, Button, Checkbox, Group, NumberInput, Paper, Select, Stack, Tabl
 import { IconPlus } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { api } from '../../api';
-import { avisarError, avisarExito, DialogoEdicion } from '../../ui';
+import { AvisosBorrador, avisarError, avisarExito, cerrarPreguntando, DialogoEdicion, useBorradorEstado } from '../../ui';
 import { ETIQUETAS, Pestanas, olvidarCatalogos, opciones, type Serie } from './comun';
 
 function usePrevia(plantilla: string, anio: number, numero: number) {
@@ -34,6 +34,15 @@ function DialogoSerie({ serie, abierto, onClose, alGuardar }: { serie: Serie | n
     setDestinatario(serie?.destinatario ?? null);
     setActiva(serie?.activa ?? true);
   }, [serie, abierto]);
+  const iniciales = { clave: serie?.clave ?? '', nombre: serie?.nombre ?? '', plantilla: serie?.plantilla ?? '{n}/{yy}', destinatario: serie?.destinatario ?? null, activa: serie?.activa ?? true };
+  const borrador = useBorradorEstado(abierto ? `correspondencia.serie.${serie?.id ?? 'nueva'}` : undefined, { clave, nombre, plantilla, destinatario, activa }, iniciales, (v) => {
+    setClave(v.clave);
+    setNombre(v.nombre);
+    setPlantilla(v.plantilla);
+    setDestinatario(v.destinatario);
+    setActiva(v.activa);
+  });
+  const cerrar = cerrarPreguntando(borrador.sucio, onClose);
   const anio = new Date().getFullYear();
   const previa = usePrevia(plantilla, anio, serie?.siguiente ?? 1);
   const guardar = async () => {
@@ -47,6 +56,7 @@ function DialogoSerie({ serie, abierto, onClose, alGuardar }: { serie: Serie | n
         activa,
       });
       avisarExito('Serie guardada.');
+      borrador.olvidar();
       alGuardar();
       onClose();
     } catch (e) {
@@ -54,7 +64,8 @@ function DialogoSerie({ serie, abierto, onClose, alGuardar }: { serie: Serie | n
     }
   };
   return (
-    <DialogoEdicion abierto={abierto} onClose={onClose} onGuardar={guardar} titulo={serie ? `Editar serie ${serie.clave}` : 'Nueva serie de folios'}>
+    <DialogoEdicion abierto={abierto} onClose={cerrar} onGuardar={guardar} titulo={serie ? `Editar serie ${serie.clave}` : 'Nueva serie de folios'}>
+      {abierto && <AvisosBorrador b={borrador} />}
       <TextInput label="Clave" value={clave} onChange={(e) => setClave(e.currentTarget.value)} data-autofocus />
       <TextInput label="Nombre" value={nombre} onChange={(e) => setNombre(e.currentTarget.value)} />
       <TextInput

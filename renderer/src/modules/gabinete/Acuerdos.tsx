@@ -57,6 +57,8 @@ export function PaginaAcuerdos() {
     if (params.get('vencidos') === '1') f.vencidos = true;
     if (params.get('desde')) f.desde = params.get('desde')!;
     if (params.get('hasta')) f.hasta = params.get('hasta')!;
+    if (params.get('concluidoDesde')) f.concluidoDesde = params.get('concluidoDesde')!;
+    if (params.get('concluidoHasta')) f.concluidoHasta = params.get('concluidoHasta')!;
     return f;
   }, [params]);
   const [filas, setFilas] = useState<Acuerdo[]>([]);
@@ -106,6 +108,22 @@ export function PaginaAcuerdos() {
         <CampoFecha soloValidas aria-label="Reuniones desde" placeholder="Desde" w={140} value={filtros.desde ?? null} onChange={(v) => cambiar('desde', v)} />
         <CampoFecha soloValidas aria-label="Reuniones hasta" placeholder="Hasta" w={140} value={filtros.hasta ?? null} onChange={(v) => cambiar('hasta', v)} />
         <Switch label="Solo vencidos" checked={!!filtros.vencidos} onChange={(e) => cambiar('vencidos', e.currentTarget.checked ? '1' : null)} />
+        {(filtros.concluidoDesde || filtros.concluidoHasta) && (
+          // Comes from the tablero's «Concluidos» of a week: say which week, and let it go.
+          <Badge
+            variant="light"
+            size="lg"
+            data-testid="filtro-concluidos"
+            rightSection={<CloseButton size="xs" aria-label="Quitar filtro de concluidos" onClick={() => {
+              const p = new URLSearchParams(params);
+              p.delete('concluidoDesde');
+              p.delete('concluidoHasta');
+              setParams(p, { replace: true });
+            }} />}
+          >
+            Concluidos {filtros.concluidoDesde ? `del ${fecha(filtros.concluidoDesde)}` : ''} {filtros.concluidoHasta ? `al ${fecha(filtros.concluidoHasta)}` : ''}
+          </Badge>
+        )}
       </Group>
       <div style={{ display: 'flex', gap: 12, flex: 1, minHeight: 0 }}>
         <div style={{ flex: seleccionado ? 7 : 1, minWidth: 0, height: '100%' }}>

@@ -5,7 +5,7 @@ import { useEffect, useState } from 'react';
 import type { Output } from '../../../../electron/contract';
 import { CAMPOS_TABLA, CAMPOS_TEXTO, ETIQUETAS_OFICIO, TIPOS_OFICIO } from '../../../../electron/contract/oficios';
 import { api } from '../../api';
-import { avisarError, avisarExito, DialogoEdicion } from '../../ui';
+import { AvisosBorrador, avisarError, avisarExito, cerrarPreguntando, DialogoEdicion, useBorradorEstado } from '../../ui';
 import { Pestanas, usePuedeRedactar } from './comun';
 
 type Plantilla = Output<'oficios.plantillas.listar'>[number];
@@ -13,12 +13,15 @@ type Plantilla = Output<'oficios.plantillas.listar'>[number];
 function Dialogo({ p, onClose, alGuardar }: { p: Partial<Plantilla>; onClose: () => void; alGuardar: () => void }) {
   const [v, setV] = useState<Partial<Plantilla>>(p);
   const [error, setError] = useState<string | null>(null);
+  const borrador = useBorradorEstado(`oficios.plantilla.${p.id ?? 'nueva'}`, v, p, setV);
+  const cerrar = cerrarPreguntando(borrador.sucio, onClose);
   const guardar = async () => {
     try {
       await api.llamar('oficios.plantillas.guardar', {
         id: v.id, version: v.version, clave: v.clave ?? '', nombre: v.nombre ?? '', tipo: v.tipo ?? 'otro', asunto: v.asunto ?? '', cuerpo: v.cuerpo ?? '', activa: v.activa ?? true,
       });
       avisarExito('Plantilla guardada.');
+      borrador.olvidar();
       alGuardar();
       onClose();
     } catch (e) {
@@ -27,7 +30,8 @@ function Dialogo({ p, onClose, alGuardar }: { p: Partial<Plantilla>; onClose: ()
     }
   };
   return (
-    <DialogoEdicion onClose={onClose} onGuardar={guardar} titulo={p.id ? `Plantilla «${p.nombre}»` : 'Nueva plantilla'} size="xl">
+    <DialogoEdicion onClose={cerrar} onGuardar={guardar} titulo={p.id ? `Plantilla «${p.nombre}»` : 'Nueva plantilla'} size="xl">
+      <AvisosBorrador b={borrador} />
       <SimpleGrid cols={3}>
         <TextInput label="Clave" withAsterisk value={v.clave ?? ''} onChange={(e) => { const x = e.currentTarget.value; setV((o) => ({ ...o, clave: x })); }} />
         <TextInput label="Nombre" withAsterisk value={v.nombre ?? ''} onChange={(e) => { const x = e.currentTarget.value; setV((o) => ({ ...o, nombre: x })); }} />

@@ -2,13 +2,14 @@
  * The POA grid: metas as rows, quarters as columns (monthly metas show their three months), programado
  * and alcanzado per cell, TOTALES of the acumulable metas, semáforo per meta. Capture like a
  * spreadsheet: type, Enter saves and goes down, ↑ ↓ move, Esc restores. Figures come computed from the core.
+ * What is typed and not yet saved (a cell left with `-5`, a reload before Enter) is the grid's draft.
  */
-import { ActionIcon, Badge, Group, Table, Text, Tooltip } from '@mantine/core';
+import { ActionIcon, Badge, Group, Stack, Table, Text, Tooltip } from '@mantine/core';
 import { IconDots, IconLock } from '@tabler/icons-react';
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { api } from '../../api';
 import type { Output } from '../../../../electron/contract';
-import { Semaforo, numero, plural } from '../../ui';
+import { AvisosBorrador, Semaforo, numero, plural, useBorradorEstado, type ColorSemaforo } from '../../ui';
 import type { Meta } from './FormularioMeta';
 
 type Tablero = Output<'poa.tablero'>;
@@ -35,9 +36,25 @@ export function errorDeCelda(escrito: string, valor: number | null): string | nu
   return null;
 }
 
-function Celda({ meta, periodo, fila, puedeEscribir, alCambiar }: { meta: Meta; periodo: Meta['periodos'][number]; fila: number; puedeEscribir: boolean; alCambiar: (m: Meta) => void }) {
+/** Cells typed and not saved, by `metaId.periodo`. */
+type Escritos = Record<string, string>;
+
+interface PropsCelda {
+  meta: Meta;
+  periodo: Meta['periodos'][number];
+  fila: number;
+  puedeEscribir: boolean;
+  alCambiar: (m: Meta) => void;
+  /** Text put back from a draft. */
+  recuperado: string | undefined;
+  /** What the cell holds that is not saved (`null`: nothing). */
+  alEscribir: (clave: string, texto: string | null) => void;
+}
+
+function Celda({ meta, periodo, fila, puedeEscribir, alCambiar, recuperado, alEscribir }: PropsCelda) {
   const original = periodo.alcanzado === null ? '' : String(periodo.alcanzado);
-  const [texto, setTexto] = useState(original);
+  const clave = `${meta.id}.${periodo.periodo}`;
+  const [texto, setTextoLocal] = useState(original);
   const [error, setError] = useState<string | null>(null);
   const [guardando, setGuardando] = useState(false);
   const ref = useRef<HTMLInputElement>(null);
@@ -49,6 +66,15 @@ function Celda({ meta, periodo, fila, puedeEscribir, alCambiar }: { meta: Meta; 
     guardado.current = { texto: original, version: periodo.version };
     if (!enCurso.current) setTexto(original);
   }, [original, periodo.version]);
+  const setTexto = (t: string) => {
+    setTextoLocal(t);
+    alEscribir(clave, t.trim() === guardado.current.texto ? null : t);
+  };
+  const bloqueada = !puedeEscribir || periodo.cerrado || meta.cancelada;
+  // Only when a draft is taken back (not on every render of the grid).
+  useEffect(() => {
+    if (recuperado !== undefined && !bloqueada) setTexto(recuperado);
+  }, [recuperado]);
   const col = meta.periodicidad === 'mensual' ? periodo.periodo : periodo.periodo * 3;
   const etiqueta = `Alcanzado ${meta.periodicidad === 'mensual' ? MESES[periodo.periodo - 1] : `trimestre ${ROMANOS[periodo.periodo - 1]}`}, meta ${meta.numero}`;
 
@@ -70,6 +96,7 @@ function Celda({ meta, periodo, fila, puedeEscribir, alCambiar }: { meta: Meta; 
         const m = await api.llamar('poa.capturar', { metaId: meta.id, periodo: periodo.periodo, version: guardado.current.version, alcanzado: valor, comentario: periodo.comentario });
         const nuevo = m.periodos.find((p) => p.periodo === periodo.periodo);
         guardado.current = { texto: escrito, version: nuevo?.version ?? guardado.current.version + 1 };
+        alEscribir(clave, null);
         setError(null);
         alCambiar(m);
         return true;
@@ -94,7 +121,6 @@ function Celda({ meta, periodo, fila, puedeEscribir, alCambiar }: { meta: Meta; 
       setError(null);
     }
   };
-  const bloqueada = !puedeEscribir || periodo.cerrado || meta.cancelada;
   return (
     <Tooltip label={error ?? `Programado: ${fmt(periodo.programado)}${periodo.comentario ? ` · ${periodo.comentario}` : ''}`} color={error ? 'red' : undefined} withArrow>
       <div style={{ display: 'flex', flexDirection: 'column', alignItems: 'flex-end' }}>
@@ -107,6 +133,7 @@ function Celda({ meta, periodo, fila, puedeEscribir, alCambiar }: { meta: Meta; 
           aria-invalid={error ? true : undefined}
           aria-errormessage={error ? `${idError}` : undefined}
           data-fila={fila}
+          data-clave={clave}
           data-col={col}
           value={texto}
           readOnly={bloqueada}
@@ -145,10 +172,38 @@ function Par({ p }: { p: { programado: number | null; alcanzado: number | null }
   );
 }
 
-export function Cuadricula({ tablero, puedeEscribir, alCambiar, alDetalle }: { tablero: Tablero; puedeEscribir: boolean; alCambiar: (m: Meta) => void; alDetalle: (m: Meta) => void }) {
-  const metas = tablero.metas.filter((m) => !m.cancelada);
+export function Cuadricula({ tablero, semaforo = null, puedeEscribir, alCambiar, alDetalle }: {
+  tablero: Tablero;
+  /** Only the metas with this semáforo (the TOTALES of all metas are then left out). */
+  semaforo?: ColorSemaforo | null;
+  puedeEscribir: boolean;
+  alCambiar: (m: Meta) => void;
+  alDetalle: (m: Meta) => void;
+}) {
+  const metas = tablero.metas.filter((m) => !m.cancelada && (!semaforo || m.semaforo.color === semaforo));
   const t = tablero.totales;
+  const [escritos, setEscritos] = useState<Escritos>({});
+  const [recuperados, setRecuperados] = useState<Escritos>({});
+  const alEscribir = useCallback((clave: string, texto: string | null) => {
+    setEscritos((e) => {
+      if (texto !== null) return e[clave] === texto ? e : { ...e, [clave]: texto };
+      if (!(clave in e)) return e;
+      const { [clave]: _, ...resto } = e;
+      return resto;
+    });
+  }, []);
+  const borrador = useBorradorEstado(puedeEscribir ? `poa.cuadricula.${tablero.anio}` : undefined, escritos, {}, (v) => {
+    setRecuperados(v);
+    // The first cell taken back gets the focus: Enter saves it and goes down.
+    requestAnimationFrame(() => {
+      const primera = Object.keys(v)[0];
+      const el = primera ? document.querySelector<HTMLInputElement>(`input[data-clave="${primera}"]`) : null;
+      el?.focus();
+    });
+  });
   return (
+    <Stack gap={4}>
+    <AvisosBorrador b={borrador} />
     <Table.ScrollContainer minWidth={1080} type="native">
     <Table withTableBorder withColumnBorders fz="sm" aria-label={`POA ${tablero.anio}`} verticalSpacing={4} horizontalSpacing={6}>
       <Table.Thead>
@@ -189,7 +244,7 @@ export function Cuadricula({ tablero, puedeEscribir, alCambiar, alDetalle }: { t
               <Table.Td key={q} style={{ verticalAlign: 'top' }}>
                 <Group gap={3} justify="flex-end" wrap="nowrap">
                   {m.periodos.filter((p) => p.trimestre === q).map((p) => (
-                    <Celda key={p.periodo} meta={m} periodo={p} fila={fila} puedeEscribir={puedeEscribir} alCambiar={alCambiar} />
+                    <Celda key={p.periodo} meta={m} periodo={p} fila={fila} puedeEscribir={puedeEscribir} alCambiar={alCambiar} recuperado={recuperados[`${m.id}.${p.periodo}`]} alEscribir={alEscribir} />
                   ))}
                 </Group>
                 {m.periodicidad === 'mensual' && (
@@ -212,7 +267,7 @@ export function Cuadricula({ tablero, puedeEscribir, alCambiar, alDetalle }: { t
           </Table.Tr>
         ))}
       </Table.Tbody>
-      <Table.Tfoot>
+      {!semaforo && <Table.Tfoot>
         <Table.Tr style={{ background: 'var(--mantine-color-gray-1)' }} data-totales>
           <Table.Td />
           <Table.Td>
@@ -228,8 +283,9 @@ export function Cuadricula({ tablero, puedeEscribir, alCambiar, alDetalle }: { t
           <Table.Td><Semaforo color={t.semaforo.color} texto={t.semaforo.etiqueta} motivo={t.semaforo.motivo} /></Table.Td>
           <Table.Td />
         </Table.Tr>
-      </Table.Tfoot>
+      </Table.Tfoot>}
     </Table>
     </Table.ScrollContainer>
+    </Stack>
   );
 }

@@ -1,6 +1,6 @@
 /** Create or edit a POA meta: número, descripción, unidad administrativa, unidad de medida, tipo, periodicidad, programado. */
 import { Button, Group, NumberInput, SegmentedControl, Select, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { api } from '../../api';
 import type { Output } from '../../../../electron/contract';
 import { AvisosBorrador, avisarError, avisarExito, useBorradorEstado } from '../../ui';
@@ -11,14 +11,12 @@ type Unidad = Output<'catalogos.unidades.listar'>[number];
 const MESES = ['Enero', 'Febrero', 'Marzo', 'Abril', 'Mayo', 'Junio', 'Julio', 'Agosto', 'Septiembre', 'Octubre', 'Noviembre', 'Diciembre'];
 const TRIMESTRES = ['Trimestre I', 'Trimestre II', 'Trimestre III', 'Trimestre IV'];
 
-export function FormularioMeta({ anio, meta, siguienteNumero, unidades, alGuardar, alCambiarSucio }: {
+export function FormularioMeta({ anio, meta, siguienteNumero, unidades, alGuardar }: {
   anio: number;
   meta: Meta | null;
   siguienteNumero: number;
   unidades: Unidad[];
   alGuardar: () => void;
-  /** Tells the drawer whether closing it would leave unsaved changes. */
-  alCambiarSucio?: (sucio: boolean) => void;
 }) {
   const [numero, setNumero] = useState<number | string>(meta?.numero ?? siguienteNumero);
   const [descripcion, setDescripcion] = useState(meta?.descripcion ?? '');
@@ -38,7 +36,6 @@ export function FormularioMeta({ anio, meta, siguienteNumero, unidades, alGuarda
     setPeriodicidad(v.periodicidad);
     setProgramado(v.programado);
   });
-  useEffect(() => alCambiarSucio?.(borrador.sucio), [borrador.sucio, alCambiarSucio]);
 
   const cambiarPeriodicidad = (p: 'trimestral' | 'mensual') => {
     setPeriodicidad(p);
@@ -59,7 +56,6 @@ export function FormularioMeta({ anio, meta, siguienteNumero, unidades, alGuarda
       else await api.llamar('poa.crearMeta', { ...datos, anio, numero: numero === '' ? undefined : Number(numero) });
       avisarExito(meta ? 'Meta actualizada.' : 'Meta registrada.');
       borrador.olvidar();
-      alCambiarSucio?.(false);
       alGuardar();
     } catch (e) {
       const d = (e as { details?: unknown }).details;

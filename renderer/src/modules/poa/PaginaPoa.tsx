@@ -1,5 +1,5 @@
 /** POA › the year's grid, with capture, quarter closing, copy to next year and the informes. */
-import { Anchor, Button, Drawer, FileInput, Group, Menu, NumberInput, SegmentedControl, Select, Stack, Table, Text, Textarea, Title } from '@mantine/core';
+import { Anchor, Badge, Button, CloseButton, FileInput, Group, Menu, NumberInput, SegmentedControl, Select, Stack, Table, Text, Textarea, Title } from '@mantine/core';
 import { useAccionNuevo } from '../../app/atajos';
 import { IconCopy, IconFileSpreadsheet, IconFileTypePdf, IconLock, IconLockOpen, IconPaperclip, IconPlus } from '@tabler/icons-react';
 import { useCallback, useEffect, useState } from 'react';
@@ -8,17 +8,36 @@ import { api } from '../../api';
 import { useAlCambiar } from '../../app/cambios';
 import type { Output } from '../../../../electron/contract';
 import { useSesion } from '../../app/sesion';
-import { aBase64, avisarError, avisarExito, cerrarPreguntando, confirmar, pedirMotivo, plural } from '../../ui';
+import { aBase64, AvisosBorrador, COLOR_SEMAFORO, avisarError, avisarExito, confirmar, PanelEdicion, pedirMotivo, plural, useBorradorEstado, type ColorSemaforo } from '../../ui';
 import { Cuadricula } from './Cuadricula';
 import { FormularioMeta, type Meta } from './FormularioMeta';
 
 type Tablero = Output<'poa.tablero'>;
+/** The grid's semáforo filter, named as the tablero names its figures. */
+const SEMAFOROS: { color: ColorSemaforo; etiqueta: string }[] = [
+  { color: 'verde', etiqueta: 'Aceptable' },
+  { color: 'amarillo', etiqueta: 'En riesgo' },
+  { color: 'rojo', etiqueta: 'Crítico' },
+  { color: 'gris', etiqueta: 'Sin meta en el periodo' },
+];
 const ROMANOS = ['I', 'II', 'III', 'IV'];
 const MESES = ['Enero', 'Febrero', 'Marzo', 'Abril', 'Mayo', 'Junio', 'Julio', 'Agosto', 'Septiembre', 'Octubre', 'Noviembre', 'Diciembre'];
 
-function PeriodoDetalle({ meta, p, puedeEscribir, alCambiar }: { meta: Meta; p: Meta['periodos'][number]; puedeEscribir: boolean; alCambiar: (m: Meta) => void }) {
-  const [alcanzado, setAlcanzado] = useState<number | string>(p.alcanzado ?? '');
-  const [comentario, setComentario] = useState(p.comentario);
+type Periodo = Meta['periodos'][number];
+/** What the person typed in one period's row of the detail, not yet saved. */
+type Escrito = { alcanzado: number | string; comentario: string };
+const delPeriodo = (p: Periodo): Escrito => ({ alcanzado: p.alcanzado ?? '', comentario: p.comentario });
+
+function PeriodoDetalle({ meta, p, v, cambiado, alEscribir, puedeEscribir, alCambiar }: {
+  meta: Meta;
+  p: Periodo;
+  v: Escrito;
+  /** The row holds what is not saved: its Guardar stands out. */
+  cambiado: boolean;
+  alEscribir: (v: Escrito | null) => void;
+  puedeEscribir: boolean;
+  alCambiar: (m: Meta) => void;
+}) {
   const [archivo, setArchivo] = useState<File | null>(null);
   const nombre = meta.periodicidad === 'mensual' ? MESES[p.periodo - 1] : `Trimestre ${ROMANOS[p.periodo - 1]}`;
   const guardar = async () => {
@@ -27,29 +46,30 @@ function PeriodoDetalle({ meta, p, puedeEscribir, alCambiar }: { meta: Meta; p: 
         metaId: meta.id,
         periodo: p.periodo,
         version: p.version,
-        alcanzado: alcanzado === '' ? null : Number(alcanzado),
-        comentario,
+        alcanzado: v.alcanzado === '' ? null : Number(v.alcanzado),
+        comentario: v.comentario,
         evidencia: archivo ? { nombre: archivo.name, contenidoBase64: await aBase64(archivo) } : null,
       });
       avisarExito(`${nombre}: captura guardada.`);
       setArchivo(null);
+      alEscribir(null);
       alCambiar(m);
     } catch (e) {
       avisarError(e);
     }
   };
-  const bloqueado = !puedeEscribir || p.cerrado;
+  const bloqueado = !puedeEscribir || p.cerrado || meta.cancelada;
   return (
     <Table.Tr>
-      <Table.Td>{nombre}{p.cerrado && <IconLock size={12} />}</Table.Td>
+      <Table.Td style={{ whiteSpace: 'nowrap' }}>{nombre}{p.cerrado && <IconLock size={12} />}</Table.Td>
       <Table.Td ta="right">{p.programado ?? '—'}</Table.Td>
       <Table.Td w={110}>
-        <NumberInput size="xs" aria-label={`Alcanzado ${nombre}`} min={0} decimalScale={2} value={alcanzado} onChange={setAlcanzado} readOnly={bloqueado} />
+        <NumberInput size="xs" aria-label={`Alcanzado ${nombre}`} min={0} decimalScale={2} value={v.alcanzado} onChange={(x) => alEscribir({ ...v, alcanzado: x })} readOnly={bloqueado} />
       </Table.Td>
       <Table.Td>
-        <Textarea size="xs" autosize aria-label={`Comentario ${nombre}`} value={comentario} onChange={(e) => setComentario(e.currentTarget.value)} readOnly={bloqueado} />
+        <Textarea size="xs" autosize aria-label={`Comentario ${nombre}`} value={v.comentario} onChange={(e) => alEscribir({ ...v, comentario: e.currentTarget.value })} readOnly={bloqueado} />
       </Table.Td>
-      <Table.Td w={190}>
+      <Table.Td w={170}>
         {p.evidencia && (
           <Anchor size="xs" component="button" onClick={() => void api.llamar('poa.evidencia', { metaId: meta.id, periodo: p.periodo }).then((g) => api.descargar(g.archivoId, g.nombre), avisarError)}>
             <IconPaperclip size={12} /> {p.evidencia.nombre}
@@ -58,16 +78,22 @@ function PeriodoDetalle({ meta, p, puedeEscribir, alCambiar }: { meta: Meta; p: 
         {!bloqueado && <FileInput size="xs" placeholder="Evidencia" clearable value={archivo} onChange={setArchivo} accept="application/pdf,image/png,image/jpeg,image/tiff" />}
       </Table.Td>
       <Table.Td>
-        {!bloqueado && <Button size="xs" variant="light" onClick={() => void guardar()}>Guardar</Button>}
+        {!bloqueado && <Button size="xs" variant={cambiado ? 'filled' : 'light'} onClick={() => void guardar()}>Guardar</Button>}
         {p.capturadoPor && <Text size="xs" c="dimmed">{p.capturadoPor}</Text>}
       </Table.Td>
     </Table.Tr>
   );
 }
 
+/** The meta's periods with alcanzado, comentario and evidencia; what is typed and not saved is one draft per meta. */
 function DetalleMeta({ meta, puedeEscribir, alCambiar, alEditar, alCancelar }: { meta: Meta; puedeEscribir: boolean; alCambiar: (m: Meta) => void; alEditar: () => void; alCancelar: () => void }) {
+  const [escritos, setEscritos] = useState<Record<string, Escrito>>({});
+  const borrador = useBorradorEstado(puedeEscribir ? `poa.detalle.${meta.id}` : undefined, escritos, {}, setEscritos);
+  const escribir = (p: Periodo) => (v: Escrito | null) =>
+    setEscritos(({ [p.periodo]: _, ...resto }) => (v === null || JSON.stringify(v) === JSON.stringify(delPeriodo(p)) ? resto : { ...resto, [p.periodo]: v }));
   return (
     <Stack>
+      <AvisosBorrador b={borrador} />
       <Text>{meta.descripcion}</Text>
       <Text size="sm" c="dimmed">
         {meta.unidadNombre} · {meta.unidadMedida} · {meta.tipo} · {meta.periodicidad}
@@ -85,11 +111,11 @@ function DetalleMeta({ meta, puedeEscribir, alCambiar, alEditar, alCancelar }: {
         </Table.Thead>
         <Table.Tbody>
           {meta.periodos.map((p) => (
-            <PeriodoDetalle key={`${p.periodo}-${p.version}`} meta={meta} p={p} puedeEscribir={puedeEscribir} alCambiar={alCambiar} />
+            <PeriodoDetalle key={p.periodo} meta={meta} p={p} v={escritos[p.periodo] ?? delPeriodo(p)} cambiado={p.periodo in escritos} alEscribir={escribir(p)} puedeEscribir={puedeEscribir} alCambiar={alCambiar} />
           ))}
         </Table.Tbody>
       </Table>
-      {puedeEscribir && (
+      {puedeEscribir && !meta.cancelada && (
         <Group>
           <Button variant="default" onClick={alEditar}>Editar meta</Button>
           <Button variant="subtle" color="red" onClick={alCancelar}>Cancelar meta</Button>
@@ -108,16 +134,14 @@ function PaginaPoa() {
   const reabre = usuario.rol === 'administrador';
   const anioActual = Number(new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Hermosillo', year: 'numeric' }).format(new Date()));
   const anio = Number(params.anio ?? anioActual);
-  const [corte, setCorte] = useState<number | undefined>(undefined);
+  // `?corte=2&semaforo=rojo`: the tablero's figure «Crítico» opens the grid showing exactly those metas.
+  const [busqueda, setBusqueda] = useSearchParams();
+  const semaforo = SEMAFOROS.find((s) => s.color === busqueda.get('semaforo')) ?? null;
+  const [corte, setCorte] = useState<number | undefined>(() => Number(busqueda.get('corte')) || undefined);
   const [tablero, setTablero] = useState<Tablero | null>(null);
   const [anios, setAnios] = useState<number[]>([]);
   const [unidades, setUnidades] = useState<Output<'catalogos.unidades.listar'>>([]);
   const [editando, setEditando] = useState<Meta | 'nueva' | null>(null);
-  const [metaSucia, setMetaSucia] = useState(false);
-  const cerrarMeta = cerrarPreguntando(metaSucia, () => {
-    setMetaSucia(false);
-    setEditando(null);
-  });
   const [detalle, setDetalle] = useState<Meta | null>(null);
 
   const cargar = useCallback(async () => {
@@ -136,12 +160,12 @@ function PaginaPoa() {
   useEffect(() => void api.llamar('catalogos.unidades.listar', {}).then(setUnidades, avisarError), []);
   useAccionNuevo(escribe ? () => setEditando('nueva') : null);
   // `?nueva=1`: Ctrl+N from another page of the module.
-  const [busqueda, setBusqueda] = useSearchParams();
   useEffect(() => {
     if (busqueda.get('nueva') !== '1') return;
     if (escribe) setEditando('nueva');
-    setBusqueda({}, { replace: true });
+    setBusqueda((b) => (b.delete('nueva'), b), { replace: true });
   }, [busqueda, escribe, setBusqueda]);
+  const quitarSemaforo = () => setBusqueda((b) => (b.delete('semaforo'), b), { replace: true });
 
   const alCambiarMeta = () => void cargar();
   const opcionesAnio = [...new Set([...anios, anioActual, anioActual + 1, anio])].sort((a, b) => b - a).map(String);
@@ -263,31 +287,41 @@ function PaginaPoa() {
       ) : (
         tablero && (
           <>
+            {semaforo && (
+              <Group gap="xs" data-testid="filtro-semaforo">
+                <Badge size="lg" variant="light" tt="none" color={COLOR_SEMAFORO[semaforo.color]} rightSection={<CloseButton size="xs" aria-label="Quitar el filtro de semáforo" onClick={quitarSemaforo} />}>
+                  Semáforo: {semaforo.etiqueta} al trimestre {ROMANOS[(tablero.corte || 1) - 1]}
+                </Badge>
+                <Text size="sm" c="dimmed">
+                  {plural(tablero.metas.filter((m) => !m.cancelada && m.semaforo.color === semaforo.color).length, 'meta', 'metas')} de {tablero.metas.filter((m) => !m.cancelada).length}
+                </Text>
+              </Group>
+            )}
             <Text size="xs" c="dimmed">
               Escriba el alcanzado en cada celda: Enter guarda y baja, ↑ ↓ se mueven, Esc deshace. P = programado. Detalle (···) para comentario y evidencia.
             </Text>
-            <Cuadricula tablero={tablero} puedeEscribir={escribe} alCambiar={alCambiarMeta} alDetalle={setDetalle} />
+            <Cuadricula key={anio} tablero={tablero} semaforo={semaforo?.color ?? null} puedeEscribir={escribe} alCambiar={alCambiarMeta} alDetalle={setDetalle} />
           </>
         )
       )}
-      <Drawer opened={editando !== null} onClose={cerrarMeta} position="right" size="xl" title={editando === 'nueva' ? `Nueva meta del POA ${anio}` : `Editar meta ${editando ? (editando as Meta).numero : ''}`}>
+      <PanelEdicion opened={editando !== null} onClose={() => setEditando(null)} size="xl" title={editando === 'nueva' ? `Nueva meta del POA ${anio}` : `Editar meta ${editando ? (editando as Meta).numero : ''}`}>
         {editando !== null && (
           <FormularioMeta
             anio={anio}
             meta={editando === 'nueva' ? null : editando}
             siguienteNumero={tablero?.siguienteNumero ?? 1}
             unidades={unidades}
-            alCambiarSucio={setMetaSucia}
             alGuardar={() => {
               setEditando(null);
               void cargar();
             }}
           />
         )}
-      </Drawer>
-      <Drawer opened={detalle !== null} onClose={() => setDetalle(null)} position="right" size="xl" title={detalle ? `Meta ${detalle.numero}` : ''}>
+      </PanelEdicion>
+      <PanelEdicion opened={detalle !== null} onClose={() => setDetalle(null)} size="xl" title={detalle ? `Meta ${detalle.numero}` : ''}>
         {detalle && (
           <DetalleMeta
+            key={detalle.id}
             meta={detalle}
             puedeEscribir={escribe}
             alCambiar={alCambiarMeta}
@@ -305,7 +339,7 @@ function PaginaPoa() {
             }}
           />
         )}
-      </Drawer>
+      </PanelEdicion>
     </Stack>
   );
 }

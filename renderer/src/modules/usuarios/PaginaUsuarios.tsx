@@ -1,12 +1,12 @@
 /** Usuarios (administrador): create, edit name and role, reset a password, deactivate — never delete. */
 import { useCallback, useEffect, useState } from 'react';
-import { ActionIcon, Badge, Button, Drawer, Group, Menu, Stack } from '@mantine/core';
+import { ActionIcon, Badge, Button, Group, Menu, Stack } from '@mantine/core';
 import { IconDots, IconUserPlus } from '@tabler/icons-react';
 import { z } from 'zod';
 import { api } from '../../api';
 import { ROLES, ROL_ETIQUETA, Rol } from '../../../../electron/contract/comun';
 import { Contrasena } from '../../../../electron/contract/usuarios';
-import { DataTable, Formulario, useFormulario, CampoTexto, CampoSeleccion, avisarError, avisarExito, confirmar, fechaHora } from '../../ui';
+import { DataTable, Formulario, PanelEdicion, useFormulario, CampoTexto, CampoSeleccion, avisarError, avisarExito, confirmar, fechaHora } from '../../ui';
 import { useSesion, type Usuario } from '../../app/sesion';
 
 const OPCIONES_ROL = ROLES.map((r) => ({ value: r, label: ROL_ETIQUETA[r] }));
@@ -134,12 +134,12 @@ export function PaginaUsuarios() {
           },
         ]}
       />
-      <Drawer opened={edicion !== null} onClose={() => setEdicion(null)} position="right"
+      <PanelEdicion opened={edicion !== null} onClose={() => setEdicion(null)}
         title={edicion?.tipo === 'nuevo' ? 'Nuevo usuario' : edicion?.tipo === 'editar' ? `Editar a ${edicion.u.nombre}` : edicion ? `Restablecer contraseña de ${edicion.u.nombre}` : ''}>
         {edicion?.tipo === 'nuevo' && <FormNuevo listo={listo} />}
         {edicion?.tipo === 'editar' && <FormEditar u={edicion.u} listo={listo} />}
         {edicion?.tipo === 'contrasena' && <FormContrasena u={edicion.u} listo={listo} />}
-      </Drawer>
+      </PanelEdicion>
     </>
   );
 }

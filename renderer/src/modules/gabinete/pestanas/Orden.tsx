@@ -1,9 +1,12 @@
-/** Gabinete › Reunión › Orden del día: reorder by drag and by keyboard (Alt+↑/↓ on a focused point). */
+/**
+ * Gabinete › Reunión › Orden del día: reorder by drag and by keyboard (Alt+↑/↓ on a focused point). The
+ * point being written and the point being edited are the tab's draft.
+ */
 import { useEffect, useLayoutEffect, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
 import { ActionIcon, Alert, Button, Group, Paper, Stack, Text, TextInput } from '@mantine/core';
 import { IconArrowDown, IconArrowUp, IconGripVertical, IconPencil, IconTrash } from '@tabler/icons-react';
 import { api } from '../../../api';
-import { avisarError } from '../../../ui';
+import { AvisosBorrador, avisarError, useBorradorDe } from '../../../ui';
 import type { Reunion } from '../comun';
 import type { Props } from './props';
 
@@ -16,6 +19,18 @@ export function PestanaOrden({ r, editable, alCambiar }: Props) {
   const [editandoId, setEditandoId] = useState<string | null>(null);
   const [edTitulo, setEdTitulo] = useState('');
   const [edPresentador, setEdPresentador] = useState('');
+  const editado = orden.find((p) => p.id === editandoId);
+  const edicion = editado ? { id: editado.id, titulo: edTitulo, presentador: edPresentador } : null;
+  const sucio = titulo.trim() !== '' || presentador.trim() !== '' || (!!editado && (edTitulo !== editado.titulo || edPresentador !== editado.presentador));
+  const borrador = useBorradorDe(editable ? `gabinete.orden.${r.id}` : undefined, { titulo, presentador, edicion }, sucio, (v) => {
+    setTitulo(v.titulo);
+    setPresentador(v.presentador);
+    if (v.edicion && orden.some((p) => p.id === v.edicion!.id)) {
+      setEditandoId(v.edicion.id);
+      setEdTitulo(v.edicion.titulo);
+      setEdPresentador(v.edicion.presentador);
+    }
+  });
   // Moves are saved one after another; while some are on their way the order on screen is the newest.
   const pendientes = useRef(0);
   const cola = useRef<Promise<unknown>>(Promise.resolve());
@@ -49,6 +64,7 @@ export function PestanaOrden({ r, editable, alCambiar }: Props) {
     try {
       setOrden(await api.llamar('gabinete.orden.guardar', { reunionId: r.id, id: p.id, version: p.version, titulo: edTitulo, presentador: edPresentador }));
       setEditandoId(null);
+      if (!titulo.trim() && !presentador.trim()) borrador.olvidar();
       enfocar.current = { id: p.id };
       await alCambiar();
       siSePerdio();
@@ -101,6 +117,7 @@ export function PestanaOrden({ r, editable, alCambiar }: Props) {
       setOrden(await api.llamar('gabinete.orden.guardar', { reunionId: r.id, titulo, presentador }));
       setTitulo('');
       setPresentador('');
+      if (!editandoId) borrador.olvidar();
       await alCambiar();
     } catch (e) {
       avisarError(e);
@@ -109,6 +126,7 @@ export function PestanaOrden({ r, editable, alCambiar }: Props) {
 
   return (
     <Stack gap="sm" maw={900}>
+      {editable && <AvisosBorrador b={borrador} />}
       {editable && (
         <Group align="flex-end" gap="xs" onKeyDown={(e) => e.key === 'Enter' && (e.preventDefault(), void agregar())}>
           <TextInput label="Punto del orden del día" value={titulo} onChange={(e) => setTitulo(e.currentTarget.value)} style={{ flex: 2 }} maxLength={500} />
