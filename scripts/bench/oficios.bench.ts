@@ -21,6 +21,8 @@ export default async function (b: Banco) {
     await origen.backup(path.join(dir, path.basename(archivo)));
     origen.close();
     const core = await createCore({ dataDir: dir });
+    // The start-up integrity check of a 400 MB file runs in a worker for seconds: measure the oficios, not it.
+    await core.integridad();
     const llamar = async (m: string, i: unknown, sesion: string | null) => {
       const r = await core.call(m, i, { sesion });
       if (!r.ok) throw new Error(`${m}: ${r.error.message}`);
