@@ -89,7 +89,8 @@ function conPlazo(
   return out;
 }
 
-function pendientes(ctx: Contexto, materia: Materia, corte: string, conRiesgo: boolean): Pendiente[] {
+/** Overdue items of a materia; `conCeldas` false skips the printed cells (the preview only counts). */
+function pendientes(ctx: Contexto, materia: Materia, corte: string, conRiesgo: boolean, conCeldas = true): Pendiente[] {
   if (materia === 'turnos') {
     const fechas = new Map<string, string>();
     const corta = (f: string) => fechas.get(f) ?? (fechas.set(f, fechaCorta(f)), fechas.get(f)!);
@@ -99,7 +100,7 @@ function pendientes(ctx: Contexto, materia: Materia, corte: string, conRiesgo: b
       refId: t.turnoId,
       etiqueta: t.folio,
       situacion: t.situacion,
-      celdas: [t.folio, t.asunto.length > 220 ? `${t.asunto.slice(0, 219)}…` : t.asunto, corta(t.fechaTurno), corta(t.fechaLimite), vencidoTexto(t.diasVencidos, t.situacion)],
+      celdas: conCeldas ? [t.folio, t.asunto.length > 220 ? `${t.asunto.slice(0, 219)}…` : t.asunto, corta(t.fechaTurno), corta(t.fechaLimite), vencidoTexto(t.diasVencidos, t.situacion)] : [],
     }));
   }
   if (materia === 'acuerdos') {
@@ -154,7 +155,7 @@ function sinPendientes(materia: Materia, corte: string, conRiesgo: boolean): App
 
 export const recordatoriosHandlers = {
   'oficios.recordatorios.vistaPrevia': (ctx, input) => {
-    const grupos = agrupar(pendientes(ctx, input.materia, input.corte, input.conRiesgo));
+    const grupos = agrupar(pendientes(ctx, input.materia, input.corte, input.conRiesgo, false));
     const ultimos = ultimosRecordatorios(ctx);
     const filas: FilaRecordatorio[] = [];
     for (const [depId, ps] of grupos) {
