@@ -21,6 +21,8 @@ export default async function (b: Banco) {
     await origen.backup(path.join(dir, path.basename(archivo)));
     origen.close();
     const core = await createCore({ dataDir: dir });
+    // The start-up integrity check of a 400 MB file runs in a worker for seconds: measure the oficios, not it.
+    await core.integridad();
     const llamar = async (m: string, i: unknown, sesion: string | null) => {
       const r = await core.call(m, i, { sesion });
       if (!r.ok) throw new Error(`${m}: ${r.error.message}`);
@@ -54,9 +56,13 @@ export default async function (b: Banco) {
     const usado = process.cpuUsage(cpu);
     b.reportar({ name: 'oficios: generar 100 recordatorios (CPU del proceso)', value: (usado.user + usado.system) / 1e6, unit: 's', budget: null });
 
+    const cpuPdf = process.cpuUsage();
     const t2 = performance.now();
     const pdf = (await llamar('oficios.pdf', { ids, modo: 'uno' }, cap)) as { paginas: number };
     b.reportar({ name: 'oficios: PDF de 100 recordatorios en un archivo', value: (performance.now() - t2) / 1000, unit: 's', budget: 30 });
+    // The PDF is laid out in the jobs worker: its CPU is counted with this process's.
+    const usadoPdf = process.cpuUsage(cpuPdf);
+    b.reportar({ name: 'oficios: PDF de 100 recordatorios (CPU del proceso)', value: (usadoPdf.user + usadoPdf.system) / 1e6, unit: 's', budget: null });
     b.reportar({ name: 'oficios: páginas del PDF de 100 recordatorios', value: pdf.paginas, unit: 'páginas', budget: null });
     core.close();
   } finally {

@@ -181,6 +181,10 @@ describe('recordatorios', () => {
     expect(o.referencias.filter((r) => r.tipo === 'turno')).toHaveLength(2);
     const linea = (await llamar(core, 'correspondencia.obtener', { id: asuntos[0].id }, e.cap)).eventos.at(-1)!;
     expect(linea.descripcion).toBe(`Recordatorio: oficio ${o.numero} a ${o.destinatario.dependencia}`);
+    // Read from the oficio's references (not copied per turno): every reminded turno shows it, with who emitted it.
+    expect(linea).toMatchObject({ tipo: 'recordatorio', momento: o.emitido, usuario: expect.any(String), detalle: { oficioId: o.id, numero: o.numero } });
+    const otra = (await llamar(core, 'correspondencia.obtener', { id: asuntos[1].id }, e.cap)).eventos.filter((x) => x.tipo === 'recordatorio');
+    expect(otra.map((x) => x.descripcion)).toEqual([`Recordatorio: oficio ${o.numero} a ${o.destinatario.dependencia}`]);
 
     const tablero = await llamar(core, 'tablero.resumen', {}, e.jefe);
     const fila = tablero.vencidosPorDependencia.find((f) => f.dependenciaId === e.dep[deps[0]])!;

@@ -15,6 +15,58 @@ export function fila(ctx: Contexto, id: string): FilaAsunto {
   return aFila(ctx, r, turnosDe(ctx, [id]).get(id) ?? [], hoyDe(ctx), ctx.ahora());
 }
 
+type Evento = Asunto['eventos'][number];
+
+/**
+ * The asunto's timeline: its own events, plus one entry per turno reminded by a batch of recordatorios. A
+ * batch reminds tens of thousands of turnos at once, so those entries are not copied here: the oficio's
+ * reference to each turno (oficios_referencias, written in the emitting transaction) is the record, and it
+ * is read back as "Recordatorio: oficio N a …" at the moment of emission, by the user who emitted it.
+ */
+function lineaDeTiempo(ctx: Contexto, id: string): Evento[] {
+  const propios = (st(ctx, 'select * from asuntos_eventos where asunto_id = ? order by id').all(id) as Record<string, any>[]).map((e) => ({
+    id: e.id as number,
+    momento: e.momento as number,
+    usuario: e.usuario as string | null,
+    tipo: e.tipo as string,
+    descripcion: e.descripcion as string,
+    detalle: e.detalle ? JSON.parse(e.detalle) : null,
+    ocurrio: (e.ocurrio as string | null) ?? null,
+  }));
+  const recordados = st(
+    ctx,
+    `select r.rowid as ref, o.id as oficioId, o.numero_texto as numero, o.emitido as momento, u.nombre as usuario, t.id as turnoId,
+       case when o.destinatario_dependencia <> '' then o.destinatario_dependencia else o.destinatario_nombre end as destino
+     from turnos t join oficios_referencias r on r.tipo = 'turno' and r.ref_id = t.id join oficios o on o.id = r.oficio_id
+       left join usuarios u on u.id = o.creado_por
+     where t.asunto_id = ? and o.tipo = 'recordatorio' and o.lote is not null and o.emitido is not null
+     order by o.emitido, r.rowid`,
+  ).all(id) as { ref: number; oficioId: string; numero: string; momento: number; usuario: string | null; turnoId: string; destino: string }[];
+  if (!recordados.length) return propios;
+  // Batches emitted before references served as the record also wrote the event: shown once.
+  const escritos = new Set(propios.filter((e) => e.tipo === 'recordatorio').map((e) => `${(e.detalle as { oficioId?: string })?.oficioId}:${(e.detalle as { turnoId?: string })?.turnoId}`));
+  const derivados: Evento[] = recordados
+    .filter((r) => !escritos.has(`${r.oficioId}:${r.turnoId}`))
+    .map((r) => ({
+      // Negative: never the id of an event of the table.
+      id: -r.ref,
+      momento: r.momento,
+      usuario: r.usuario,
+      tipo: 'recordatorio',
+      descripcion: `Recordatorio: oficio ${r.numero} a ${r.destino}`,
+      detalle: { oficioId: r.oficioId, numero: r.numero, turnoId: r.turnoId },
+      ocurrio: null,
+    }));
+  // Merged by moment without reordering the asunto's own events; a reminder goes after those of its instant.
+  const linea: Evento[] = [];
+  let i = 0;
+  for (const e of propios) {
+    while (i < derivados.length && derivados[i].momento < e.momento) linea.push(derivados[i++]);
+    linea.push(e);
+  }
+  return linea.concat(derivados.slice(i));
+}
+
 /** Everything the detail screen shows, semáforos included. */
 export function detalle(ctx: Contexto, id: string): Asunto {
   const a = asuntoSql(ctx, id);
@@ -97,15 +149,7 @@ export function detalle(ctx: Contexto, id: string): Asunto {
     agregado: x.agregado,
     usuario: x.usuario ?? null,
   }));
-  const eventos = (st(ctx, 'select * from asuntos_eventos where asunto_id = ? order by id').all(id) as Record<string, any>[]).map((e) => ({
-    id: e.id,
-    momento: e.momento,
-    usuario: e.usuario,
-    tipo: e.tipo,
-    descripcion: e.descripcion,
-    detalle: e.detalle ? JSON.parse(e.detalle) : null,
-    ocurrio: e.ocurrio ?? null,
-  }));
+  const eventos = lineaDeTiempo(ctx, id);
   const municipio = a.municipio_clave
     ? ((st(ctx, 'select nombre from municipios where clave = ?').get(a.municipio_clave) as { nombre: string } | undefined)?.nombre ?? null)
     : null;

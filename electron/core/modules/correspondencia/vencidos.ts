@@ -38,11 +38,22 @@ export function turnosVencidos(ctx: Contexto, corte: string, conRiesgo: boolean,
        and (@dep is null or t.dependencia_id = @dep)
      order by t.dependencia_id, t.fecha_limite, a.anio, a.numero`,
   ).all({ hasta, dep: dependenciaId }) as Omit<TurnoVencido, 'diasVencidos' | 'situacion' | 'motivo'>[];
+  // Without avance the semáforo depends only on the fecha límite: computed once per date (a run lists tens of thousands).
+  const porFecha = new Map<string, Pick<TurnoVencido, 'diasVencidos' | 'situacion' | 'motivo'> | null>();
   const out: TurnoVencido[] = [];
   for (const f of filas) {
-    const s = semaforoPlazo({ concluido: false, inicio: f.fechaTurno, fechaLimite: f.fechaLimite, hoy: corte, calendario, diasEnRiesgo });
-    if (s.clave !== 'vencido' && s.clave !== 'en_riesgo') continue;
-    out.push({ ...f, diasVencidos: calendario.habilesEntre(f.fechaLimite, corte), situacion: s.clave, motivo: s.motivo ?? s.etiqueta });
+    let v = porFecha.get(f.fechaLimite);
+    if (v === undefined) {
+      const s = semaforoPlazo({ concluido: false, inicio: f.fechaTurno, fechaLimite: f.fechaLimite, hoy: corte, calendario, diasEnRiesgo });
+      v = s.clave === 'vencido' || s.clave === 'en_riesgo' ? { diasVencidos: calendario.habilesEntre(f.fechaLimite, corte), situacion: s.clave, motivo: s.motivo ?? s.etiqueta } : null;
+      porFecha.set(f.fechaLimite, v);
+    }
+    if (!v) continue;
+    const t = f as TurnoVencido;
+    t.diasVencidos = v.diasVencidos;
+    t.situacion = v.situacion;
+    t.motivo = v.motivo;
+    out.push(t);
   }
   return out;
 }

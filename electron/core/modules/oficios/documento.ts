@@ -18,6 +18,15 @@ function tituloDe(o: Oficio): string {
   return o.numero ? `Oficio ${o.numero}` : 'Oficio (borrador)';
 }
 
+/** The rows as the report kit reads them, one at a time (a recordatorio lists thousands). */
+function* filasDeTabla(filas: string[][]): Generator<Record<string, string>> {
+  for (const f of filas) {
+    const r: Record<string, string> = {};
+    for (let i = 0; i < f.length; i++) r[`c${i}`] = f[i];
+    yield r;
+  }
+}
+
 async function dibujarOficio(doc: DocumentoPdf, o: Oficio, hoy: string) {
   const derecha = { alineacion: 'derecha', tamano: 10.5 } as const;
   if (o.estatus === 'borrador') doc.parrafo('BORRADOR — SIN NÚMERO NI VALOR OFICIAL', { ...derecha, negrita: true, color: COLORES.gris });
@@ -52,7 +61,7 @@ async function dibujarOficio(doc: DocumentoPdf, o: Oficio, hoy: string) {
       cerrar();
       const t = o.tablas[tabla];
       const columnas: Columna<Record<string, string>>[] = t.columnas.map((c, i) => ({ clave: `c${i}`, titulo: c.titulo, ancho: c.ancho, alineacion: c.alineacion }));
-      await doc.tabla(columnas, t.filas.map((f) => Object.fromEntries(f.map((v, i) => [`c${i}`, v]))), { vacio: 'Sin pendientes.' });
+      await doc.tabla(columnas, filasDeTabla(t.filas), { vacio: 'Sin pendientes.' });
       doc.espacio(6);
     } else if (!linea.trim()) cerrar();
     else parrafo.push(linea);
@@ -80,17 +89,19 @@ async function dibujarOficio(doc: DocumentoPdf, o: Oficio, hoy: string) {
 }
 
 export async function pdfOficios(ctx: Contexto, ids: string[], ruta: string, tarea?: string): Promise<number> {
-  const oficios = ids.map((id) => vista(ctx, id));
+  // One oficio in memory at a time: a hundred recordatorios hold hundreds of thousands of table rows.
+  const primero = vista(ctx, ids[0]);
   const hoy = fechaEnZona(ctx.ahora(), ctx.ajustes().zonaHoraria);
-  const titulo = oficios.length === 1 ? tituloDe(oficios[0]) : `Oficios de salida (${oficios.length})`;
+  const titulo = ids.length === 1 ? tituloDe(primero) : `Oficios de salida (${ids.length})`;
   const r = await escribirPdf(
     ruta,
-    membrete(ctx, titulo, { referencia: oficios.length === 1 ? oficios[0].asunto : undefined }),
+    membrete(ctx, titulo, { referencia: ids.length === 1 ? primero.asunto : undefined }),
     async (doc) => {
-      for (const [i, o] of oficios.entries()) {
+      for (const [i, id] of ids.entries()) {
+        const o = i === 0 ? primero : vista(ctx, id);
         if (i > 0) doc.nuevoDocumento({ titulo: tituloDe(o), referencia: o.asunto });
         await dibujarOficio(doc, o, hoy);
-        if (tarea) ctx.progreso({ tarea, fraccion: (i + 1) / oficios.length, texto: `Oficio ${i + 1} de ${oficios.length}…` });
+        if (tarea) ctx.progreso({ tarea, fraccion: (i + 1) / ids.length, texto: `Oficio ${i + 1} de ${ids.length}…` });
       }
     },
     { sinTitulo: true },

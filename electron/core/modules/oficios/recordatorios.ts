@@ -22,8 +22,6 @@ interface Pendiente {
   dependenciaId: string;
   refTipo: 'turno' | 'acuerdo' | 'compromiso';
   refId: string;
-  /** The asunto whose timeline shows the recordatorio (turnos only). */
-  asuntoId: string | null;
   /** Label kept with the reference (folio, acuerdo, compromiso). */
   etiqueta: string;
   situacion: 'vencido' | 'en_riesgo';
@@ -66,7 +64,9 @@ const DE_MATERIA: Record<Materia, { plantilla: string; tabla: CampoTabla; column
   },
 };
 
-const vencidoTexto = (dias: number, situacion: 'vencido' | 'en_riesgo') => (situacion === 'en_riesgo' ? 'En riesgo' : dias.toLocaleString('es-MX'));
+// One formatter for the whole run (toLocaleString builds one per call, thousands of rows).
+const ENTERO = new Intl.NumberFormat('es-MX');
+const vencidoTexto = (dias: number, situacion: 'vencido' | 'en_riesgo') => (situacion === 'en_riesgo' ? 'En riesgo' : ENTERO.format(dias));
 
 /** Items with a fecha límite and avance, through the one plazo semáforo rule as of the cut-off. */
 function conPlazo(
@@ -84,21 +84,23 @@ function conPlazo(
     if (s.clave !== 'vencido' && !(conRiesgo && s.clave === 'en_riesgo')) continue;
     const situacion = s.clave === 'vencido' ? 'vencido' : 'en_riesgo';
     const dias = Math.max(0, calendario.habilesEntre(f.limite, corte));
-    out.push({ dependenciaId: f.dependenciaId, refTipo, refId: f.id, asuntoId: null, etiqueta: refTipo === 'compromiso' ? `Compromiso ${f.celdas[0]}` : f.celdas[0], situacion, celdas: [...f.celdas, `${f.avance} %`, vencidoTexto(dias, situacion)] });
+    out.push({ dependenciaId: f.dependenciaId, refTipo, refId: f.id, etiqueta: refTipo === 'compromiso' ? `Compromiso ${f.celdas[0]}` : f.celdas[0], situacion, celdas: [...f.celdas, `${f.avance} %`, vencidoTexto(dias, situacion)] });
   }
   return out;
 }
 
-function pendientes(ctx: Contexto, materia: Materia, corte: string, conRiesgo: boolean): Pendiente[] {
+/** Overdue items of a materia; `conCeldas` false skips the printed cells (the preview only counts). */
+function pendientes(ctx: Contexto, materia: Materia, corte: string, conRiesgo: boolean, conCeldas = true): Pendiente[] {
   if (materia === 'turnos') {
+    const fechas = new Map<string, string>();
+    const corta = (f: string) => fechas.get(f) ?? (fechas.set(f, fechaCorta(f)), fechas.get(f)!);
     return turnosVencidos(ctx, corte, conRiesgo).map((t) => ({
       dependenciaId: t.dependenciaId,
       refTipo: 'turno',
       refId: t.turnoId,
-      asuntoId: t.asuntoId,
       etiqueta: t.folio,
       situacion: t.situacion,
-      celdas: [t.folio, t.asunto.length > 220 ? `${t.asunto.slice(0, 219)}…` : t.asunto, fechaCorta(t.fechaTurno), fechaCorta(t.fechaLimite), vencidoTexto(t.diasVencidos, t.situacion)],
+      celdas: conCeldas ? [t.folio, t.asunto.length > 220 ? `${t.asunto.slice(0, 219)}…` : t.asunto, corta(t.fechaTurno), corta(t.fechaLimite), vencidoTexto(t.diasVencidos, t.situacion)] : [],
     }));
   }
   if (materia === 'acuerdos') {
@@ -153,7 +155,7 @@ function sinPendientes(materia: Materia, corte: string, conRiesgo: boolean): App
 
 export const recordatoriosHandlers = {
   'oficios.recordatorios.vistaPrevia': (ctx, input) => {
-    const grupos = agrupar(pendientes(ctx, input.materia, input.corte, input.conRiesgo));
+    const grupos = agrupar(pendientes(ctx, input.materia, input.corte, input.conRiesgo, false));
     const ultimos = ultimosRecordatorios(ctx);
     const filas: FilaRecordatorio[] = [];
     for (const [depId, ps] of grupos) {
@@ -205,7 +207,6 @@ export const recordatoriosHandlers = {
             lote,
             fechaCorte: input.corte,
           },
-          ps.map((p) => ({ tipo: p.refTipo, id: p.refId, asuntoId: p.asuntoId })),
           serie,
         );
         ids.push(id);

@@ -62,13 +62,14 @@ export type ReferenciaConEtiqueta = CamposOficio['referencias'][number] & { etiq
 /** Replaces the references of an oficio; returns the labels kept (for the full-text row). */
 function guardarReferencias(ctx: Contexto, oficioId: string, refs: ReferenciaConEtiqueta[]): string[] {
   st(ctx, 'delete from oficios_referencias where oficio_id = ?').run(oficioId);
-  const insertar = st(ctx, 'insert or ignore into oficios_referencias (oficio_id, tipo, ref_id, etiqueta) values (?, ?, ?, ?)');
-  const etiquetas: string[] = [];
-  for (const r of refs) {
-    const e = r.etiqueta ?? etiquetaReferencia(ctx, r.tipo, r.id).etiqueta;
-    if (insertar.run(oficioId, r.tipo, r.id, e).changes) etiquetas.push(e);
-  }
-  return etiquetas;
+  const conEtiqueta = refs.map((r) => [r.tipo, r.id, r.etiqueta ?? etiquetaReferencia(ctx, r.tipo, r.id).etiqueta] as const);
+  // One statement for the whole list: a recordatorio refers to thousands of turnos.
+  st(ctx, 'insert or ignore into oficios_referencias (oficio_id, tipo, ref_id, etiqueta) select ?, value ->> 0, value ->> 1, value ->> 2 from json_each(?) order by key').run(
+    oficioId,
+    JSON.stringify(conEtiqueta),
+  );
+  const vistas = new Set<string>();
+  return conEtiqueta.filter(([t, id]) => !vistas.has(`${t}:${id}`) && vistas.add(`${t}:${id}`)).map(([, , e]) => e);
 }
 
 /** Tables must match the markers of the body; the rest is free text until emission. */
@@ -174,7 +175,7 @@ export function serieDeOficios(ctx: Contexto): SerieFila {
 }
 
 /** A reference together with the asunto whose timeline shows the oficio (null for acuerdos and compromisos). */
-export interface RefConAsunto {
+interface RefConAsunto {
   tipo: Oficio['referencias'][number]['tipo'];
   id: string;
   asuntoId: string | null;
@@ -218,14 +219,14 @@ export function emitirEn(ctx: Contexto, o: OficioSql, serie: SerieFila = serieDe
 }
 
 /**
- * Writes an oficio already emitido (a recordatorio of a batch): the same checks and número as `emitirEn`, but
- * the row, references, full-text row and timeline events are written once from what the caller holds.
+ * Writes an oficio already emitido (a recordatorio of a batch): the same checks and número as `emitirEn`, with
+ * the row, references and full-text row written once from what the caller holds. No timeline events: a batch
+ * reminds tens of thousands of turnos, and each asunto's timeline reads its reminders from the references.
  */
-export function emitirNuevo(ctx: Contexto, c: NuevoOficio, refs: RefConAsunto[], serie: SerieFila): { id: string; numero: string } {
+export function emitirNuevo(ctx: Contexto, c: NuevoOficio, serie: SerieFila): { id: string; numero: string } {
   const n = numerar(ctx, { destinatario_nombre: c.destinatario.nombre, asunto: c.asunto, cuerpo: c.cuerpo, firmante_nombre: c.firmante.nombre }, serie);
   const id = insertarFila(ctx, c, n);
-  eventosDeEmision(ctx, { id, tipo: c.tipo, destinatario_nombre: c.destinatario.nombre, destinatario_dependencia: c.destinatario.dependencia, asunto: c.asunto }, n.numero_texto, refs);
-  ctx.bitacora({ entidad: 'oficios', entidadId: id, despues: { estatus: 'emitido', numero: n.numero_texto, tipo: c.tipo, destinatario: c.destinatario.dependencia } });
+  ctx.bitacora({ entidad: 'oficios', entidadId: id, despues: { estatus: 'emitido', numero: n.numero_texto, tipo: c.tipo, destinatario: c.destinatario.dependencia, referencias: c.referencias.length } });
   return { id, numero: n.numero_texto };
 }
 
