@@ -8,7 +8,7 @@ import { asuntos, turnos } from '../../db/schema';
 import { fechaEnZona, sumarDias } from '../../electron/core/tiempo';
 import { CONTRASENA_DEMO } from '../demo-datos';
 import { asegurarDemo } from './datos';
-import { mediana, percentil, type Banco } from './medir';
+import { correrHijo, mediana, percentil, type Banco } from './medir';
 
 export default async function (b: Banco) {
   const { datos } = b.opciones;
@@ -126,14 +126,10 @@ export default async function (b: Banco) {
   if (compilado.status !== 0) throw new Error(`build-electron: ${compilado.stderr}`);
   b.avisar('Listado Excel de todos los asuntos (proceso aparte)…');
   const columnas = ['folio', 'recepcion', 'remitente', 'asunto', 'estatus', 'turnadoA', 'semaforo', 'plazo', 'tipo', 'prioridad', 'destinatario', 'horas', 'oficio'];
-  const hijo = (script: string, ...args: string[]) => {
-    const r = spawnSync(process.execPath, ['--import', 'tsx', script, ...args], { encoding: 'utf8' });
-    if (r.status !== 0) throw new Error(`${script}: ${r.stderr}`);
-    return JSON.parse(r.stdout.trim().split('\n').pop()!) as { ms: number; cpuMs: number; filas: number; rssMb: number; columnas?: number };
-  };
-  const l = hijo('scripts/bench/listado-hijo.ts', datos, 'correspondencia.exportar.asuntos', JSON.stringify({ columnas }));
+  type Hijo = { ms: number; cpuMs: number; filas: number; rssMb: number; columnas?: number };
+  const l = correrHijo<Hijo>('scripts/bench/listado-hijo.ts', [datos, 'correspondencia.exportar.asuntos', JSON.stringify({ columnas })]);
   b.avisar('exceljs solo, mismas filas y columnas (proceso aparte)…');
-  const x = hijo('scripts/bench/excel-crudo.ts', datos);
+  const x = correrHijo<Hijo>('scripts/bench/excel-crudo.ts', [datos]);
   b.reportar({ name: `listado Excel de asuntos (${l.filas.toLocaleString('es-MX')} filas × 13 columnas): tiempo`, value: l.ms / 1000, unit: 's', budget: 10 });
   b.reportar({ name: 'listado Excel de asuntos: CPU', value: l.cpuMs / 1000, unit: 's', budget: null });
   b.reportar({ name: 'listado Excel de asuntos: memoria máxima (RSS)', value: l.rssMb, unit: 'MB', budget: 400 });

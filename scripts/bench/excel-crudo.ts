@@ -14,6 +14,7 @@ import Database from 'better-sqlite3';
 import ExcelJS from 'exceljs';
 import { ARCHIVO_BASE } from '../../electron/core/app';
 import { COLORES_SEMAFORO } from '../../electron/core/reports/formato';
+import { memoriaMaximaMb } from './medir';
 
 const [dataDir] = process.argv.slice(2);
 const db = new Database(path.join(dataDir, ARCHIVO_BASE), { readonly: true });
@@ -103,4 +104,4 @@ await libro.commit();
 const ms = performance.now() - t;
 const u = process.cpuUsage(c);
 fs.rmSync(ruta, { force: true });
-console.log(JSON.stringify({ ms, cpuMs: (u.user + u.system) / 1000, filas: n, columnas: columnas.length, rssMb: process.resourceUsage().maxRSS / 1024 }));
+console.log(JSON.stringify({ ms, cpuMs: (u.user + u.system) / 1000, filas: n, columnas: columnas.length, rssMb: memoriaMaximaMb() }));

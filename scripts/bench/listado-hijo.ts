@@ -3,6 +3,7 @@
  * is its own (the job's worker thread included).
  */
 import { createCore } from '../../electron/core/app';
+import { memoriaMaximaMb } from './medir';
 
 const [dataDir, metodo, entrada] = process.argv.slice(2);
 const core = await createCore({ dataDir });
@@ -21,4 +22,4 @@ const ms = performance.now() - t;
 const u = process.cpuUsage(c);
 if (!r.ok) throw new Error(r.error.message);
 core.close();
-console.log(JSON.stringify({ ms, cpuMs: (u.user + u.system) / 1000, filas: (r.data as { filas: number }).filas, rssMb: process.resourceUsage().maxRSS / 1024 }));
+console.log(JSON.stringify({ ms, cpuMs: (u.user + u.system) / 1000, filas: (r.data as { filas: number }).filas, rssMb: memoriaMaximaMb() }));

@@ -15,6 +15,7 @@ import { iniciarServidorOficina } from '../../electron/core/http/oficina';
 import type { Core } from '../../electron/core/tipos';
 import { raizDeLaApp } from '../cli/comun';
 import { CONTRASENA_DEMO } from '../demo-datos';
+import { memoriaMaximaMb } from './medir';
 
 const [dataDir, cuantos = '50', hilos] = process.argv.slice(2);
 const PROVISIONAL = 'provisional-de-la-medicion';
@@ -69,7 +70,7 @@ function medidas() {
   const hilo = cpuDelHiloMs();
   const proceso = process.cpuUsage(ronda.proceso);
   return {
-    rssMb: process.resourceUsage().maxRSS / 1024,
+    rssMb: memoriaMaximaMb(),
     // At the sampled peak: the request thread's V8 heap and memory outside V8 (SQLite's page cache is not counted).
     heapMb: mb(pico.heap),
     externaMb: mb(pico.externa),

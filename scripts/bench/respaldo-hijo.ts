@@ -1,5 +1,6 @@
 /** Child process of the respaldo bench: one backup or one restore, alone, so its peak memory is its own. */
 import { crearRespaldo, restaurarDatos } from '../../electron/core/modules/respaldo/service';
+import { memoriaMaximaMb } from './medir';
 
 const [accion, dataDir, otro] = process.argv.slice(2);
 const t = performance.now();
@@ -7,4 +8,4 @@ const ruta =
   accion === 'respaldar'
     ? (await crearRespaldo({ dataDir, destino: otro, appRoot: process.cwd(), motivo: 'linea-de-comandos' })).ruta
     : (await restaurarDatos({ dataDir, desde: otro, appRoot: process.cwd(), metodo: 'bench.restaurar' })).manifiesto.creado;
-console.log(JSON.stringify({ ms: performance.now() - t, ruta, rssMb: process.resourceUsage().maxRSS / 1024 }));
+console.log(JSON.stringify({ ms: performance.now() - t, ruta, rssMb: memoriaMaximaMb() }));

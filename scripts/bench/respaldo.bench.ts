@@ -8,14 +8,13 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { spawnSync } from 'node:child_process';
 import Database from 'better-sqlite3';
 import { createCore } from '../../electron/core/app';
 import { contarFilas } from '../../electron/core/modules/respaldo/manifiesto';
 import { verificarCadena } from '../../electron/core/modules/bitacora/cadena';
 import { CONTRASENA_DEMO } from '../demo-datos';
 import { asegurarDemo } from './datos';
-import type { Banco } from './medir';
+import { correrHijo, type Banco } from './medir';
 
 const ANEXOS = 200;
 
@@ -51,11 +50,7 @@ async function asegurarAnexos(b: Banco, datos: string, archivo: string): Promise
   }
 }
 
-function hijo(args: string[]): { ms: number; rssMb: number; ruta: string } {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/bench/respaldo-hijo.ts', ...args], { encoding: 'utf8', maxBuffer: 1 << 24 });
-  if (r.status !== 0) throw new Error(`respaldo-hijo ${args[0]}: ${r.stderr}`);
-  return JSON.parse(r.stdout.trim().split('\n').at(-1)!);
-}
+const hijo = (args: string[]) => correrHijo<{ ms: number; rssMb: number; ruta: string }>('scripts/bench/respaldo-hijo.ts', args);
 
 function huellas(dataDir: string): string {
   const dir = path.join(dataDir, 'archivos');
