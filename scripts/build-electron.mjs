@@ -3,7 +3,9 @@
 //   electron/main.ts    → dist/electron/main.cjs
 //   electron/preload.ts → dist/electron/preload.cjs (sandboxed: one file, only 'electron' required)
 //   electron/core/jobs/worker.ts → dist/electron/trabajos.cjs (worker threads of background jobs)
-// Usage: node scripts/build-electron.mjs [--watch] [--salida=<carpeta>]
+//   with --bench-red, also scripts/bench/red-servidor.ts → dist/electron/red-servidor.cjs (the load bench's
+//   server, run as the app runs it: bundled, beside trabajos.cjs)
+// Usage: node scripts/build-electron.mjs [--watch] [--salida=<carpeta>] [--bench-red]
 import { build, context } from 'esbuild';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -59,6 +61,9 @@ const trabajos = [
     banner: {},
   },
 ];
+if (process.argv.includes('--bench-red')) {
+  trabajos.push({ ...comun, entryPoints: [path.join(raiz, 'scripts', 'bench', 'red-servidor.ts')], outfile: path.join(salida, 'red-servidor.cjs'), external: EXTERNOS });
+}
 
 fs.mkdirSync(salida, { recursive: true });
 const inicio = Date.now();

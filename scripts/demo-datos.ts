@@ -208,13 +208,15 @@ if (esPrincipal) {
   const asuntos = Number(argumento('--asuntos', '10000'));
   const dataDir = argumento('--datos', path.join(os.tmpdir(), 'sse-demo'));
   const anios = Number(argumento('--anios', '5'));
-  const res = await generarDemo({
+  // No top-level await: the load bench bundles a file that imports this one into CommonJS.
+  void generarDemo({
     dataDir,
     asuntos,
     anios,
     progreso: (t) => process.stderr.write(`\r${t}   `),
+  }).then((res) => {
+    process.stderr.write('\n');
+    console.log(`Listo: ${res.asuntos.toLocaleString('es-MX')} asuntos y ${res.turnos.toLocaleString('es-MX')} turnos en ${res.segundos.toFixed(1)} s → ${dataDir}`);
+    console.log('Usuarios: admin, capturista1, jefe1 (contraseña «contrasena-segura-1»).');
   });
-  process.stderr.write('\n');
-  console.log(`Listo: ${res.asuntos.toLocaleString('es-MX')} asuntos y ${res.turnos.toLocaleString('es-MX')} turnos en ${res.segundos.toFixed(1)} s → ${dataDir}`);
-  console.log('Usuarios: admin, capturista1, jefe1 (contraseña «contrasena-segura-1»).');
 }

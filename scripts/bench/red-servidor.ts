@@ -1,7 +1,8 @@
 /**
  * The office's server for the load bench, in its own process (its memory and CPU are its own), started with
  * the same code as `npm run servidor` (HTTPS with the data directory's certificate) on loopback:
- * `tsx scripts/bench/red-servidor.ts <carpeta de datos> <usuarios> [hilos de trabajos]`. Before listening it creates the bench's
+ * `node dist/electron/red-servidor.cjs <carpeta de datos> <usuarios> [hilos de trabajos]` (bundled like the app's
+ * main process, so its memory is what ships; `tsx scripts/bench/red-servidor.ts …` runs it from the sources). Before listening it creates the bench's
  * accounts (`carga-cap-N`, `carga-lec-N`, password CONTRASENA_DEMO; existing ones are kept). Prints one JSON
  * line {url, huella, cargaMs, nucleoMs, listoMs} when it accepts requests; on stdin, `ronda` starts a round's
  * measurements and `medidas` answers them as one JSON line (see `medidas()`); exits on `fin`.
@@ -83,30 +84,35 @@ function medidas() {
   };
 }
 
-// Loading the code (under tsx: compiling it) is not start-up of the app: the bundle loads in a blink.
-const cargaMs = performance.now();
-const t0 = performance.now();
-const raiz = raizDeLaApp();
-// Without the daily automatic backup: on data without a recent backup it would start at once and take a job
-// thread for the whole round (the backup has its own bench, respaldo.bench.ts); everything else as the server.
-const core = await createCore({ dataDir, appRoot: raiz, rolProceso: 'el servidor de la medición de carga', respaldosAutomaticos: false, lectorOcr: true, trabajosEnParalelo: hilos ? Number(hilos) : undefined });
-const s = await iniciarServidorOficina({ core, host: '127.0.0.1', port: 0, staticDir: path.join(raiz, 'dist', 'renderer') });
-// performance.now() counts from the start of this process: what a user waits after launching the server.
-const listoMs = performance.now();
-const nucleoMs = listoMs - t0;
-if (Number(cuantos) > 0) await cuentasDeCarga(core, Number(cuantos) + 2);
-console.log(JSON.stringify({ url: `https://127.0.0.1:${s.http.port}/`, huella: s.huella, cargaMs, nucleoMs, listoMs }));
-retraso.enable();
-for await (const linea of readline.createInterface({ input: process.stdin })) {
-  if (linea === 'ronda') {
-    retraso.reset();
-    ronda = { hilo: cpuDelHiloMs(), proceso: process.cpuUsage(), desde: performance.now() };
-    pico = { rss: 0, heap: 0, externa: 0 };
-    console.log(JSON.stringify({ ronda: true }));
+// CommonJS has no top-level await: the bench runs this file bundled (dist/electron/red-servidor.cjs).
+async function principal() {
+  // Loading the code (under tsx: compiling it) is not start-up of the app: the bundle loads in a blink.
+  const cargaMs = performance.now();
+  const t0 = performance.now();
+  const raiz = raizDeLaApp();
+  // Without the daily automatic backup: on data without a recent backup it would start at once and take a job
+  // thread for the whole round (the backup has its own bench, respaldo.bench.ts); everything else as the server.
+  const core = await createCore({ dataDir, appRoot: raiz, rolProceso: 'el servidor de la medición de carga', respaldosAutomaticos: false, lectorOcr: true, trabajosEnParalelo: hilos ? Number(hilos) : undefined });
+  const s = await iniciarServidorOficina({ core, host: '127.0.0.1', port: 0, staticDir: path.join(raiz, 'dist', 'renderer') });
+  // performance.now() counts from the start of this process: what a user waits after launching the server.
+  const listoMs = performance.now();
+  const nucleoMs = listoMs - t0;
+  if (Number(cuantos) > 0) await cuentasDeCarga(core, Number(cuantos) + 2);
+  console.log(JSON.stringify({ url: `https://127.0.0.1:${s.http.port}/`, huella: s.huella, cargaMs, nucleoMs, listoMs }));
+  retraso.enable();
+  for await (const linea of readline.createInterface({ input: process.stdin })) {
+    if (linea === 'ronda') {
+      retraso.reset();
+      ronda = { hilo: cpuDelHiloMs(), proceso: process.cpuUsage(), desde: performance.now() };
+      pico = { rss: 0, heap: 0, externa: 0 };
+      console.log(JSON.stringify({ ronda: true }));
+    }
+    if (linea === 'medidas') console.log(JSON.stringify(medidas()));
+    if (linea === 'fin') break;
   }
-  if (linea === 'medidas') console.log(JSON.stringify(medidas()));
-  if (linea === 'fin') break;
+  await s.close();
+  core.close();
+  process.exit(0);
 }
-await s.close();
-core.close();
-process.exit(0);
+
+void principal();

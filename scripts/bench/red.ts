@@ -8,7 +8,7 @@
  * and errors per method, the server's peak memory, the slowest request while the export and the informe ran,
  * and the user count at which some method's p95 passes 250 ms.
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import crypto from 'node:crypto';
 import readline from 'node:readline';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
@@ -51,7 +51,11 @@ interface Servidor {
 export async function iniciarServidor(datos: string, usuarios: number, o: { hilos?: number; perfil?: string } = {}): Promise<Servidor> {
   // `perfil`: a folder for V8 CPU profiles of the server's threads (.cpuprofile, open them in Chrome's DevTools).
   const perfil = o.perfil ? ['--cpu-prof', `--cpu-prof-dir=${o.perfil}`] : [];
-  const args = [...perfil, '--import', 'tsx', 'scripts/bench/red-servidor.ts', datos, String(usuarios), ...(o.hilos ? [String(o.hilos)] : [])];
+  // Bundled, as the desktop app runs the office server (its job threads beside it, trabajos.cjs): run from the
+  // sources under tsx, the compiled code alone took ~190 MB of the server's memory.
+  const compilado = spawnSync(process.execPath, ['scripts/build-electron.mjs', '--bench-red'], { encoding: 'utf8' });
+  if (compilado.status !== 0) throw new Error(`build-electron: ${compilado.stderr}`);
+  const args = [...perfil, 'dist/electron/red-servidor.cjs', datos, String(usuarios), ...(o.hilos ? [String(o.hilos)] : [])];
   const proc = spawn(process.execPath, args, { stdio: ['pipe', 'pipe', 'inherit'] });
   const lineas = readline.createInterface({ input: proc.stdout })[Symbol.asyncIterator]();
   const siguiente = async () => {
