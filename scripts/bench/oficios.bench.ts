@@ -1,6 +1,6 @@
 /**
  * Oficios de salida at 100k asuntos (issue 13): emitting 100 recordatorios (one per dependencia with turnos
- * vencidos, in as many runs as needed) < 10 s, and printing those 100 as one PDF. Measured on an online copy
+ * vencidos, in as many runs as needed) < 10 s, and printing those 100 as one PDF (informative). Measured on an online copy
  * of the demo data (db.backup), so the shared demo directory is never changed by these oficios.
  */
 import fs from 'node:fs';
@@ -59,11 +59,15 @@ export default async function (b: Banco) {
     const cpuPdf = process.cpuUsage();
     const t2 = performance.now();
     const pdf = (await llamar('oficios.pdf', { ids, modo: 'uno' }, cap)) as { paginas: number };
-    b.reportar({ name: 'oficios: PDF de 100 recordatorios en un archivo', value: (performance.now() - t2) / 1000, unit: 's', budget: 30 });
+    const segundosPdf = (performance.now() - t2) / 1000;
+    // No budget in the issue: the demo's ~2,340 overdue turnos per dependencia make ~100 pages per oficio,
+    // so the figure is informative, with its cost per page (pdfkit's text layout is most of it).
+    b.reportar({ name: 'oficios: PDF de 100 recordatorios en un archivo', value: segundosPdf, unit: 's', budget: null });
     // The PDF is laid out in the jobs worker: its CPU is counted with this process's.
     const usadoPdf = process.cpuUsage(cpuPdf);
     b.reportar({ name: 'oficios: PDF de 100 recordatorios (CPU del proceso)', value: (usadoPdf.user + usadoPdf.system) / 1e6, unit: 's', budget: null });
     b.reportar({ name: 'oficios: páginas del PDF de 100 recordatorios', value: pdf.paginas, unit: 'páginas', budget: null });
+    b.reportar({ name: 'oficios: PDF, tiempo por página', value: (segundosPdf * 1000) / pdf.paginas, unit: 'ms', budget: null });
     core.close();
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
