@@ -118,7 +118,7 @@ export function PaginaAcuerdos() {
             data-testid="filtro-vencidos-al"
             rightSection={<CloseButton size="xs" aria-label="Quitar filtro de vencidos al" onClick={() => cambiar('vencidosAl', null)} />}
           >
-            Vencidos al {fecha(filtros.vencidosAl)} (estatus de ese día)
+            Vencidos al cierre del {fecha(filtros.vencidosAl)} · la tabla muestra el estatus de hoy
           </Badge>
         )}
         {(filtros.concluidoDesde || filtros.concluidoHasta) && (
