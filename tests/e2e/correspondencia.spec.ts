@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Page } from '@playwright/test';
-import { test, expect, captura, iniciarSesion } from './ayuda';
+import { test, expect, borradorEscrito, captura, iniciarSesion } from './ayuda';
 
 function pdfMinimo(texto: string): Buffer {
   return Buffer.from(`%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\n% ${texto}\ntrailer<</Root 1 0 R>>\n%%EOF\n`);
@@ -182,9 +182,26 @@ test('series de folios: el administrador fija el siguiente número con vista pre
   await expect(page.getByRole('heading', { name: 'Series de folios' })).toBeVisible();
   await page.getByRole('row', { name: /Correspondencia del Titular/ }).getByRole('button', { name: 'Siguiente número…' }).click();
   const d = page.getByRole('dialog', { name: /Siguiente número/ });
+  // What is typed is a draft: leaving asks first, and after a reload the dialog offers it back.
+  await d.getByRole('textbox', { name: 'Siguiente número', exact: true }).fill('1030');
+  await borradorEscrito(page, '1030');
+  await page.keyboard.press('Escape');
+  const salir = page.getByRole('dialog', { name: '¿Salir sin guardar?' });
+  await salir.getByRole('button', { name: 'Salir sin guardar' }).click();
+  await expect(d).toHaveCount(0);
+  await page.reload();
+  await page.getByRole('row', { name: /Correspondencia del Titular/ }).getByRole('button', { name: 'Siguiente número…' }).click();
+  await expect(d.getByTestId('oferta-borrador')).toBeVisible({ timeout: 20_000 });
+  await captura(page, 'correspondencia-08a-series-borrador');
+  await d.getByRole('button', { name: 'Recuperar borrador' }).click();
+  await expect(d.getByRole('textbox', { name: 'Siguiente número', exact: true })).toHaveValue('1030');
   await d.getByRole('textbox', { name: 'Siguiente número', exact: true }).fill('1034');
   await expect(d.getByTestId('previa-siguiente')).toHaveText(/^03\.01-1034\/\d\d$/);
   await captura(page, 'correspondencia-08-series');
   await d.getByRole('button', { name: 'Fijar' }).click();
   await expect(page.getByRole('row', { name: /Correspondencia del Titular/ })).toContainText('03.01-1034/');
+  // Fixed: the draft is gone.
+  await page.getByRole('row', { name: /Correspondencia del Titular/ }).getByRole('button', { name: 'Siguiente número…' }).click();
+  await expect(d.getByRole('textbox', { name: 'Siguiente número', exact: true })).toHaveValue('1034');
+  await expect(d.getByTestId('oferta-borrador')).toHaveCount(0);
 });

@@ -101,6 +101,10 @@ test('oficios: responder con plantilla, emitir, entregar con acuse; recordatorio
   // ── Delivered, with the scanned acuse.
   await page.getByRole('button', { name: 'Marcar entregado' }).click();
   await page.locator('input[type=file]').setInputFiles({ name: 'acuse firmado.pdf', mimeType: 'application/pdf', buffer: pdfMinimo('acuse') });
+  // A chosen acuse is a change: Cancelar asks before throwing it away.
+  await page.getByRole('dialog', { name: /Entrega del oficio/ }).getByRole('button', { name: 'Cancelar' }).click();
+  await page.getByRole('dialog', { name: '¿Salir sin guardar?' }).getByRole('button', { name: 'Seguir capturando' }).click();
+  await expect(page.getByTestId('acuse')).toContainText('acuse firmado.pdf');
   await page.getByRole('button', { name: 'Registrar entrega' }).click();
   await expect(page.getByText('Entregado', { exact: true })).toBeVisible();
   await expect(page.getByText('acuse firmado.pdf')).toBeVisible();

@@ -60,17 +60,21 @@ test('tablero: el Jefe de Oficina lee el tablero, sigue una cifra a su lista y g
   const tipos = Object.fromEntries((await sistema.llamar('catalogos.tiposGabinete.listar', {})).map((x) => [x.clave, x.id]));
 
   const semanaPasada = lunes(-1);
-  const registrar = (fecha: string, asunto: string) =>
-    sistema.llamar('correspondencia.registrar', { fechaRecepcion: fecha, horaRecepcion: '09:00', remitenteNombre: 'Ana Torres', remitenteOrganizacion: 'Ayuntamiento de Guaymas', asunto }, cap);
+  // Today's asunto arrives at 00:00 so it is never in the future (the suite may run right after midnight in Hermosillo).
+  const registrar = (fecha: string, asunto: string, hora = '09:00') =>
+    sistema.llamar('correspondencia.registrar', { fechaRecepcion: fecha, horaRecepcion: hora, remitenteNombre: 'Ana Torres', remitenteOrganizacion: 'Ayuntamiento de Guaymas', asunto }, cap);
   const a1 = await registrar(sumar(semanaPasada, 1), 'Solicita la pavimentación de calles en Guaymas');
   await registrar(sumar(semanaPasada, 2), 'Solicita becas para estudiantes de Empalme');
   await sistema.llamar('correspondencia.turnar', { asuntoId: a1.id, dependencias: [dep.SEGOB], instruccionId: instr.ATENCION }, cap);
-  const hoy1 = await registrar(dia(), 'Invita al foro regional de turismo');
+  const hoy1 = await registrar(dia(), 'Invita al foro regional de turismo', '00:00');
   await sistema.llamar('correspondencia.turnar', { asuntoId: hoy1.id, dependencias: [dep.SH], instruccionId: instr.ATENCION }, cap);
 
   const reunion = await sistema.llamar('gabinete.reuniones.crear', { tipoId: tipos.GL, tema: '', fecha: dia(-10), hora: '10:00', sede: 'Palacio de Gobierno', municipioClave: '26030' }, coord);
   await sistema.llamar('gabinete.acuerdos.crear', { reunionId: reunion.id, descripcion: 'Entregar el diagnóstico de seguridad de Cajeme', dependenciaId: dep.SEGOB, fechaCompromiso: dia(-3) }, coord);
   await sistema.llamar('gabinete.acuerdos.crear', { reunionId: reunion.id, descripcion: 'Presentar el programa de obra 2027', dependenciaId: dep.SH, fechaCompromiso: dia(60) }, coord);
+  // Due last Saturday and concluded today: vencido at last week's close, not now.
+  const tarde = await sistema.llamar('gabinete.acuerdos.crear', { reunionId: reunion.id, descripcion: 'Publicar el padrón de transportistas', dependenciaId: dep.SH, fechaCompromiso: sumar(lunes(0), -2) }, coord);
+  await sistema.llamar('gabinete.acuerdos.seguimiento', { acuerdoId: tarde.id, version: tarde.version, fecha: dia(), nota: 'Publicado', estatus: 'concluido' }, coord);
 
   // Sign in as Jefe de Oficina: the tablero is the home screen.
   await entrarComo('jefe', 'jefa');
@@ -97,6 +101,22 @@ test('tablero: el Jefe de Oficina lee el tablero, sigue una cifra a su lista y g
   await expect(page.getByText('Entregar el diagnóstico de seguridad de Cajeme')).toBeVisible();
   await expect(page.getByText('Presentar el programa de obra 2027')).toHaveCount(0);
   await captura(page, 'tablero-02-acuerdos-vencidos');
+  await page.goBack();
+  // Last week's «Vencidos» opens the acuerdos vencidos at that week's close, as they stood then.
+  const anterior = page.locator('[data-modulo="acuerdos"]').getByRole('link', { name: 'Vencidos la semana anterior' });
+  const cifra = Number(await anterior.textContent());
+  expect(cifra).toBeGreaterThanOrEqual(1);
+  await anterior.click();
+  await expect(page).toHaveURL(new RegExp(`#/gabinete/acuerdos\\?vencidosAl=${sumar(lunes(0), -1)}$`));
+  await expect(page.getByTestId('filtro-vencidos-al')).toHaveText(`Vencidos al cierre del ${corta(sumar(lunes(0), -1))} · la tabla muestra el estatus de hoy`);
+  await expect(page.getByText('Publicar el padrón de transportistas')).toBeVisible();
+  await expect(page.getByText('Presentar el programa de obra 2027')).toHaveCount(0);
+  await expect(page.locator('[aria-live="polite"]').filter({ hasText: /acuerdos?$/ })).toHaveText(`${cifra} ${cifra === 1 ? 'acuerdo' : 'acuerdos'}`);
+  await captura(page, 'tablero-02b-acuerdos-vencidos-semana-anterior');
+  await page.goBack();
+  // «Avance promedio» opens the compromisos it averages, and the chip says so.
+  await page.locator('[data-modulo="compromisos"]').getByRole('link', { name: 'Avance promedio esta semana' }).click();
+  await expect(page.getByTestId('filtro-avance-promedio')).toBeVisible();
   await page.goBack();
   // And the overdue correspondencia opens the bandeja with "Vencidos".
   await page.locator('[data-modulo="correspondencia"]').getByRole('link', { name: 'Correspondencia, Vencidos: 1' }).click();

@@ -70,6 +70,8 @@ export const FiltrosAcuerdos = z.object({
   /** Concluded in this range: a seguimiento that made it concluido was recorded then (the tablero's «Concluidos» of a week). */
   concluidoDesde: fecha('Concluido desde').optional(),
   concluidoHasta: fecha('Concluido hasta').optional(),
+  /** Vencidos at the close of this day, each as it stood then (the tablero's «Vencidos» of a past week). */
+  vencidosAl: fecha('Vencidos al').optional(),
   texto: texto('Buscar', 100).optional(),
 });
 export type FiltrosAcuerdos = z.infer<typeof FiltrosAcuerdos>;

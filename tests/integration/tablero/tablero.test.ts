@@ -384,3 +384,55 @@ describe('semana con cambio de año', () => {
     }
   });
 });
+
+describe('cifras de la semana que abren su lista', () => {
+  it('«Vencidos» de la semana anterior abre los vencidos al cierre de esa semana; «Avance promedio» los compromisos que promedia', async () => {
+    const p = await crearPrueba();
+    try {
+      p.reloj.ahora = hmo('2026-11-10', '08:00');
+      const admin = await iniciarComoAdmin(p.core);
+      await crearUsuarioYEntrar(p.core, admin, 'coord1', 'coordinador');
+      await crearUsuarioYEntrar(p.core, admin, 'jefe1', 'jefe');
+      const entrar = async (usuario: string) => (await llamar(p.core, 'usuarios.iniciarSesion', { usuario, contrasena: CONTRASENA })).token;
+      const dep = Object.fromEntries((await llamar(p.core, 'catalogos.dependencias.listar', {}, admin)).map((x) => [x.clave, x.id]));
+      const tipos = Object.fromEntries((await llamar(p.core, 'catalogos.tiposGabinete.listar', {}, admin)).map((x) => [x.clave, x.id]));
+      let coord = await entrar('coord1');
+      const reunion = await llamar(p.core, 'gabinete.reuniones.crear', { tipoId: tipos.GL, tema: '', fecha: '2026-11-10', hora: '10:00', sede: 'Palacio de Gobierno', municipioClave: '26030' }, coord);
+      const concluidoDespues = await llamar(p.core, 'gabinete.acuerdos.crear', { reunionId: reunion.id, descripcion: 'Entregar el padrón de beneficiarios', dependenciaId: dep.SEGOB, fechaCompromiso: '2026-11-11' }, coord);
+      await llamar(p.core, 'gabinete.acuerdos.crear', { reunionId: reunion.id, descripcion: 'Publicar la convocatoria', dependenciaId: dep.SH, fechaCompromiso: '2026-11-12' }, coord);
+      await llamar(p.core, 'gabinete.acuerdos.crear', { reunionId: reunion.id, descripcion: 'Instalar el comité', dependenciaId: dep.SH, fechaCompromiso: '2026-11-30' }, coord);
+      const c1 = await llamar(p.core, 'compromisos.crear', { descripcion: 'Hospital general en Cajeme', fechaCompromiso: '2021-05-01', municipioClave: '26018', dependenciaId: dep.SEGOB }, coord);
+      await llamar(p.core, 'compromisos.crear', { descripcion: 'Carretera a Bahía de Kino', fechaCompromiso: '2021-05-02', municipioClave: '26030', dependenciaId: dep.SH }, coord);
+      const c3 = await llamar(p.core, 'compromisos.crear', { descripcion: 'Presa en el río Sonora', fechaCompromiso: '2021-05-03', municipioClave: '26030', dependenciaId: dep.SH }, coord);
+      await llamar(p.core, 'compromisos.agregarSeguimiento', { compromisoId: c1.id, version: c1.version, fecha: '2026-11-10', nota: 'Obra al 45 %', estatus: 'en_proceso', avance: 45 }, coord);
+      await llamar(p.core, 'compromisos.agregarSeguimiento', { compromisoId: c3.id, version: c3.version, fecha: '2026-11-10', nota: 'Sin viabilidad técnica', estatus: 'no_procedente', motivo: 'Sin viabilidad técnica' }, coord);
+      // Concluded this week: vencido at last week's close, not today.
+      p.reloj.ahora = hmo('2026-11-18');
+      coord = await entrar('coord1');
+      await llamar(p.core, 'gabinete.acuerdos.seguimiento', { acuerdoId: concluidoDespues.id, version: concluidoDespues.version, fecha: '2026-11-18', nota: 'Entregado', estatus: 'concluido' }, coord);
+
+      p.reloj.ahora = hmo('2026-11-20');
+      const jefe = await entrar('jefe1');
+      const r = await llamar(p.core, 'tablero.resumen', {}, jefe);
+      const vencidos = r.tarjetas.find((t) => t.modulo === 'acuerdos')!.semana.find((x) => x.clave === 'vencidos')!;
+      expect(vencidos).toMatchObject({ actual: 1, anterior: 2 });
+      expect(vencidos.enlaceAnterior).toBe('/gabinete/acuerdos?vencidosAl=2026-11-15');
+      const alCierre = await llamar(p.core, 'gabinete.acuerdos.listar', { vencidosAl: '2026-11-15' }, jefe);
+      expect(alCierre.total).toBe(vencidos.anterior);
+      expect(alCierre.items.map((x) => x.descripcion).sort()).toEqual(['Entregar el padrón de beneficiarios', 'Publicar la convocatoria']);
+      expect((await llamar(p.core, 'gabinete.acuerdos.listar', { vencidos: true }, jefe)).total).toBe(vencidos.actual);
+      // Before the first fecha compromiso passed, none was vencido.
+      expect((await llamar(p.core, 'gabinete.acuerdos.listar', { vencidosAl: '2026-11-11' }, jefe)).total).toBe(0);
+
+      const avance = r.tarjetas.find((t) => t.modulo === 'compromisos')!.semana.find((x) => x.clave === 'avance')!;
+      expect(avance.actual).toBe(22.5);
+      const q = new URLSearchParams(avance.enlace!.split('?')[1]);
+      expect(q.get('de')).toBe('avance');
+      const l = await llamar(p.core, 'compromisos.listar', { texto: '', estatus: q.get('estatus')!.split(',') as never, fechaHasta: q.get('hasta')! }, jefe);
+      expect(l.items.map((x) => x.descripcion).sort()).toEqual(['Carretera a Bahía de Kino', 'Hospital general en Cajeme']);
+      expect(l.items.reduce((s, x) => s + x.avance, 0) / l.items.length).toBe(avance.actual);
+    } finally {
+      p.cerrar();
+    }
+  });
+});

@@ -163,7 +163,29 @@ export function listarAcuerdos(ctx: Contexto, f: FiltrosAcuerdos = {}): Acuerdo[
     items = items.filter((a) => a.semaforoEstatus.color === s || a.semaforoPlazo.clave === s);
   }
   if (f.vencidos) items = items.filter((a) => a.semaforoPlazo.clave === 'vencido');
+  if (f.vencidosAl) {
+    const dia = f.vencidosAl;
+    const antes = estadosAcuerdosAl(ctx, inicioDeFecha(sumarDias(dia, 1), ctx.ajustes().zonaHoraria));
+    items = items.filter((x) => vencidoAl(x, antes.get(x.id) ?? x, { ...e, hoy: dia }));
+  }
   return items;
+}
+
+/** Each acuerdo's estatus and avance at instant `t`: the "before" of its first seguimiento after `t` (absent: unchanged since). */
+export function estadosAcuerdosAl(ctx: Contexto, t: number): Map<string, { estatus: EstatusAcuerdo; avance: number }> {
+  const filas = ctx.sqlite
+    .prepare(
+      `select s.acuerdo_id as id, s.estatus_antes as estatus, s.avance_antes as avance from gab_seguimientos s
+       where s.creado >= ? and not exists (select 1 from gab_seguimientos s2 where s2.acuerdo_id = s.acuerdo_id and s2.creado >= ? and (s2.creado < s.creado or (s2.creado = s.creado and s2.id < s.id)))`,
+    )
+    .all(t, t) as { id: string; estatus: EstatusAcuerdo; avance: number }[];
+  return new Map(filas.map((f) => [f.id, { estatus: f.estatus, avance: f.avance }]));
+}
+
+/** Vencido on day `e.hoy` given its estado then; it exists from its meeting's date on (even if captured later). */
+export function vencidoAl(x: Acuerdo, est: { estatus: EstatusAcuerdo; avance: number }, e: Entorno): boolean {
+  if (x.reunionFecha > e.hoy) return false;
+  return semaforosAcuerdo({ estatus: est.estatus, avance: est.avance, inicio: x.reunionFecha, fechaCompromiso: x.fechaCompromiso }, e).plazo.clave === 'vencido';
 }
 
 export function acuerdo(ctx: Contexto, id: string): Acuerdo {

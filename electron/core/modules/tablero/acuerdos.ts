@@ -5,29 +5,13 @@
 import type { Informe, Tarjeta } from '../../../contract/tablero';
 import { ETIQUETA_ESTATUS_REUNION, type Acuerdo } from '../../../contract/gabinete';
 import type { Contexto } from '../../contexto';
-import { listarAcuerdos, listarReuniones, entorno } from '../gabinete/consultas';
-import { semaforosAcuerdo, type EstatusAcuerdo } from '../gabinete/reglas';
+import { listarAcuerdos, listarReuniones, entorno, estadosAcuerdosAl, vencidoAl } from '../gabinete/consultas';
+import { semaforosAcuerdo } from '../gabinete/reglas';
 import { comparar } from './comparacion';
 import { contarSemaforos } from './conteos';
 import { limites, type Nombres } from './corte';
 import { enlace, type Semana } from './semanas';
 import { cantidad } from '../../../contract/cifras';
-
-interface EstadoAcuerdo {
-  estatus: EstatusAcuerdo;
-  avance: number;
-}
-
-/** Each acuerdo's estatus and avance at instant `t`: the "before" of its first seguimiento after `t`, else its current values. */
-function estadosAcuerdosAl(ctx: Contexto, t: number): Map<string, EstadoAcuerdo> {
-  const filas = ctx.sqlite
-    .prepare(
-      `select s.acuerdo_id as id, s.estatus_antes as estatus, s.avance_antes as avance from gab_seguimientos s
-       where s.creado >= ? and not exists (select 1 from gab_seguimientos s2 where s2.acuerdo_id = s.acuerdo_id and s2.creado >= ? and (s2.creado < s.creado or (s2.creado = s.creado and s2.id < s.id)))`,
-    )
-    .all(t, t) as { id: string; estatus: EstatusAcuerdo; avance: number }[];
-  return new Map(filas.map((f) => [f.id, { estatus: f.estatus, avance: f.avance }]));
-}
 
 export interface SemanaAcuerdos {
   reuniones: Informe['gabinete']['reuniones'];
@@ -55,8 +39,9 @@ export function semanaAcuerdos(ctx: Contexto, s: Semana, todos: Acuerdo[] = list
     if (est.estatus === 'por_iniciar') porIniciar++;
     else if (est.estatus === 'en_proceso') enProceso++;
     else if (est.estatus === 'concluido') concluidosTotal++;
-    const sem = semaforosAcuerdo({ estatus: est.estatus, avance: est.avance, inicio: x.reunionFecha, fechaCompromiso: x.fechaCompromiso }, e);
-    if (sem.plazo.clave === 'vencido') {
+    // The same test as the acuerdos list's «vencidos al» filter, so the figure and its list agree.
+    if (vencidoAl(x, est, e)) {
+      const sem = semaforosAcuerdo({ estatus: est.estatus, avance: est.avance, inicio: x.reunionFecha, fechaCompromiso: x.fechaCompromiso }, e);
       vencidos.push({ codigo: x.codigo, descripcion: x.descripcion, dependencia: (nombres?.get(x.dependenciaId)?.siglas || nombres?.get(x.dependenciaId)?.nombre) ?? (x.siglas || x.dependencia), fechaCompromiso: x.fechaCompromiso, motivo: sem.plazo.motivo ?? 'Vencido' });
     }
   }
@@ -79,6 +64,7 @@ const enlacesAcuerdos = {
   nuevos: (s: Semana) => enlace('/gabinete/acuerdos', { desde: s.desde, hasta: s.hasta }),
   concluidos: (s: Semana) => enlace('/gabinete/acuerdos', { concluidoDesde: s.desde, concluidoHasta: s.hasta }),
   vencidos: () => enlace('/gabinete/acuerdos', { vencidos: 1 }),
+  vencidosAl: (s: Semana) => enlace('/gabinete/acuerdos', { vencidosAl: s.hasta }),
 };
 
 export function tarjetaAcuerdos(ctx: Contexto, semana: Semana, anterior: Semana): { tarjeta: Tarjeta; vencidos: Map<string, number> } {
@@ -110,7 +96,7 @@ export function tarjetaAcuerdos(ctx: Contexto, semana: Semana, anterior: Semana)
       semana: [
         comparar('nuevos', 'Nuevos', 'cantidad', esta.nuevos, previa.nuevos, enlacesAcuerdos.nuevos(semana), enlacesAcuerdos.nuevos(anterior)),
         comparar('concluidos', 'Concluidos', 'cantidad', esta.concluidos, previa.concluidos, enlacesAcuerdos.concluidos(semana), enlacesAcuerdos.concluidos(anterior)),
-        comparar('vencidos', 'Vencidos', 'cantidad', esta.vencidos, previa.vencidos, enlacesAcuerdos.vencidos(), null),
+        comparar('vencidos', 'Vencidos', 'cantidad', esta.vencidos, previa.vencidos, enlacesAcuerdos.vencidos(), enlacesAcuerdos.vencidosAl(anterior)),
       ],
     },
   };

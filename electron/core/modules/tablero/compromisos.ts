@@ -85,6 +85,8 @@ export function tarjetaCompromisos(ctx: Contexto, semana: Semana, anterior: Sema
   // Exactly the compromisos that week's figure counts: turned cumplido by a seguimiento recorded in it.
   const cumplidosEn = (s: Semana) => enlace('/compromisos', { cumplidoDesde: s.desde, cumplidoHasta: s.hasta });
   const porPlazo = (plazo: string) => enlace('/compromisos', { estatus: 'sin_avance,en_proceso', plazo });
+  // The compromisos this week's average is taken over: made by today, not «no procedente» (their avance is current).
+  const promediados = enlace('/compromisos', { estatus: 'cumplido,en_proceso,sin_avance', hasta: limites(ctx, semana).corte, de: 'avance' });
   return {
     vencidos,
     tarjeta: {
@@ -109,7 +111,7 @@ export function tarjetaCompromisos(ctx: Contexto, semana: Semana, anterior: Sema
       semana: [
         comparar('cumplidos', 'Cumplidos en la semana', 'cantidad', esta.cumplidosSemana, previa.cumplidosSemana, cumplidosEn(semana), cumplidosEn(anterior)),
         comparar('seguimientos', 'Seguimientos registrados', 'cantidad', esta.cambios.length, previa.cambios.length),
-        comparar('avance', 'Avance promedio', 'porcentaje', esta.avancePromedio, previa.avancePromedio),
+        comparar('avance', 'Avance promedio', 'porcentaje', esta.avancePromedio, previa.avancePromedio, promediados),
       ],
     },
   };

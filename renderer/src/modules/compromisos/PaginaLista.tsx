@@ -7,6 +7,7 @@ import { useSearchParams } from 'react-router';
 import { api } from '../../api';
 import { useAlCambiar } from '../../app/cambios';
 import type { Input } from '../../../../electron/contract';
+import { redondearPorcentaje, textoPorcentaje } from '../../../../electron/contract/cifras';
 import { CampoFecha, DataTable, PanelEdicion, Semaforo, avisarError, fecha, type ColumnaTabla } from '../../ui';
 import { ESTATUS, generarYDescargar, opcionesPed, type Catalogos, type Compromiso, type CompromisoDetalle } from './datos';
 import { FormularioCompromiso } from './FormularioCompromiso';
@@ -174,6 +175,17 @@ export function PaginaLista({ catalogos, puedeEscribir }: { catalogos: Catalogos
           </Stack>
           <CampoFecha soloValidas aria-label="Comprometido desde" placeholder="Desde" w={120} clearable value={filtros.fechaDesde ?? null} onChange={(v) => cambiar('desde', v)} />
           <CampoFecha soloValidas aria-label="Comprometido hasta" placeholder="Hasta" w={120} clearable value={filtros.fechaHasta ?? null} onChange={(v) => cambiar('hasta', v)} />
+          {params.get('de') === 'avance' && (
+            // Comes from the tablero's «Avance promedio»: these are the compromisos it averages.
+            <Badge
+              variant="light"
+              size="lg"
+              data-testid="filtro-avance-promedio"
+              rightSection={<CloseButton size="xs" aria-label="Quitar aviso de avance promedio" onClick={() => cambiar('de', null)} />}
+            >
+              Promediados en el avance del tablero{datos.items.length ? `: ${textoPorcentaje(redondearPorcentaje(datos.items.reduce((s, c) => s + c.avance, 0) / datos.items.length))}` : ''}
+            </Badge>
+          )}
           {(filtros.cumplidoDesde || filtros.cumplidoHasta) && (
             // Comes from the tablero's «cumplidos en la semana»: say which week, and let it go.
             <Badge

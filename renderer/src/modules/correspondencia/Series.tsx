@@ -94,11 +94,16 @@ function DialogoSiguiente({ serie, onClose, alGuardar }: { serie: Serie | null; 
     }
   }, [serie]);
   const previa = usePrevia(serie?.plantilla ?? '', anio, siguiente);
+  const borrador = useBorradorEstado(serie ? `correspondencia.serie.siguiente.${serie.id}` : undefined, { anio, siguiente }, serie ? { anio: serie.anio, siguiente: serie.siguiente } : { anio, siguiente }, (v) => {
+    setAnio(v.anio);
+    setSiguiente(v.siguiente);
+  });
   if (!serie) return null;
   const guardar = async () => {
     try {
       const r = await api.llamar('correspondencia.series.fijarSiguiente', { serieId: serie.id, anio, siguiente });
       avisarExito(`El siguiente folio de ${serie.nombre} en ${anio} será ${r.folio}.`);
+      borrador.olvidar();
       alGuardar();
       onClose();
     } catch (e) {
@@ -106,7 +111,8 @@ function DialogoSiguiente({ serie, onClose, alGuardar }: { serie: Serie | null; 
     }
   };
   return (
-    <DialogoEdicion onClose={onClose} onGuardar={guardar} guardar="Fijar" titulo={`Siguiente número — ${serie.nombre}`}>
+    <DialogoEdicion size="lg" onClose={cerrarPreguntando(borrador.sucio, onClose)} onGuardar={guardar} guardar="Fijar" titulo={`Siguiente número — ${serie.nombre}`}>
+      <AvisosBorrador b={borrador} />
       <Text size="sm" c="dimmed">
         Para continuar una numeración que empezó fuera del sistema. Nunca puede ser igual o menor a un folio ya usado en ese año.
       </Text>

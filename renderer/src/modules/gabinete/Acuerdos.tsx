@@ -59,6 +59,7 @@ export function PaginaAcuerdos() {
     if (params.get('hasta')) f.hasta = params.get('hasta')!;
     if (params.get('concluidoDesde')) f.concluidoDesde = params.get('concluidoDesde')!;
     if (params.get('concluidoHasta')) f.concluidoHasta = params.get('concluidoHasta')!;
+    if (params.get('vencidosAl')) f.vencidosAl = params.get('vencidosAl')!;
     return f;
   }, [params]);
   const [filas, setFilas] = useState<Acuerdo[]>([]);
@@ -108,6 +109,18 @@ export function PaginaAcuerdos() {
         <CampoFecha soloValidas aria-label="Reuniones desde" placeholder="Desde" w={140} value={filtros.desde ?? null} onChange={(v) => cambiar('desde', v)} />
         <CampoFecha soloValidas aria-label="Reuniones hasta" placeholder="Hasta" w={140} value={filtros.hasta ?? null} onChange={(v) => cambiar('hasta', v)} />
         <Switch label="Solo vencidos" checked={!!filtros.vencidos} onChange={(e) => cambiar('vencidos', e.currentTarget.checked ? '1' : null)} />
+        {filtros.vencidosAl && (
+          // Comes from the tablero's «Vencidos» of a past week: each acuerdo as it stood at that day's close.
+          <Badge
+            variant="light"
+            color="red"
+            size="lg"
+            data-testid="filtro-vencidos-al"
+            rightSection={<CloseButton size="xs" aria-label="Quitar filtro de vencidos al" onClick={() => cambiar('vencidosAl', null)} />}
+          >
+            Vencidos al cierre del {fecha(filtros.vencidosAl)} · la tabla muestra el estatus de hoy
+          </Badge>
+        )}
         {(filtros.concluidoDesde || filtros.concluidoHasta) && (
           // Comes from the tablero's «Concluidos» of a week: say which week, and let it go.
           <Badge

@@ -10,7 +10,7 @@ import type { Input, Output } from '../../../../electron/contract';
 import { CAMPOS_TABLA, ETIQUETAS_OFICIO } from '../../../../electron/contract/oficios';
 import { api } from '../../api';
 import { useAlCambiar } from '../../app/cambios';
-import { aBase64, AvisosBorrador, CampoFecha, avisarError, useBorradorEstado, avisarExito, fecha, fechaDeInstante, fechaLarga, pedirMotivo } from '../../ui';
+import { aBase64, AvisosBorrador, CampoFecha, avisarError, cerrarPreguntando, useBorradorEstado, avisarExito, fecha, fechaDeInstante, fechaLarga, pedirMotivo } from '../../ui';
 import { Estatus, Pestanas, abrirPdfOficios, usePuedeRedactar, type Oficio } from './comun';
 import { AnexosOficio } from './Anexos';
 
@@ -124,15 +124,20 @@ function Editor({ inicial, oficio, borrador: clave, alGuardar }: { inicial: Camp
 }
 
 function DialogoEntrega({ o, onClose, alGuardar }: { o: Oficio; onClose: () => void; alGuardar: (o: Oficio) => void }) {
-  const [dia, setDia] = useState<string | null>(fechaDeInstante(Date.now()));
+  const [iniciales] = useState(() => ({ dia: fechaDeInstante(Date.now()) as string | null }));
+  const [dia, setDia] = useState<string | null>(iniciales.dia);
   const [archivo, setArchivo] = useState<File | null>(null);
   const [ocupado, setOcupado] = useState(false);
+  // The date is kept as a draft; a chosen file cannot be (the browser does not let a page store it), but it still counts as a change.
+  const borrador = useBorradorEstado(`oficios.entrega.${o.id}`, { dia }, iniciales, (v) => setDia(v.dia));
+  const sucio = borrador.sucio || archivo !== null;
   const guardar = async () => {
     if (!dia) return;
     setOcupado(true);
     try {
       const acuse = archivo ? { nombre: archivo.name, contenidoBase64: await aBase64(archivo) } : null;
       alGuardar(await api.llamar('oficios.entregar', { id: o.id, version: o.version, fecha: dia, acuse }));
+      borrador.olvidar();
       avisarExito(`Oficio ${o.numero} entregado.`);
       onClose();
     } catch (e) {
@@ -141,13 +146,15 @@ function DialogoEntrega({ o, onClose, alGuardar }: { o: Oficio; onClose: () => v
       setOcupado(false);
     }
   };
+  const cerrar = cerrarPreguntando(sucio && !ocupado, onClose);
   return (
-    <Modal opened onClose={onClose} title={`Entrega del oficio ${o.numero}`}>
+    <Modal opened onClose={cerrar} title={`Entrega del oficio ${o.numero}`}>
       <Stack>
+        <AvisosBorrador b={borrador} guardando={ocupado} />
         <CampoFecha label="Fecha de entrega" value={dia} onChange={setDia} withAsterisk />
         <FileInput label="Acuse de recibo escaneado (PDF o imagen)" placeholder="Elegir archivo…" accept="application/pdf,image/png,image/jpeg,image/tiff" value={archivo} onChange={setArchivo} clearable data-testid="acuse" />
         <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>Cancelar</Button>
+          <Button variant="default" onClick={cerrar}>Cancelar</Button>
           <Button onClick={() => void guardar()} loading={ocupado} disabled={!dia}>Registrar entrega</Button>
         </Group>
       </Stack>

@@ -97,7 +97,7 @@ function TarjetaModulo({ t }: { t: Tarjeta }) {
               <Table.Tr key={x.clave}>
                 <Table.Td>{x.etiqueta}</Table.Td>
                 <Table.Td ta="right"><Cifra enlace={x.enlace} etiqueta={`${x.etiqueta} esta semana`}>{valor(x.actual, x.unidad)}</Cifra></Table.Td>
-                <Table.Td ta="right"><Cifra enlace={x.enlaceAnterior} fw={400}>{valor(x.anterior, x.unidad)}</Cifra></Table.Td>
+                <Table.Td ta="right"><Cifra enlace={x.enlaceAnterior} fw={400} etiqueta={`${x.etiqueta} la semana anterior`}>{valor(x.anterior, x.unidad)}</Cifra></Table.Td>
                 <Table.Td ta="right"><Group justify="flex-end"><Cambio x={x} /></Group></Table.Td>
               </Table.Tr>
             ))}
