@@ -139,11 +139,13 @@ export function DataTable<T extends RowData>(props: DataTableProps<T>) {
     orden: ordenActual,
   };
   const estadoRef = useRef(estado);
+  const busquedaEnviada = useRef(estado.busqueda);
   estadoRef.current = estado;
   const onEstadoChangeRef = useRef(props.onEstadoChange);
   onEstadoChangeRef.current = props.onEstadoChange;
 
   const cambiarEstado = useCallback((parcial: Partial<EstadoTabla>) => {
+    if (parcial.busqueda !== undefined) busquedaEnviada.current = parcial.busqueda;
     const nuevo = { ...estadoRef.current, ...parcial };
     estadoRef.current = nuevo;
     setInterno(nuevo);
@@ -151,8 +153,13 @@ export function DataTable<T extends RowData>(props: DataTableProps<T>) {
   }, []);
 
   // The search box answers at once; the table (or the core) is asked after a short pause.
+  // Only a search set from outside (the parent, a link) replaces the box's text: the echo of what this box
+  // sent arrives a render later, and on a slow machine the person has typed more by then.
   const [textoBusqueda, setTextoBusqueda] = useState(estado.busqueda);
-  useEffect(() => setTextoBusqueda(estado.busqueda), [estado.busqueda]);
+  useEffect(() => {
+    if (estado.busqueda !== busquedaEnviada.current) setTextoBusqueda(estado.busqueda);
+    busquedaEnviada.current = estado.busqueda;
+  }, [estado.busqueda]);
   const buscarPronto = useDebouncedCallback((texto: string) => cambiarEstado({ busqueda: texto }), 200);
 
   // Caches are keyed by the columns' ids and flags, so a parent that builds `columnas` on every
