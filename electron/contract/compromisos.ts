@@ -100,6 +100,8 @@ export const CompromisoResumen = z.object({
   semaforo: Semaforo,
   plazo: Semaforo,
   version: Version,
+  /** Only with the seguimiento filter: seguimientos recorded in that range. */
+  seguimientosEnPeriodo: z.number().int().optional(),
 });
 export type CompromisoResumen = z.infer<typeof CompromisoResumen>;
 
@@ -140,6 +142,9 @@ export const FiltrosCompromisos = z
     /** Marked cumplido (a seguimiento that changed it to cumplido) between these days, inclusive. */
     cumplidoDesde: fecha('Cumplido desde').optional(),
     cumplidoHasta: fecha('Cumplido hasta').optional(),
+    /** With a seguimiento recorded between these days, inclusive; each item then says how many (`seguimientosEnPeriodo`). */
+    seguimientoDesde: fecha('Seguimientos desde').optional(),
+    seguimientoHasta: fecha('Seguimientos hasta').optional(),
   })
   .default({ texto: '' });
 export type FiltrosCompromisos = z.input<typeof FiltrosCompromisos>;

@@ -386,7 +386,7 @@ describe('semana con cambio de año', () => {
 });
 
 describe('cifras de la semana que abren su lista', () => {
-  it('«Vencidos» de la semana anterior abre los vencidos al cierre de esa semana; «Avance promedio» los compromisos que promedia', async () => {
+  it('«Vencidos» de la semana anterior abre los vencidos al cierre de esa semana; «Avance promedio» los compromisos que promedia; «Seguimientos registrados» los compromisos que los recibieron', async () => {
     const p = await crearPrueba();
     try {
       p.reloj.ahora = hmo('2026-11-10', '08:00');
@@ -404,12 +404,15 @@ describe('cifras de la semana que abren su lista', () => {
       const c1 = await llamar(p.core, 'compromisos.crear', { descripcion: 'Hospital general en Cajeme', fechaCompromiso: '2021-05-01', municipioClave: '26018', dependenciaId: dep.SEGOB }, coord);
       await llamar(p.core, 'compromisos.crear', { descripcion: 'Carretera a Bahía de Kino', fechaCompromiso: '2021-05-02', municipioClave: '26030', dependenciaId: dep.SH }, coord);
       const c3 = await llamar(p.core, 'compromisos.crear', { descripcion: 'Presa en el río Sonora', fechaCompromiso: '2021-05-03', municipioClave: '26030', dependenciaId: dep.SH }, coord);
-      await llamar(p.core, 'compromisos.agregarSeguimiento', { compromisoId: c1.id, version: c1.version, fecha: '2026-11-10', nota: 'Obra al 45 %', estatus: 'en_proceso', avance: 45 }, coord);
+      let h1 = await llamar(p.core, 'compromisos.agregarSeguimiento', { compromisoId: c1.id, version: c1.version, fecha: '2026-11-10', nota: 'Obra al 45 %', estatus: 'en_proceso', avance: 45 }, coord);
       await llamar(p.core, 'compromisos.agregarSeguimiento', { compromisoId: c3.id, version: c3.version, fecha: '2026-11-10', nota: 'Sin viabilidad técnica', estatus: 'no_procedente', motivo: 'Sin viabilidad técnica' }, coord);
       // Concluded this week: vencido at last week's close, not today.
       p.reloj.ahora = hmo('2026-11-18');
       coord = await entrar('coord1');
       await llamar(p.core, 'gabinete.acuerdos.seguimiento', { acuerdoId: concluidoDespues.id, version: concluidoDespues.version, fecha: '2026-11-18', nota: 'Entregado', estatus: 'concluido' }, coord);
+      // This week: two notes on the same compromiso (2 seguimientos, 1 compromiso; its avance does not move).
+      h1 = await llamar(p.core, 'compromisos.agregarSeguimiento', { compromisoId: c1.id, version: h1.version, fecha: '2026-11-18', nota: 'Visita de obra' }, coord);
+      await llamar(p.core, 'compromisos.agregarSeguimiento', { compromisoId: c1.id, version: h1.version, fecha: '2026-11-18', nota: 'Reunión con el contratista' }, coord);
 
       p.reloj.ahora = hmo('2026-11-20');
       const jefe = await entrar('jefe1');
@@ -431,6 +434,25 @@ describe('cifras de la semana que abren su lista', () => {
       const l = await llamar(p.core, 'compromisos.listar', { texto: '', estatus: q.get('estatus')!.split(',') as never, fechaHasta: q.get('hasta')! }, jefe);
       expect(l.items.map((x) => x.descripcion).sort()).toEqual(['Carretera a Bahía de Kino', 'Hospital general en Cajeme']);
       expect(l.items.reduce((s, x) => s + x.avance, 0) / l.items.length).toBe(avance.actual);
+
+      // «Seguimientos registrados» of each week opens the compromisos that got them; their counts add up to the figure.
+      const seguimientos = r.tarjetas.find((t) => t.modulo === 'compromisos')!.semana.find((x) => x.clave === 'seguimientos')!;
+      expect(seguimientos).toMatchObject({ actual: 2, anterior: 2 });
+      expect(seguimientos.enlace).toBe('/compromisos?seguimientoDesde=2026-11-16&seguimientoHasta=2026-11-22');
+      expect(seguimientos.enlaceAnterior).toBe('/compromisos?seguimientoDesde=2026-11-09&seguimientoHasta=2026-11-15');
+      const porSemana = [];
+      for (const [enlace, valor] of [[seguimientos.enlace!, seguimientos.actual], [seguimientos.enlaceAnterior!, seguimientos.anterior]] as const) {
+        const qs = new URLSearchParams(enlace.split('?')[1]);
+        const ls = await llamar(p.core, 'compromisos.listar', { texto: '', seguimientoDesde: qs.get('seguimientoDesde')!, seguimientoHasta: qs.get('seguimientoHasta')! }, jefe);
+        expect(ls.items.reduce((s, x) => s + x.seguimientosEnPeriodo!, 0), enlace).toBe(valor);
+        porSemana.push(ls.items.map((x) => [x.descripcion, x.seguimientosEnPeriodo]));
+      }
+      expect(porSemana).toEqual([
+        [['Hospital general en Cajeme', 2]],
+        [['Hospital general en Cajeme', 1], ['Presa en el río Sonora', 1]],
+      ]);
+      // Without the filter nobody carries the count.
+      expect((await llamar(p.core, 'compromisos.listar', { texto: '' }, jefe)).items.every((x) => x.seguimientosEnPeriodo === undefined)).toBe(true);
     } finally {
       p.cerrar();
     }

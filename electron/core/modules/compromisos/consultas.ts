@@ -122,6 +122,20 @@ function aResumen(ctx: Contexto, f: FilaCompromiso, corr: { id: string; nombre: 
   };
 }
 
+/** A range of days (inclusive, in the office's zone) as epoch ms [from, to), open where a day is missing. */
+function ventana(ctx: Contexto, desde: string | undefined, hasta: string | undefined): [number, number] {
+  const tz = ctx.ajustes().zonaHoraria;
+  return [desde ? inicioDeFecha(desde, tz) : 0, hasta ? inicioDeFecha(sumarDias(hasta, 1), tz) : Number.MAX_SAFE_INTEGER];
+}
+
+/** Seguimientos recorded (creado) in [a, b), per compromiso. */
+export function seguimientosEntre(ctx: Contexto, a: number, b: number): Map<string, number> {
+  const filas = ctx.sqlite
+    .prepare('select compromiso_id as id, count(*) as n from compromiso_seguimientos where creado >= ? and creado < ? group by compromiso_id')
+    .all(a, b) as { id: string; n: number }[];
+  return new Map(filas.map((f) => [f.id, f.n]));
+}
+
 /** The compromisos matching the filters, ordered by número, with both semáforos computed. */
 export function consultar(ctx: Contexto, filtros: Filtros): CompromisoResumen[] {
   const cond: string[] = [];
@@ -169,14 +183,16 @@ export function consultar(ctx: Contexto, filtros: Filtros): CompromisoResumen[] 
   }
   if (filtros.cumplidoDesde || filtros.cumplidoHasta) {
     // The tablero's «cumplidos en la semana»: a seguimiento that turned it cumplido, recorded in the range.
-    const tz = ctx.ajustes().zonaHoraria;
     cond.push(
       "exists (select 1 from compromiso_seguimientos s where s.compromiso_id = c.id and s.estatus = 'cumplido' and s.estatus_anterior <> 'cumplido' and s.creado >= ? and s.creado < ?)",
     );
-    params.push(
-      filtros.cumplidoDesde ? inicioDeFecha(filtros.cumplidoDesde, tz) : 0,
-      filtros.cumplidoHasta ? inicioDeFecha(sumarDias(filtros.cumplidoHasta, 1), tz) : Number.MAX_SAFE_INTEGER,
-    );
+    params.push(...ventana(ctx, filtros.cumplidoDesde, filtros.cumplidoHasta));
+  }
+  // The tablero's «seguimientos registrados»: recorded (creado) in the range, as that week's figure counts them.
+  const conSeguimientos = filtros.seguimientoDesde || filtros.seguimientoHasta ? seguimientosEntre(ctx, ...ventana(ctx, filtros.seguimientoDesde, filtros.seguimientoHasta)) : null;
+  if (conSeguimientos) {
+    cond.push(`c.id in (select value from json_each(?))`);
+    params.push(JSON.stringify([...conSeguimientos.keys()]));
   }
   const patrones = patronesBusqueda(filtros.texto ?? '');
   if (patrones.length) registrarSinAcentos(ctx);
@@ -195,6 +211,7 @@ export function consultar(ctx: Contexto, filtros: Filtros): CompromisoResumen[] 
   const dia = hoy(ctx);
   const calendario = ctx.calendario();
   let items = filas.map((f) => aResumen(ctx, f, corr.get(f.id) ?? [], dia, calendario));
+  if (conSeguimientos) items = items.map((i) => ({ ...i, seguimientosEnPeriodo: conSeguimientos.get(i.id) ?? 0 }));
   if (filtros.semaforo?.length) items = items.filter((i) => filtros.semaforo!.includes(i.semaforo.color));
   if (filtros.plazo?.length) items = items.filter((i) => (filtros.plazo as string[]).includes(i.plazo.clave));
   return items;

@@ -84,6 +84,8 @@ export function tarjetaCompromisos(ctx: Contexto, semana: Semana, anterior: Sema
   const ir = (semaforo: string) => enlace('/compromisos', { semaforo });
   // Exactly the compromisos that week's figure counts: turned cumplido by a seguimiento recorded in it.
   const cumplidosEn = (s: Semana) => enlace('/compromisos', { cumplidoDesde: s.desde, cumplidoHasta: s.hasta });
+  // The compromisos that received those seguimientos; the list says how many each got (they add up to the figure).
+  const seguidosEn = (s: Semana) => enlace('/compromisos', { seguimientoDesde: s.desde, seguimientoHasta: s.hasta });
   const porPlazo = (plazo: string) => enlace('/compromisos', { estatus: 'sin_avance,en_proceso', plazo });
   // The compromisos this week's average is taken over: made by today, not «no procedente» (their avance is current).
   const promediados = enlace('/compromisos', { estatus: 'cumplido,en_proceso,sin_avance', hasta: limites(ctx, semana).corte, de: 'avance' });
@@ -110,7 +112,7 @@ export function tarjetaCompromisos(ctx: Contexto, semana: Semana, anterior: Sema
       nota: c.gris ? `${cantidad(c.gris, 'no procedente', 'no procedentes')} fuera de los conteos.` : null,
       semana: [
         comparar('cumplidos', 'Cumplidos en la semana', 'cantidad', esta.cumplidosSemana, previa.cumplidosSemana, cumplidosEn(semana), cumplidosEn(anterior)),
-        comparar('seguimientos', 'Seguimientos registrados', 'cantidad', esta.cambios.length, previa.cambios.length),
+        comparar('seguimientos', 'Seguimientos registrados', 'cantidad', esta.cambios.length, previa.cambios.length, seguidosEn(semana), seguidosEn(anterior)),
         comparar('avance', 'Avance promedio', 'porcentaje', esta.avancePromedio, previa.avancePromedio, promediados),
       ],
     },
