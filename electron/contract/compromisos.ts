@@ -102,6 +102,8 @@ export const CompromisoResumen = z.object({
   version: Version,
   /** Only with the seguimiento filter: seguimientos recorded in that range. */
   seguimientosEnPeriodo: z.number().int().optional(),
+  /** Only with `alCierre`: estatus and avance at that close. */
+  alCierre: z.object({ estatus: EstatusCompromiso, avance: z.number().int() }).optional(),
 });
 export type CompromisoResumen = z.infer<typeof CompromisoResumen>;
 
@@ -145,6 +147,11 @@ export const FiltrosCompromisos = z
     /** With a seguimiento recorded between these days, inclusive; each item then says how many (`seguimientosEnPeriodo`). */
     seguimientoDesde: fecha('Seguimientos desde').optional(),
     seguimientoHasta: fecha('Seguimientos hasta').optional(),
+    /**
+     * As they stood at the close of this day (rebuilt from the seguimientos): only those made by then,
+     * `estatus` filters the estatus they had then, and each item carries it (`alCierre`).
+     */
+    alCierre: fecha('Al cierre del').optional(),
   })
   .default({ texto: '' });
 export type FiltrosCompromisos = z.input<typeof FiltrosCompromisos>;

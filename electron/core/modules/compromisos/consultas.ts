@@ -136,6 +136,20 @@ export function seguimientosEntre(ctx: Contexto, a: number, b: number): Map<stri
   return new Map(filas.map((f) => [f.id, f.n]));
 }
 
+/**
+ * Each compromiso's estatus and avance at instant `t`, for those changed since: the "before" of its first
+ * seguimiento recorded at or after `t` (the others stand as they are now).
+ */
+export function estadoAl(ctx: Contexto, t: number): Map<string, { estatus: EstatusCompromiso; avance: number }> {
+  const filas = ctx.sqlite
+    .prepare(
+      `select s.compromiso_id as id, s.estatus_anterior as estatus, s.avance_anterior as avance from compromiso_seguimientos s
+       where s.creado >= ? and not exists (select 1 from compromiso_seguimientos s2 where s2.compromiso_id = s.compromiso_id and s2.creado >= ? and (s2.creado < s.creado or (s2.creado = s.creado and s2.id < s.id)))`,
+    )
+    .all(t, t) as { id: string; estatus: EstatusCompromiso; avance: number }[];
+  return new Map(filas.map((f) => [f.id, { estatus: f.estatus, avance: f.avance }]));
+}
+
 /** The compromisos matching the filters, ordered by número, with both semáforos computed. */
 export function consultar(ctx: Contexto, filtros: Filtros): CompromisoResumen[] {
   const cond: string[] = [];
@@ -161,7 +175,7 @@ export function consultar(ctx: Contexto, filtros: Filtros): CompromisoResumen[] 
     cond.push('ej.id = ?');
     params.push(filtros.ejeId);
   }
-  if (filtros.estatus?.length) {
+  if (filtros.estatus?.length && !filtros.alCierre) {
     cond.push(`c.estatus in (${filtros.estatus.map(() => '?').join(',')})`);
     params.push(...filtros.estatus);
   }
@@ -176,6 +190,11 @@ export function consultar(ctx: Contexto, filtros: Filtros): CompromisoResumen[] 
   if (filtros.fechaDesde) {
     cond.push('c.fecha_compromiso >= ?');
     params.push(filtros.fechaDesde);
+  }
+  if (filtros.alCierre) {
+    // A compromiso exists from the date it was made (as the tablero's weekly figures count it).
+    cond.push('c.fecha_compromiso <= ?');
+    params.push(filtros.alCierre);
   }
   if (filtros.fechaHasta) {
     cond.push('c.fecha_compromiso <= ?');
@@ -212,6 +231,11 @@ export function consultar(ctx: Contexto, filtros: Filtros): CompromisoResumen[] 
   const calendario = ctx.calendario();
   let items = filas.map((f) => aResumen(ctx, f, corr.get(f.id) ?? [], dia, calendario));
   if (conSeguimientos) items = items.map((i) => ({ ...i, seguimientosEnPeriodo: conSeguimientos.get(i.id) ?? 0 }));
+  if (filtros.alCierre) {
+    const antes = estadoAl(ctx, Math.min(ventana(ctx, filtros.alCierre, filtros.alCierre)[1], ctx.ahora()));
+    items = items.map((i) => ({ ...i, alCierre: antes.get(i.id) ?? { estatus: i.estatus, avance: i.avance } }));
+    if (filtros.estatus?.length) items = items.filter((i) => filtros.estatus!.includes(i.alCierre!.estatus));
+  }
   if (filtros.semaforo?.length) items = items.filter((i) => filtros.semaforo!.includes(i.semaforo.color));
   if (filtros.plazo?.length) items = items.filter((i) => (filtros.plazo as string[]).includes(i.plazo.clave));
   return items;

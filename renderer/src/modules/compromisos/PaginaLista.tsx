@@ -44,6 +44,14 @@ const COLUMNAS: ColumnaTabla<Compromiso>[] = [
 /** Shown only when the list comes from the tablero's «Seguimientos registrados»: how many each compromiso got. */
 const COLUMNA_SEGUIMIENTOS: ColumnaTabla<Compromiso> = { id: 'seguimientosEnPeriodo', titulo: 'Seguimientos', tipo: 'numero', valor: (c) => c.seguimientosEnPeriodo ?? 0, ancho: 120 };
 
+/** Shown only with `alCierre` (the tablero's «Avance promedio» of a past week): how each stood at that close. */
+function columnasAlCierre(dia: string): ColumnaTabla<Compromiso>[] {
+  return [
+    { id: 'estatusAlCierre', titulo: `Estatus al ${fecha(dia)}`, valor: (c) => ESTATUS.find((e) => e.value === c.alCierre?.estatus)?.label ?? '', ancho: 150 },
+    { id: 'avanceAlCierre', titulo: `Avance al ${fecha(dia)}`, tipo: 'porcentaje', valor: (c) => c.alCierre?.avance ?? null, ancho: 150 },
+  ];
+}
+
 const PLAZOS = [
   { value: 'vencido', label: 'Vencido' },
   { value: 'en_riesgo', label: 'En riesgo' },
@@ -83,6 +91,7 @@ export function filtrosDe(params: URLSearchParams): Filtros {
     cumplidoHasta: params.get('cumplidoHasta') ?? undefined,
     seguimientoDesde: params.get('seguimientoDesde') ?? undefined,
     seguimientoHasta: params.get('seguimientoHasta') ?? undefined,
+    alCierre: params.get('alCierre') ?? undefined,
   };
 }
 
@@ -148,7 +157,12 @@ export function PaginaLista({ catalogos, puedeEscribir }: { catalogos: Catalogos
   }, [params]);
 
   const porSeguimientos = Boolean(filtros.seguimientoDesde || filtros.seguimientoHasta);
-  const columnas = useMemo(() => (porSeguimientos ? [...COLUMNAS.slice(0, 2), COLUMNA_SEGUIMIENTOS, ...COLUMNAS.slice(2)] : COLUMNAS), [porSeguimientos]);
+  const columnas = useMemo(() => {
+    const extra = [...(porSeguimientos ? [COLUMNA_SEGUIMIENTOS] : []), ...(filtros.alCierre ? columnasAlCierre(filtros.alCierre) : [])];
+    return extra.length ? [...COLUMNAS.slice(0, 2), ...extra, ...COLUMNAS.slice(2)] : COLUMNAS;
+  }, [porSeguimientos, filtros.alCierre]);
+  // The avance the tablero averaged: at the close when the list comes from a past week, today's otherwise.
+  const avanceUsado = (c: Compromiso) => c.alCierre?.avance ?? c.avance;
   const seguimientos = datos.items.reduce((s, c) => s + (c.seguimientosEnPeriodo ?? 0), 0);
   const quitar = (...claves: string[]) => {
     const p = new URLSearchParams(params);
@@ -196,7 +210,18 @@ export function PaginaLista({ catalogos, puedeEscribir }: { catalogos: Catalogos
               data-testid="filtro-avance-promedio"
               rightSection={<CloseButton size="xs" aria-label="Quitar aviso de avance promedio" onClick={() => cambiar('de', null)} />}
             >
-              Promediados en el avance del tablero{datos.items.length ? `: ${textoPorcentaje(redondearPorcentaje(datos.items.reduce((s, c) => s + c.avance, 0) / datos.items.length))}` : ''}
+              Promediados en el avance del tablero{filtros.alCierre ? ` al cierre del ${fecha(filtros.alCierre)}` : ''}
+              {datos.items.length ? `: ${textoPorcentaje(redondearPorcentaje(datos.items.reduce((s, c) => s + avanceUsado(c), 0) / datos.items.length))}` : ''}
+            </Badge>
+          )}
+          {filtros.alCierre && (
+            <Badge
+              variant="light"
+              size="lg"
+              data-testid="filtro-al-cierre"
+              rightSection={<CloseButton size="xs" aria-label="Quitar filtro al cierre" onClick={() => quitar('alCierre')} />}
+            >
+              Estatus al cierre del {fecha(filtros.alCierre)}
             </Badge>
           )}
           {(filtros.cumplidoDesde || filtros.cumplidoHasta) && (
