@@ -125,6 +125,13 @@ test('tablero: el Jefe de Oficina lee el tablero, sigue una cifra a su lista y g
   await page.locator('[data-modulo="compromisos"]').getByRole('link', { name: 'Avance promedio esta semana' }).click();
   await expect(page.getByTestId('filtro-avance-promedio')).toBeVisible();
   await page.goBack();
+  // Last week's opens them as they stood at its close: before this week's seguimientos, all sin avance at 0 %.
+  await page.locator('[data-modulo="compromisos"]').getByRole('link', { name: 'Avance promedio la semana anterior' }).click();
+  await expect(page).toHaveURL(new RegExp(`alCierre=${sumar(lunes(0), -1)}&de=avance$`));
+  await expect(page.getByTestId('filtro-avance-promedio')).toHaveText(`Promediados en el avance del tablero al cierre del ${corta(sumar(lunes(0), -1))}: 0 %`);
+  await expect(page.getByRole('row', { name: /Hospital general en Cajeme/ }).getByRole('gridcell', { name: 'Sin avance' })).toBeVisible();
+  await captura(page, 'tablero-02d-compromisos-avance-semana-anterior');
+  await page.goBack();
   // «Seguimientos registrados» opens the compromisos that got them; the chip states the figure, the column each count.
   const registrados = page.locator('[data-modulo="compromisos"]').getByRole('link', { name: 'Seguimientos registrados esta semana' });
   await expect(registrados).toHaveText('3');

@@ -45,12 +45,11 @@ const COLUMNAS: ColumnaTabla<Compromiso>[] = [
 const COLUMNA_SEGUIMIENTOS: ColumnaTabla<Compromiso> = { id: 'seguimientosEnPeriodo', titulo: 'Seguimientos', tipo: 'numero', valor: (c) => c.seguimientosEnPeriodo ?? 0, ancho: 120 };
 
 /** Shown only with `alCierre` (the tablero's «Avance promedio» of a past week): how each stood at that close. */
-function columnasAlCierre(dia: string): ColumnaTabla<Compromiso>[] {
-  return [
-    { id: 'estatusAlCierre', titulo: `Estatus al ${fecha(dia)}`, valor: (c) => ESTATUS.find((e) => e.value === c.alCierre?.estatus)?.label ?? '', ancho: 150 },
-    { id: 'avanceAlCierre', titulo: `Avance al ${fecha(dia)}`, tipo: 'porcentaje', valor: (c) => c.alCierre?.avance ?? null, ancho: 150 },
-  ];
-}
+// The chip says which day «al cierre» is; the titles stay short so the table fits at 1366 px.
+const COLUMNAS_AL_CIERRE: ColumnaTabla<Compromiso>[] = [
+  { id: 'estatusAlCierre', titulo: 'Estatus al cierre', valor: (c) => ESTATUS.find((e) => e.value === c.alCierre?.estatus)?.label ?? '', ancho: 140 },
+  { id: 'avanceAlCierre', titulo: 'Avance al cierre', tipo: 'porcentaje', valor: (c) => c.alCierre?.avance ?? null, ancho: 135 },
+];
 
 const PLAZOS = [
   { value: 'vencido', label: 'Vencido' },
@@ -158,7 +157,7 @@ export function PaginaLista({ catalogos, puedeEscribir }: { catalogos: Catalogos
 
   const porSeguimientos = Boolean(filtros.seguimientoDesde || filtros.seguimientoHasta);
   const columnas = useMemo(() => {
-    const extra = [...(porSeguimientos ? [COLUMNA_SEGUIMIENTOS] : []), ...(filtros.alCierre ? columnasAlCierre(filtros.alCierre) : [])];
+    const extra = [...(porSeguimientos ? [COLUMNA_SEGUIMIENTOS] : []), ...(filtros.alCierre ? COLUMNAS_AL_CIERRE : [])];
     return extra.length ? [...COLUMNAS.slice(0, 2), ...extra, ...COLUMNAS.slice(2)] : COLUMNAS;
   }, [porSeguimientos, filtros.alCierre]);
   // The avance the tablero averaged: at the close when the list comes from a past week, today's otherwise.
