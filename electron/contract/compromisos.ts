@@ -100,6 +100,10 @@ export const CompromisoResumen = z.object({
   semaforo: Semaforo,
   plazo: Semaforo,
   version: Version,
+  /** Only with the seguimiento filter: seguimientos recorded in that range. */
+  seguimientosEnPeriodo: z.number().int().optional(),
+  /** Only with `alCierre`: estatus and avance at that close. */
+  alCierre: z.object({ estatus: EstatusCompromiso, avance: z.number().int() }).optional(),
 });
 export type CompromisoResumen = z.infer<typeof CompromisoResumen>;
 
@@ -140,6 +144,14 @@ export const FiltrosCompromisos = z
     /** Marked cumplido (a seguimiento that changed it to cumplido) between these days, inclusive. */
     cumplidoDesde: fecha('Cumplido desde').optional(),
     cumplidoHasta: fecha('Cumplido hasta').optional(),
+    /** With a seguimiento recorded between these days, inclusive; each item then says how many (`seguimientosEnPeriodo`). */
+    seguimientoDesde: fecha('Seguimientos desde').optional(),
+    seguimientoHasta: fecha('Seguimientos hasta').optional(),
+    /**
+     * As they stood at the close of this day (rebuilt from the seguimientos): only those made by then,
+     * `estatus` filters the estatus they had then, and each item carries it (`alCierre`).
+     */
+    alCierre: fecha('Al cierre del').optional(),
   })
   .default({ texto: '' });
 export type FiltrosCompromisos = z.input<typeof FiltrosCompromisos>;

@@ -75,6 +75,13 @@ test('tablero: el Jefe de Oficina lee el tablero, sigue una cifra a su lista y g
   // Due last Saturday and concluded today: vencido at last week's close, not now.
   const tarde = await sistema.llamar('gabinete.acuerdos.crear', { reunionId: reunion.id, descripcion: 'Publicar el padrón de transportistas', dependenciaId: dep.SH, fechaCompromiso: sumar(lunes(0), -2) }, coord);
   await sistema.llamar('gabinete.acuerdos.seguimiento', { acuerdoId: tarde.id, version: tarde.version, fecha: dia(), nota: 'Publicado', estatus: 'concluido' }, coord);
+  // Three seguimientos this week on two compromisos (two on the hospital).
+  const hospital = await sistema.llamar('compromisos.crear', { descripcion: 'Hospital general en Cajeme', fechaCompromiso: '2021-05-01', municipioClave: '26018', dependenciaId: dep.SEGOB }, coord);
+  const carretera = await sistema.llamar('compromisos.crear', { descripcion: 'Carretera a Bahía de Kino', fechaCompromiso: '2021-05-02', municipioClave: '26030', dependenciaId: dep.SH }, coord);
+  await sistema.llamar('compromisos.crear', { descripcion: 'Presa en el río Sonora', fechaCompromiso: '2021-05-03', municipioClave: '26030', dependenciaId: dep.SH }, coord);
+  const h = await sistema.llamar('compromisos.agregarSeguimiento', { compromisoId: hospital.id, version: hospital.version, fecha: dia(), nota: 'Obra al 45 %', estatus: 'en_proceso', avance: 45 }, coord);
+  await sistema.llamar('compromisos.agregarSeguimiento', { compromisoId: hospital.id, version: h.version, fecha: dia(), nota: 'Visita de obra' }, coord);
+  await sistema.llamar('compromisos.agregarSeguimiento', { compromisoId: carretera.id, version: carretera.version, fecha: dia(), nota: 'Proyecto ejecutivo entregado', estatus: 'en_proceso', avance: 10 }, coord);
 
   // Sign in as Jefe de Oficina: the tablero is the home screen.
   await entrarComo('jefe', 'jefa');
@@ -117,6 +124,28 @@ test('tablero: el Jefe de Oficina lee el tablero, sigue una cifra a su lista y g
   // «Avance promedio» opens the compromisos it averages, and the chip says so.
   await page.locator('[data-modulo="compromisos"]').getByRole('link', { name: 'Avance promedio esta semana' }).click();
   await expect(page.getByTestId('filtro-avance-promedio')).toBeVisible();
+  await page.goBack();
+  // Last week's opens them as they stood at its close: before this week's seguimientos, all sin avance at 0 %.
+  await page.locator('[data-modulo="compromisos"]').getByRole('link', { name: 'Avance promedio la semana anterior' }).click();
+  await expect(page).toHaveURL(new RegExp(`alCierre=${sumar(lunes(0), -1)}&de=avance$`));
+  await expect(page.getByTestId('filtro-avance-promedio')).toHaveText(`Promediados en el avance del tablero al cierre del ${corta(sumar(lunes(0), -1))}: 0 %`);
+  await expect(page.getByRole('row', { name: /Hospital general en Cajeme/ }).getByRole('gridcell', { name: 'Sin avance' })).toBeVisible();
+  await captura(page, 'tablero-02d-compromisos-avance-semana-anterior');
+  await page.goBack();
+  // «Seguimientos registrados» opens the compromisos that got them; the chip states the figure, the column each count.
+  const registrados = page.locator('[data-modulo="compromisos"]').getByRole('link', { name: 'Seguimientos registrados esta semana' });
+  await expect(registrados).toHaveText('3');
+  await registrados.click();
+  await expect(page).toHaveURL(new RegExp(`#/compromisos\\?seguimientoDesde=${lunes(0)}&seguimientoHasta=${sumar(lunes(0), 6)}$`));
+  await expect(page.getByTestId('filtro-seguimientos')).toHaveText(`3 seguimientos registrados del ${corta(lunes(0))} al ${corta(sumar(lunes(0), 6))} en 2 compromisos`);
+  await expect(page.getByRole('row', { name: /Hospital general en Cajeme/ }).getByRole('gridcell', { name: '2', exact: true })).toBeVisible();
+  await expect(page.getByRole('row', { name: /Carretera a Bahía de Kino/ }).getByRole('gridcell', { name: '1', exact: true })).toBeVisible();
+  await expect(page.getByText('Presa en el río Sonora')).toHaveCount(0);
+  await captura(page, 'tablero-02c-compromisos-seguimientos');
+  await page.goBack();
+  // Last week had none: its figure opens an empty list that says so.
+  await page.locator('[data-modulo="compromisos"]').getByRole('link', { name: 'Seguimientos registrados la semana anterior' }).click();
+  await expect(page.getByTestId('filtro-seguimientos')).toHaveText(`0 seguimientos registrados del ${corta(lunes(-1))} al ${corta(sumar(lunes(-1), 6))} en 0 compromisos`);
   await page.goBack();
   // And the overdue correspondencia opens the bandeja with "Vencidos".
   await page.locator('[data-modulo="correspondencia"]').getByRole('link', { name: 'Correspondencia, Vencidos: 1' }).click();

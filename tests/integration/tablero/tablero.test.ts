@@ -386,7 +386,7 @@ describe('semana con cambio de año', () => {
 });
 
 describe('cifras de la semana que abren su lista', () => {
-  it('«Vencidos» de la semana anterior abre los vencidos al cierre de esa semana; «Avance promedio» los compromisos que promedia', async () => {
+  it('«Vencidos» de la semana anterior abre los vencidos al cierre de esa semana; «Avance promedio» de cada semana los compromisos que promedia; «Seguimientos registrados» los compromisos que los recibieron', async () => {
     const p = await crearPrueba();
     try {
       p.reloj.ahora = hmo('2026-11-10', '08:00');
@@ -402,14 +402,19 @@ describe('cifras de la semana que abren su lista', () => {
       await llamar(p.core, 'gabinete.acuerdos.crear', { reunionId: reunion.id, descripcion: 'Publicar la convocatoria', dependenciaId: dep.SH, fechaCompromiso: '2026-11-12' }, coord);
       await llamar(p.core, 'gabinete.acuerdos.crear', { reunionId: reunion.id, descripcion: 'Instalar el comité', dependenciaId: dep.SH, fechaCompromiso: '2026-11-30' }, coord);
       const c1 = await llamar(p.core, 'compromisos.crear', { descripcion: 'Hospital general en Cajeme', fechaCompromiso: '2021-05-01', municipioClave: '26018', dependenciaId: dep.SEGOB }, coord);
-      await llamar(p.core, 'compromisos.crear', { descripcion: 'Carretera a Bahía de Kino', fechaCompromiso: '2021-05-02', municipioClave: '26030', dependenciaId: dep.SH }, coord);
+      const c2 = await llamar(p.core, 'compromisos.crear', { descripcion: 'Carretera a Bahía de Kino', fechaCompromiso: '2021-05-02', municipioClave: '26030', dependenciaId: dep.SH }, coord);
       const c3 = await llamar(p.core, 'compromisos.crear', { descripcion: 'Presa en el río Sonora', fechaCompromiso: '2021-05-03', municipioClave: '26030', dependenciaId: dep.SH }, coord);
-      await llamar(p.core, 'compromisos.agregarSeguimiento', { compromisoId: c1.id, version: c1.version, fecha: '2026-11-10', nota: 'Obra al 45 %', estatus: 'en_proceso', avance: 45 }, coord);
+      let h1 = await llamar(p.core, 'compromisos.agregarSeguimiento', { compromisoId: c1.id, version: c1.version, fecha: '2026-11-10', nota: 'Obra al 45 %', estatus: 'en_proceso', avance: 45 }, coord);
       await llamar(p.core, 'compromisos.agregarSeguimiento', { compromisoId: c3.id, version: c3.version, fecha: '2026-11-10', nota: 'Sin viabilidad técnica', estatus: 'no_procedente', motivo: 'Sin viabilidad técnica' }, coord);
       // Concluded this week: vencido at last week's close, not today.
       p.reloj.ahora = hmo('2026-11-18');
       coord = await entrar('coord1');
       await llamar(p.core, 'gabinete.acuerdos.seguimiento', { acuerdoId: concluidoDespues.id, version: concluidoDespues.version, fecha: '2026-11-18', nota: 'Entregado', estatus: 'concluido' }, coord);
+      // This week: two notes on the same compromiso (2 seguimientos, 1 compromiso; its avance does not move).
+      h1 = await llamar(p.core, 'compromisos.agregarSeguimiento', { compromisoId: c1.id, version: h1.version, fecha: '2026-11-18', nota: 'Visita de obra' }, coord);
+      await llamar(p.core, 'compromisos.agregarSeguimiento', { compromisoId: c1.id, version: h1.version, fecha: '2026-11-18', nota: 'Reunión con el contratista' }, coord);
+      // And the carretera, sin avance at last week's close, is cumplida this week.
+      await llamar(p.core, 'compromisos.agregarSeguimiento', { compromisoId: c2.id, version: c2.version, fecha: '2026-11-18', nota: 'Inaugurada', estatus: 'cumplido', avance: 100 }, coord);
 
       p.reloj.ahora = hmo('2026-11-20');
       const jefe = await entrar('jefe1');
@@ -425,12 +430,44 @@ describe('cifras de la semana que abren su lista', () => {
       expect((await llamar(p.core, 'gabinete.acuerdos.listar', { vencidosAl: '2026-11-11' }, jefe)).total).toBe(0);
 
       const avance = r.tarjetas.find((t) => t.modulo === 'compromisos')!.semana.find((x) => x.clave === 'avance')!;
-      expect(avance.actual).toBe(22.5);
+      expect(avance).toMatchObject({ actual: 72.5, anterior: 22.5 });
       const q = new URLSearchParams(avance.enlace!.split('?')[1]);
       expect(q.get('de')).toBe('avance');
       const l = await llamar(p.core, 'compromisos.listar', { texto: '', estatus: q.get('estatus')!.split(',') as never, fechaHasta: q.get('hasta')! }, jefe);
       expect(l.items.map((x) => x.descripcion).sort()).toEqual(['Carretera a Bahía de Kino', 'Hospital general en Cajeme']);
       expect(l.items.reduce((s, x) => s + x.avance, 0) / l.items.length).toBe(avance.actual);
+      // Last week's opens the same compromisos as they stood at its close (estatus and avance rebuilt from the seguimientos).
+      expect(avance.enlaceAnterior).toBe('/compromisos?estatus=cumplido%2Cen_proceso%2Csin_avance&alCierre=2026-11-15&de=avance');
+      const qa = new URLSearchParams(avance.enlaceAnterior!.split('?')[1]);
+      const la = await llamar(p.core, 'compromisos.listar', { texto: '', estatus: qa.get('estatus')!.split(',') as never, alCierre: qa.get('alCierre')! }, jefe);
+      expect(la.items.map((x) => [x.descripcion, x.alCierre, x.estatus])).toEqual([
+        ['Hospital general en Cajeme', { estatus: 'en_proceso', avance: 45 }, 'en_proceso'],
+        ['Carretera a Bahía de Kino', { estatus: 'sin_avance', avance: 0 }, 'cumplido'],
+      ]);
+      expect(la.items.reduce((s, x) => s + x.alCierre!.avance, 0) / la.items.length).toBe(avance.anterior);
+      // The estatus filter reads the estatus at the close: sin avance then, cumplida now.
+      expect((await llamar(p.core, 'compromisos.listar', { texto: '', estatus: ['sin_avance'], alCierre: '2026-11-15' }, jefe)).items.map((x) => x.descripcion)).toEqual(['Carretera a Bahía de Kino']);
+      // Before they were made, nothing.
+      expect((await llamar(p.core, 'compromisos.listar', { texto: '', alCierre: '2021-05-01' }, jefe)).items.map((x) => x.descripcion)).toEqual(['Hospital general en Cajeme']);
+
+      // «Seguimientos registrados» of each week opens the compromisos that got them; their counts add up to the figure.
+      const seguimientos = r.tarjetas.find((t) => t.modulo === 'compromisos')!.semana.find((x) => x.clave === 'seguimientos')!;
+      expect(seguimientos).toMatchObject({ actual: 3, anterior: 2 });
+      expect(seguimientos.enlace).toBe('/compromisos?seguimientoDesde=2026-11-16&seguimientoHasta=2026-11-22');
+      expect(seguimientos.enlaceAnterior).toBe('/compromisos?seguimientoDesde=2026-11-09&seguimientoHasta=2026-11-15');
+      const porSemana = [];
+      for (const [enlace, valor] of [[seguimientos.enlace!, seguimientos.actual], [seguimientos.enlaceAnterior!, seguimientos.anterior]] as const) {
+        const qs = new URLSearchParams(enlace.split('?')[1]);
+        const ls = await llamar(p.core, 'compromisos.listar', { texto: '', seguimientoDesde: qs.get('seguimientoDesde')!, seguimientoHasta: qs.get('seguimientoHasta')! }, jefe);
+        expect(ls.items.reduce((s, x) => s + x.seguimientosEnPeriodo!, 0), enlace).toBe(valor);
+        porSemana.push(ls.items.map((x) => [x.descripcion, x.seguimientosEnPeriodo]));
+      }
+      expect(porSemana).toEqual([
+        [['Hospital general en Cajeme', 2], ['Carretera a Bahía de Kino', 1]],
+        [['Hospital general en Cajeme', 1], ['Presa en el río Sonora', 1]],
+      ]);
+      // Without the filter nobody carries the count.
+      expect((await llamar(p.core, 'compromisos.listar', { texto: '' }, jefe)).items.every((x) => x.seguimientosEnPeriodo === undefined)).toBe(true);
     } finally {
       p.cerrar();
     }

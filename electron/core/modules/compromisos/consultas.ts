@@ -122,6 +122,34 @@ function aResumen(ctx: Contexto, f: FilaCompromiso, corr: { id: string; nombre: 
   };
 }
 
+/** A range of days (inclusive, in the office's zone) as epoch ms [from, to), open where a day is missing. */
+function ventana(ctx: Contexto, desde: string | undefined, hasta: string | undefined): [number, number] {
+  const tz = ctx.ajustes().zonaHoraria;
+  return [desde ? inicioDeFecha(desde, tz) : 0, hasta ? inicioDeFecha(sumarDias(hasta, 1), tz) : Number.MAX_SAFE_INTEGER];
+}
+
+/** Seguimientos recorded (creado) in [a, b), per compromiso. */
+export function seguimientosEntre(ctx: Contexto, a: number, b: number): Map<string, number> {
+  const filas = ctx.sqlite
+    .prepare('select compromiso_id as id, count(*) as n from compromiso_seguimientos where creado >= ? and creado < ? group by compromiso_id')
+    .all(a, b) as { id: string; n: number }[];
+  return new Map(filas.map((f) => [f.id, f.n]));
+}
+
+/**
+ * Each compromiso's estatus and avance at instant `t`, for those changed since: the "before" of its first
+ * seguimiento recorded at or after `t` (the others stand as they are now).
+ */
+export function estadoAl(ctx: Contexto, t: number): Map<string, { estatus: EstatusCompromiso; avance: number }> {
+  const filas = ctx.sqlite
+    .prepare(
+      `select s.compromiso_id as id, s.estatus_anterior as estatus, s.avance_anterior as avance from compromiso_seguimientos s
+       where s.creado >= ? and not exists (select 1 from compromiso_seguimientos s2 where s2.compromiso_id = s.compromiso_id and s2.creado >= ? and (s2.creado < s.creado or (s2.creado = s.creado and s2.id < s.id)))`,
+    )
+    .all(t, t) as { id: string; estatus: EstatusCompromiso; avance: number }[];
+  return new Map(filas.map((f) => [f.id, { estatus: f.estatus, avance: f.avance }]));
+}
+
 /** The compromisos matching the filters, ordered by número, with both semáforos computed. */
 export function consultar(ctx: Contexto, filtros: Filtros): CompromisoResumen[] {
   const cond: string[] = [];
@@ -147,7 +175,7 @@ export function consultar(ctx: Contexto, filtros: Filtros): CompromisoResumen[] 
     cond.push('ej.id = ?');
     params.push(filtros.ejeId);
   }
-  if (filtros.estatus?.length) {
+  if (filtros.estatus?.length && !filtros.alCierre) {
     cond.push(`c.estatus in (${filtros.estatus.map(() => '?').join(',')})`);
     params.push(...filtros.estatus);
   }
@@ -163,20 +191,27 @@ export function consultar(ctx: Contexto, filtros: Filtros): CompromisoResumen[] 
     cond.push('c.fecha_compromiso >= ?');
     params.push(filtros.fechaDesde);
   }
+  if (filtros.alCierre) {
+    // A compromiso exists from the date it was made (as the tablero's weekly figures count it).
+    cond.push('c.fecha_compromiso <= ?');
+    params.push(filtros.alCierre);
+  }
   if (filtros.fechaHasta) {
     cond.push('c.fecha_compromiso <= ?');
     params.push(filtros.fechaHasta);
   }
   if (filtros.cumplidoDesde || filtros.cumplidoHasta) {
     // The tablero's «cumplidos en la semana»: a seguimiento that turned it cumplido, recorded in the range.
-    const tz = ctx.ajustes().zonaHoraria;
     cond.push(
       "exists (select 1 from compromiso_seguimientos s where s.compromiso_id = c.id and s.estatus = 'cumplido' and s.estatus_anterior <> 'cumplido' and s.creado >= ? and s.creado < ?)",
     );
-    params.push(
-      filtros.cumplidoDesde ? inicioDeFecha(filtros.cumplidoDesde, tz) : 0,
-      filtros.cumplidoHasta ? inicioDeFecha(sumarDias(filtros.cumplidoHasta, 1), tz) : Number.MAX_SAFE_INTEGER,
-    );
+    params.push(...ventana(ctx, filtros.cumplidoDesde, filtros.cumplidoHasta));
+  }
+  // The tablero's «seguimientos registrados»: recorded (creado) in the range, as that week's figure counts them.
+  const conSeguimientos = filtros.seguimientoDesde || filtros.seguimientoHasta ? seguimientosEntre(ctx, ...ventana(ctx, filtros.seguimientoDesde, filtros.seguimientoHasta)) : null;
+  if (conSeguimientos) {
+    cond.push(`c.id in (select value from json_each(?))`);
+    params.push(JSON.stringify([...conSeguimientos.keys()]));
   }
   const patrones = patronesBusqueda(filtros.texto ?? '');
   if (patrones.length) registrarSinAcentos(ctx);
@@ -195,6 +230,12 @@ export function consultar(ctx: Contexto, filtros: Filtros): CompromisoResumen[] 
   const dia = hoy(ctx);
   const calendario = ctx.calendario();
   let items = filas.map((f) => aResumen(ctx, f, corr.get(f.id) ?? [], dia, calendario));
+  if (conSeguimientos) items = items.map((i) => ({ ...i, seguimientosEnPeriodo: conSeguimientos.get(i.id) ?? 0 }));
+  if (filtros.alCierre) {
+    const antes = estadoAl(ctx, Math.min(ventana(ctx, filtros.alCierre, filtros.alCierre)[1], ctx.ahora()));
+    items = items.map((i) => ({ ...i, alCierre: antes.get(i.id) ?? { estatus: i.estatus, avance: i.avance } }));
+    if (filtros.estatus?.length) items = items.filter((i) => filtros.estatus!.includes(i.alCierre!.estatus));
+  }
   if (filtros.semaforo?.length) items = items.filter((i) => filtros.semaforo!.includes(i.semaforo.color));
   if (filtros.plazo?.length) items = items.filter((i) => (filtros.plazo as string[]).includes(i.plazo.clave));
   return items;

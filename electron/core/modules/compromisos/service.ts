@@ -7,7 +7,7 @@ import { registroHandlers } from './registro';
 import { cumplimientoHandlers } from './cumplimiento';
 import { enSegundoPlano } from '../../jobs/definir';
 
-export { consultar } from './consultas';
+export { consultar, estadoAl } from './consultas';
 export { semaforoDe } from './cumplimiento';
 export { registrarSeguimiento } from './registro';
 export { detalle as compromisoDetalle } from './consultas';

@@ -6,17 +6,12 @@ import type { Informe, Tarjeta } from '../../../contract/tablero';
 import { ETIQUETA_ESTATUS_COMPROMISO, type EstatusCompromiso } from '../../../contract/compromisos';
 import type { Contexto } from '../../contexto';
 import { contar as contarCompromisos } from '../compromisos/reglas';
-import { consultar as consultarCompromisos } from '../compromisos/service';
+import { consultar as consultarCompromisos, estadoAl } from '../compromisos/service';
 import { comparar } from './comparacion';
 import { contarSemaforos } from './conteos';
 import { limites, type Nombres } from './corte';
 import { enlace, type Semana } from './semanas';
 import { cantidad } from '../../../contract/cifras';
-
-interface EstadoCompromiso {
-  estatus: EstatusCompromiso;
-  avance: number;
-}
 
 export interface SemanaCompromisos {
   total: number;
@@ -34,16 +29,7 @@ export function semanaCompromisos(ctx: Contexto, s: Semana, nombres?: Nombres): 
   const items = ctx.sqlite.prepare('select id, estatus, avance, fecha_compromiso as fecha from compromisos').all() as { id: string; estatus: EstatusCompromiso; avance: number; fecha: string }[];
   // A compromiso exists from the date it was made (even if captured later).
   const existentes = new Set(items.filter((x) => x.fecha <= corte).map((x) => x.id));
-  const antes = new Map(
-    (
-      ctx.sqlite
-        .prepare(
-          `select s.compromiso_id as id, s.estatus_anterior as estatus, s.avance_anterior as avance from compromiso_seguimientos s
-           where s.creado >= ? and not exists (select 1 from compromiso_seguimientos s2 where s2.compromiso_id = s.compromiso_id and s2.creado >= ? and (s2.creado < s.creado or (s2.creado = s.creado and s2.id < s.id)))`,
-        )
-        .all(t, t) as { id: string; estatus: EstatusCompromiso; avance: number }[]
-    ).map((x) => [x.id, { estatus: x.estatus, avance: x.avance } as EstadoCompromiso]),
-  );
+  const antes = estadoAl(ctx, t);
   const al = items.filter((x) => existentes.has(x.id)).map((x) => antes.get(x.id) ?? { estatus: x.estatus, avance: x.avance });
   const c = contarCompromisos('general', 'Todos', al);
   const cambios = (
@@ -84,9 +70,13 @@ export function tarjetaCompromisos(ctx: Contexto, semana: Semana, anterior: Sema
   const ir = (semaforo: string) => enlace('/compromisos', { semaforo });
   // Exactly the compromisos that week's figure counts: turned cumplido by a seguimiento recorded in it.
   const cumplidosEn = (s: Semana) => enlace('/compromisos', { cumplidoDesde: s.desde, cumplidoHasta: s.hasta });
+  // The compromisos that received those seguimientos; the list says how many each got (they add up to the figure).
+  const seguidosEn = (s: Semana) => enlace('/compromisos', { seguimientoDesde: s.desde, seguimientoHasta: s.hasta });
   const porPlazo = (plazo: string) => enlace('/compromisos', { estatus: 'sin_avance,en_proceso', plazo });
   // The compromisos this week's average is taken over: made by today, not «no procedente» (their avance is current).
   const promediados = enlace('/compromisos', { estatus: 'cumplido,en_proceso,sin_avance', hasta: limites(ctx, semana).corte, de: 'avance' });
+  // Last week's: those made by its close, with the estatus and avance they had then (the same rebuild as the figure).
+  const promediadosAl = enlace('/compromisos', { estatus: 'cumplido,en_proceso,sin_avance', alCierre: anterior.hasta, de: 'avance' });
   return {
     vencidos,
     tarjeta: {
@@ -110,8 +100,8 @@ export function tarjetaCompromisos(ctx: Contexto, semana: Semana, anterior: Sema
       nota: c.gris ? `${cantidad(c.gris, 'no procedente', 'no procedentes')} fuera de los conteos.` : null,
       semana: [
         comparar('cumplidos', 'Cumplidos en la semana', 'cantidad', esta.cumplidosSemana, previa.cumplidosSemana, cumplidosEn(semana), cumplidosEn(anterior)),
-        comparar('seguimientos', 'Seguimientos registrados', 'cantidad', esta.cambios.length, previa.cambios.length),
-        comparar('avance', 'Avance promedio', 'porcentaje', esta.avancePromedio, previa.avancePromedio, promediados),
+        comparar('seguimientos', 'Seguimientos registrados', 'cantidad', esta.cambios.length, previa.cambios.length, seguidosEn(semana), seguidosEn(anterior)),
+        comparar('avance', 'Avance promedio', 'porcentaje', esta.avancePromedio, previa.avancePromedio, promediados, promediadosAl),
       ],
     },
   };

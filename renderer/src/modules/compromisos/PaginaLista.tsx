@@ -7,7 +7,7 @@ import { useSearchParams } from 'react-router';
 import { api } from '../../api';
 import { useAlCambiar } from '../../app/cambios';
 import type { Input } from '../../../../electron/contract';
-import { redondearPorcentaje, textoPorcentaje } from '../../../../electron/contract/cifras';
+import { cantidad, redondearPorcentaje, textoPorcentaje } from '../../../../electron/contract/cifras';
 import { CampoFecha, DataTable, PanelEdicion, Semaforo, avisarError, fecha, type ColumnaTabla } from '../../ui';
 import { ESTATUS, generarYDescargar, opcionesPed, type Catalogos, type Compromiso, type CompromisoDetalle } from './datos';
 import { FormularioCompromiso } from './FormularioCompromiso';
@@ -39,6 +39,16 @@ const COLUMNAS: ColumnaTabla<Compromiso>[] = [
   { id: 'fechaCompromiso', titulo: 'Comprometido', tipo: 'fecha', valor: (c) => c.fechaCompromiso, ancho: 120, oculta: true },
   { id: 'fechaEstimada', titulo: 'Fecha estimada', tipo: 'fecha', valor: (c) => c.fechaEstimada, ancho: 120 },
   { id: 'plazo', titulo: 'Plazo', valor: (c) => c.plazo.etiqueta, celda: (c) => <Semaforo color={c.plazo.color} texto={c.plazo.etiqueta} motivo={c.plazo.motivo} />, ancho: 130 },
+];
+
+/** Shown only when the list comes from the tablero's «Seguimientos registrados»: how many each compromiso got. */
+const COLUMNA_SEGUIMIENTOS: ColumnaTabla<Compromiso> = { id: 'seguimientosEnPeriodo', titulo: 'Seguimientos', tipo: 'numero', valor: (c) => c.seguimientosEnPeriodo ?? 0, ancho: 120 };
+
+/** Shown only with `alCierre` (the tablero's «Avance promedio» of a past week): how each stood at that close. */
+// The chip says which day «al cierre» is; the titles stay short so the table fits at 1366 px.
+const COLUMNAS_AL_CIERRE: ColumnaTabla<Compromiso>[] = [
+  { id: 'estatusAlCierre', titulo: 'Estatus al cierre', valor: (c) => ESTATUS.find((e) => e.value === c.alCierre?.estatus)?.label ?? '', ancho: 140 },
+  { id: 'avanceAlCierre', titulo: 'Avance al cierre', tipo: 'porcentaje', valor: (c) => c.alCierre?.avance ?? null, ancho: 135 },
 ];
 
 const PLAZOS = [
@@ -78,6 +88,9 @@ export function filtrosDe(params: URLSearchParams): Filtros {
     fechaHasta: params.get('hasta') ?? undefined,
     cumplidoDesde: params.get('cumplidoDesde') ?? undefined,
     cumplidoHasta: params.get('cumplidoHasta') ?? undefined,
+    seguimientoDesde: params.get('seguimientoDesde') ?? undefined,
+    seguimientoHasta: params.get('seguimientoHasta') ?? undefined,
+    alCierre: params.get('alCierre') ?? undefined,
   };
 }
 
@@ -142,6 +155,19 @@ export function PaginaLista({ catalogos, puedeEscribir }: { catalogos: Catalogos
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [params]);
 
+  const porSeguimientos = Boolean(filtros.seguimientoDesde || filtros.seguimientoHasta);
+  const columnas = useMemo(() => {
+    const extra = [...(porSeguimientos ? [COLUMNA_SEGUIMIENTOS] : []), ...(filtros.alCierre ? COLUMNAS_AL_CIERRE : [])];
+    return extra.length ? [...COLUMNAS.slice(0, 2), ...extra, ...COLUMNAS.slice(2)] : COLUMNAS;
+  }, [porSeguimientos, filtros.alCierre]);
+  // The avance the tablero averaged: at the close when the list comes from a past week, today's otherwise.
+  const avanceUsado = (c: Compromiso) => c.alCierre?.avance ?? c.avance;
+  const seguimientos = datos.items.reduce((s, c) => s + (c.seguimientosEnPeriodo ?? 0), 0);
+  const quitar = (...claves: string[]) => {
+    const p = new URLSearchParams(params);
+    for (const k of claves) p.delete(k);
+    setParams(p, { replace: true });
+  };
   const dependencias = catalogos.dependencias.map((d) => ({ value: d.id, label: d.siglas || d.nombre }));
   const municipios = [{ value: 'ESTATAL', label: 'Estatal' }, ...catalogos.municipios.map((m) => ({ value: m.clave, label: m.nombre }))];
 
@@ -183,7 +209,18 @@ export function PaginaLista({ catalogos, puedeEscribir }: { catalogos: Catalogos
               data-testid="filtro-avance-promedio"
               rightSection={<CloseButton size="xs" aria-label="Quitar aviso de avance promedio" onClick={() => cambiar('de', null)} />}
             >
-              Promediados en el avance del tablero{datos.items.length ? `: ${textoPorcentaje(redondearPorcentaje(datos.items.reduce((s, c) => s + c.avance, 0) / datos.items.length))}` : ''}
+              Promediados en el avance del tablero{filtros.alCierre ? ` al cierre del ${fecha(filtros.alCierre)}` : ''}
+              {datos.items.length ? `: ${textoPorcentaje(redondearPorcentaje(datos.items.reduce((s, c) => s + avanceUsado(c), 0) / datos.items.length))}` : ''}
+            </Badge>
+          )}
+          {filtros.alCierre && (
+            <Badge
+              variant="light"
+              size="lg"
+              data-testid="filtro-al-cierre"
+              rightSection={<CloseButton size="xs" aria-label="Quitar filtro al cierre" onClick={() => quitar('alCierre')} />}
+            >
+              Estatus al cierre del {fecha(filtros.alCierre)}
             </Badge>
           )}
           {(filtros.cumplidoDesde || filtros.cumplidoHasta) && (
@@ -192,20 +229,28 @@ export function PaginaLista({ catalogos, puedeEscribir }: { catalogos: Catalogos
               variant="light"
               size="lg"
               data-testid="filtro-cumplidos"
-              rightSection={<CloseButton size="xs" aria-label="Quitar filtro de cumplidos" onClick={() => {
-                const p = new URLSearchParams(params);
-                p.delete('cumplidoDesde');
-                p.delete('cumplidoHasta');
-                setParams(p, { replace: true });
-              }} />}
+              rightSection={<CloseButton size="xs" aria-label="Quitar filtro de cumplidos" onClick={() => quitar('cumplidoDesde', 'cumplidoHasta')} />}
             >
               Cumplidos {filtros.cumplidoDesde ? `del ${fecha(filtros.cumplidoDesde)}` : ''} {filtros.cumplidoHasta ? `al ${fecha(filtros.cumplidoHasta)}` : ''}
+            </Badge>
+          )}
+          {porSeguimientos && (
+            // Comes from the tablero's «Seguimientos registrados»: the figure, counted from this very list.
+            <Badge
+              variant="light"
+              size="lg"
+              data-testid="filtro-seguimientos"
+              rightSection={<CloseButton size="xs" aria-label="Quitar filtro de seguimientos" onClick={() => quitar('seguimientoDesde', 'seguimientoHasta')} />}
+            >
+              {cantidad(seguimientos, 'seguimiento registrado', 'seguimientos registrados')}
+              {filtros.seguimientoDesde ? ` del ${fecha(filtros.seguimientoDesde)}` : ''}
+              {filtros.seguimientoHasta ? ` al ${fecha(filtros.seguimientoHasta)}` : ''} en {cantidad(datos.items.length, 'compromiso')}
             </Badge>
           )}
         </Group>
         <DataTable
           id="compromisos-lista"
-          columnas={COLUMNAS}
+          columnas={columnas}
           filas={datos.items}
           idFila={(c) => c.id}
           sustantivo={{ singular: 'compromiso', plural: 'compromisos' }}
