@@ -77,10 +77,14 @@ export function useBorradorDe<V>(formulario: string | undefined, valores: V, suc
   const ultimo = useRef(valores);
   ultimo.current = valores;
   const texto = JSON.stringify(valores);
+  // Writing waits for a pause in the typing; a form back to clean drops its draft at once (a reload right
+  // after saving must not find it), and a save cancels a write still waiting.
+  const pendiente = useRef<ReturnType<typeof setTimeout>>(undefined);
   useEffect(() => {
     if (!formulario || ofrecido) return;
-    const t = setTimeout(() => (sucio ? escribirBorrador(formulario, ultimo.current) : borrarBorrador(formulario)), 300);
-    return () => clearTimeout(t);
+    if (!sucio) return borrarBorrador(formulario);
+    pendiente.current = setTimeout(() => escribirBorrador(formulario, ultimo.current), 300);
+    return () => clearTimeout(pendiente.current);
   }, [formulario, ofrecido, sucio, texto]);
 
   return {
@@ -97,6 +101,7 @@ export function useBorradorDe<V>(formulario: string | undefined, valores: V, suc
     },
     /** After a successful save: the draft is done. */
     olvidar() {
+      clearTimeout(pendiente.current);
       if (formulario) borrarBorrador(formulario);
     },
   };
