@@ -1,6 +1,7 @@
 /** Reads of compromisos (hand SQL): the filtered list and the detail, with both semáforos computed. */
 import { noEncontrado } from '../../errors';
 import type { Contexto } from '../../contexto';
+import { estadoAntes } from '../../historialSeguimientos';
 import type { ParsedInput } from '../../../contract';
 import {
   ETIQUETA_ESTATUS_COMPROMISO,
@@ -136,18 +137,9 @@ export function seguimientosEntre(ctx: Contexto, a: number, b: number): Map<stri
   return new Map(filas.map((f) => [f.id, f.n]));
 }
 
-/**
- * Each compromiso's estatus and avance at instant `t`, for those changed since: the "before" of its first
- * seguimiento recorded at or after `t` (the others stand as they are now).
- */
-export function estadoAl(ctx: Contexto, t: number): Map<string, { estatus: EstatusCompromiso; avance: number }> {
-  const filas = ctx.sqlite
-    .prepare(
-      `select s.compromiso_id as id, s.estatus_anterior as estatus, s.avance_anterior as avance from compromiso_seguimientos s
-       where s.creado >= ? and not exists (select 1 from compromiso_seguimientos s2 where s2.compromiso_id = s.compromiso_id and s2.creado >= ? and (s2.creado < s.creado or (s2.creado = s.creado and s2.id < s.id)))`,
-    )
-    .all(t, t) as { id: string; estatus: EstatusCompromiso; avance: number }[];
-  return new Map(filas.map((f) => [f.id, { estatus: f.estatus, avance: f.avance }]));
+/** Each compromiso's estatus and avance at instant `t`, for those changed since (the others stand as they are now). */
+export function estadoAl(ctx: Contexto, t: number) {
+  return estadoAntes<EstatusCompromiso>(ctx, t, { tabla: 'compromiso_seguimientos', registro: 'compromiso_id', estatusAntes: 'estatus_anterior', avanceAntes: 'avance_anterior' });
 }
 
 /** The compromisos matching the filters, ordered by número, with both semáforos computed. */

@@ -3,6 +3,7 @@ import type { Acuerdo, Anexo, Convocado, FiltrosAcuerdos, PuntoOrden, ReunionDet
 import type { Contexto } from '../../contexto';
 import { noEncontrado } from '../../errors';
 import { fechaEnZona, inicioDeFecha, sumarDias } from '../../tiempo';
+import { estadoAntes } from '../../historialSeguimientos';
 import { codigoAcuerdo } from './nombres';
 import { semaforosAcuerdo, type Entorno, type EstatusAcuerdo } from './reglas';
 
@@ -171,15 +172,9 @@ export function listarAcuerdos(ctx: Contexto, f: FiltrosAcuerdos = {}): Acuerdo[
   return items;
 }
 
-/** Each acuerdo's estatus and avance at instant `t`: the "before" of its first seguimiento after `t` (absent: unchanged since). */
-export function estadosAcuerdosAl(ctx: Contexto, t: number): Map<string, { estatus: EstatusAcuerdo; avance: number }> {
-  const filas = ctx.sqlite
-    .prepare(
-      `select s.acuerdo_id as id, s.estatus_antes as estatus, s.avance_antes as avance from gab_seguimientos s
-       where s.creado >= ? and not exists (select 1 from gab_seguimientos s2 where s2.acuerdo_id = s.acuerdo_id and s2.creado >= ? and (s2.creado < s.creado or (s2.creado = s.creado and s2.id < s.id)))`,
-    )
-    .all(t, t) as { id: string; estatus: EstatusAcuerdo; avance: number }[];
-  return new Map(filas.map((f) => [f.id, { estatus: f.estatus, avance: f.avance }]));
+/** Each acuerdo's estatus and avance at instant `t`, for those changed since (absent: unchanged since). */
+export function estadosAcuerdosAl(ctx: Contexto, t: number) {
+  return estadoAntes<EstatusAcuerdo>(ctx, t, { tabla: 'gab_seguimientos', registro: 'acuerdo_id', estatusAntes: 'estatus_antes', avanceAntes: 'avance_antes' });
 }
 
 /** Vencido on day `e.hoy` given its estado then; it exists from its meeting's date on (even if captured later). */
