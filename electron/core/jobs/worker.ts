@@ -2,6 +2,11 @@
  * Entry of a job worker thread: its own read-only connection to the database (WAL lets it read while
  * the request thread writes), a read-only Contexto per job, progress and reserved files posted back.
  * Bundled for Electron as dist/electron/trabajos.cjs (scripts/build-electron.mjs).
+ *
+ * Every thread loads the whole core, so the heavy libraries load on first use (`await import(…)` where
+ * they are used: exceljs, pdfkit, bwip-js, tesseract.js, @napi-rs/canvas), not with the core: loaded
+ * eagerly they cost each thread ~48 MB (a fresh job thread 98 MB), the request thread as much, and a
+ * thread that only checks the database or writes a listado never needs most of them.
  */
 import fs from 'node:fs';
 import os from 'node:os';

@@ -2,8 +2,10 @@
  * Códigos QR y de barras (Code 128) como PNG, con bwip-js, para folios como `03.01-1034/21`.
  * Se insertan en el PDF con `doc.imagen(png, { ancho })`; la resolución alcanza para imprimir.
  */
-import bwipjs from 'bwip-js/node';
 import { AppError } from '../errors';
+
+/** On first use: see jobs/worker.ts. */
+const bwip = async () => (await import('bwip-js/node')).default;
 
 export interface OpcionesQr {
   /** Píxeles por módulo (4 por omisión: ~2.5 cm a 300 ppp para un folio). */
@@ -15,7 +17,7 @@ export interface OpcionesQr {
 /** QR de un texto cualquiera (se codifica en UTF-8: admite acentos y ñ). */
 export async function codigoQr(texto: string, opciones: OpcionesQr = {}): Promise<Buffer> {
   if (!texto) throw new AppError('VALIDACION', 'No hay texto para el código QR.');
-  return bwipjs.toBuffer({
+  return (await bwip()).toBuffer({
     bcid: 'qrcode',
     text: texto,
     scale: opciones.escala ?? 4,
@@ -42,7 +44,7 @@ export async function codigoBarras(texto: string, opciones: OpcionesCodigoBarras
       'El código de barras solo admite letras sin acentos, números y signos comunes (hasta 80 caracteres).',
     );
   }
-  return bwipjs.toBuffer({
+  return (await bwip()).toBuffer({
     bcid: 'code128',
     text: texto,
     scale: opciones.escala ?? 3,

@@ -19,7 +19,7 @@
 import { createWriteStream } from 'node:fs';
 import { rename, unlink } from 'node:fs/promises';
 import { finished } from 'node:stream/promises';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { ZONA_OFICINA } from '../tiempo';
 import { formatoNumero, formatoPorcentaje, neutralizar, valorCelda, type Valor } from './celdasExcel';
 import {
@@ -161,11 +161,12 @@ export async function escribirExcel(
   const cada = Math.max(1, opciones.cada ?? 500);
   const zona = encabezado.zona ?? ZONA_OFICINA;
   senal?.throwIfAborted();
+  const { default: Excel } = await import('exceljs'); // on first use: see jobs/worker.ts
 
   const temporal = `${ruta}.${process.pid}.${Date.now().toString(36)}.tmp`;
   const salida = createWriteStream(temporal);
   const cerrado = new Promise<void>((r) => salida.once('close', () => r()));
-  const libro = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: salida, useStyles: true, useSharedStrings: false });
+  const libro = new Excel.stream.xlsx.WorkbookWriter({ stream: salida, useStyles: true, useSharedStrings: false });
   libro.creator = encabezado.institucion;
   libro.created = new Date(encabezado.generado);
   libro.modified = new Date(encabezado.generado);

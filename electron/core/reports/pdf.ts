@@ -15,7 +15,7 @@
 import { createWriteStream } from 'node:fs';
 import { rename, unlink } from 'node:fs/promises';
 import { finished } from 'node:stream/promises';
-import PDFDocument from 'pdfkit';
+import type PDFDocument from 'pdfkit';
 import { ZONA_OFICINA } from '../tiempo';
 import { numero, textoGenerado, type Alineacion, type Columna, type Encabezado } from './formato';
 import {
@@ -127,7 +127,8 @@ export async function escribirPdf(
   const temporal = `${ruta}.${process.pid}.${Date.now().toString(36)}.tmp`;
   const salida = createWriteStream(temporal);
   const cerrado = new Promise<void>((r) => salida.once('close', () => r()));
-  const documento = new Documento(encabezado, opciones);
+  const { default: Pdfkit } = await import('pdfkit'); // on first use: see jobs/worker.ts
+  const documento = new Documento(Pdfkit, encabezado, opciones);
   documento.d.pipe(salida);
   try {
     documento.iniciar();
@@ -160,11 +161,12 @@ class Documento implements DocumentoPdf, LienzoTabla {
   private readonly estiloGrafica: EstiloGrafica;
 
   constructor(
+    Pdfkit: typeof PDFDocument,
     private readonly enc: Encabezado,
     private readonly opciones: OpcionesPdf,
   ) {
     this.zona = enc.zona ?? ZONA_OFICINA;
-    this.d = new PDFDocument({
+    this.d = new Pdfkit({
       size: 'LETTER',
       layout: opciones.orientacion === 'horizontal' ? 'landscape' : 'portrait',
       margins: { top: MARGEN + ALTO_MEMBRETE, bottom: MARGEN + ALTO_PIE, left: MARGEN, right: MARGEN },
@@ -182,7 +184,7 @@ class Documento implements DocumentoPdf, LienzoTabla {
         ModDate: new Date(enc.generado),
       },
     }) as DocInterno;
-    registrarFuentes(this.d);
+    registrarFuentes(this.d, Pdfkit);
     const ancho = opciones.orientacion === 'horizontal' ? 792 : 612;
     this.ancho = ancho - 2 * MARGEN;
     this.estiloGrafica = {

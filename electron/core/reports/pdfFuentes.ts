@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import PDFDocument from 'pdfkit';
+import type PDFDocument from 'pdfkit';
 import { COLORES } from './pdfEstilo';
 
 const ARCHIVOS_FUENTE = {
@@ -49,10 +49,10 @@ function directorioPorOmision(): string {
  * Lee y analiza las fuentes una sola vez por proceso: analizar ~400 KB de TrueType por documento
  * costaba más que escribir un reporte corto. Cada documento hace su propio subconjunto.
  */
-function fuentes(): Record<Peso, FuenteAnalizada> {
+function fuentes(Pdfkit: typeof PDFDocument): Record<Peso, FuenteAnalizada> {
   if (!fuentesCargadas) {
     const dir = directorioFuentes ?? directorioPorOmision();
-    const analizador = new PDFDocument({ autoFirstPage: false }) as unknown as { font(b: Buffer): unknown; _font: { font: FuenteAnalizada } };
+    const analizador = new Pdfkit({ autoFirstPage: false }) as unknown as { font(b: Buffer): unknown; _font: { font: FuenteAnalizada } };
     fuentesCargadas = Object.fromEntries(
       (Object.keys(ARCHIVOS_FUENTE) as Peso[]).map((p) => {
         analizador.font(readFileSync(path.join(dir, ARCHIVOS_FUENTE[p])));
@@ -64,8 +64,8 @@ function fuentes(): Record<Peso, FuenteAnalizada> {
 }
 
 /** Registra las cuatro fuentes en un documento nuevo, con los nombres de `NOMBRE_FUENTE`. */
-export function registrarFuentes(d: PDFKit.PDFDocument): void {
-  const f = fuentes();
+export function registrarFuentes(d: PDFKit.PDFDocument, Pdfkit: typeof PDFDocument): void {
+  const f = fuentes(Pdfkit);
   for (const p of Object.keys(ARCHIVOS_FUENTE) as Peso[]) d.registerFont(NOMBRE_FUENTE[p], f[p] as Buffer);
 }
 

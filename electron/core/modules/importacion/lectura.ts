@@ -3,7 +3,7 @@
  * merged cells repeat their value, percent cells come as «65 %») and .csv (csv-parse, `,` or `;`).
  * Old .xls files, password-protected workbooks and zips of something else get a clear Spanish refusal.
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { Readable } from 'node:stream';
 import JSZip from 'jszip';
 import { parse } from 'csv-parse/sync';
@@ -110,7 +110,8 @@ async function leerXlsx(bytes: Buffer): Promise<Hoja[]> {
   let rangos: Map<string, [number, number, number, number][]>;
   try {
     rangos = await combinadas(bytes);
-    const lector = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([bytes]), {
+    const { default: Excel } = await import('exceljs'); // on first use: see jobs/worker.ts
+    const lector = new Excel.stream.xlsx.WorkbookReader(Readable.from([bytes]), {
       sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', worksheets: 'emit', entries: 'ignore',
     });
     for await (const ws of lector) {

@@ -1,9 +1,12 @@
 /** Importación › the workbooks it hands out: the template per kind and the file of rows with errors. */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { Contexto } from '../../contexto';
 import { neutralizar } from '../../reports/celdasExcel';
 import type { DefinicionTipo, Problema } from './definicion';
 import type { Celda } from './lectura';
+
+/** exceljs loads on first use: see jobs/worker.ts. */
+const libroNuevo = async () => new (await import('exceljs')).default.Workbook();
 
 const NEGRITA = { bold: true, color: { argb: 'FFFFFFFF' } };
 const FONDO: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF7A1E3A' } };
@@ -16,7 +19,7 @@ function letra(n: number): string {
 
 /** Headers, one example row, drop-down lists for catalog columns (from a hidden «Listas» sheet) and «Instrucciones». */
 export async function escribirPlantilla(ctx: Contexto, def: DefinicionTipo, ruta: string) {
-  const libro = new ExcelJS.Workbook();
+  const libro = await libroNuevo();
   const datos = libro.addWorksheet(def.nombre.slice(0, 31));
   const instr = libro.addWorksheet('Instrucciones');
   const listas = libro.addWorksheet('Listas', { state: 'veryHidden' });
@@ -54,7 +57,7 @@ export async function escribirPlantilla(ctx: Contexto, def: DefinicionTipo, ruta
 export async function escribirErrores(ruta: string, encabezados: string[], originales: Map<number, Celda[]>, errores: Problema[]) {
   const porFila = new Map<number, string[]>();
   for (const e of errores) (porFila.get(e.fila) ?? porFila.set(e.fila, []).get(e.fila)!).push(`${e.columna}: ${e.mensaje}`);
-  const libro = new ExcelJS.Workbook();
+  const libro = await libroNuevo();
   const hoja = libro.addWorksheet('Filas con errores');
   const t = hoja.addRow(['Fila', ...encabezados.map(neutralizar), 'Errores']);
   t.eachCell((cell) => ((cell.font = NEGRITA), (cell.fill = FONDO)));

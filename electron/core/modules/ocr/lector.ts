@@ -3,7 +3,6 @@
  * PDFs are rasterized page by page (pdfjs-dist + @napi-rs/canvas) and recognized; JPG, PNG and TIFF
  * (every page of a multi-page TIFF) too. Plain inputs (bytes, page number) so it can move into a job.
  */
-import { createCanvas } from '@napi-rs/canvas';
 import UTIF, { type IFD } from 'utif';
 import type { Reconocedor } from './reconocedor';
 
@@ -128,6 +127,7 @@ function abrirTiff(bytes: Buffer): Fuente {
         try {
           UTIF.decodeImage(buf, ifd);
           const rgba = UTIF.toRGBA8(ifd);
+          const { createCanvas } = await import('@napi-rs/canvas'); // on first use: see jobs/worker.ts
           const lienzo = createCanvas(ifd.width, ifd.height);
           const ctx = lienzo.getContext('2d');
           const datos = ctx.createImageData(ifd.width, ifd.height);

@@ -2,7 +2,7 @@
  * Tesseract (Spanish, `best_int` model shipped through npm) in its own worker thread. The trained data
  * is read from node_modules; `cacheMethod: 'none'` so nothing is written or fetched: no network, ever.
  */
-import { createWorker, OEM, PSM, type Worker } from 'tesseract.js';
+import type { Worker } from 'tesseract.js';
 import { rutaModeloEspanol, rutaWorkerTesseract } from './rutas';
 
 export interface Reconocido {
@@ -20,17 +20,21 @@ export class Reconocedor {
   constructor(private readonly inactividadMs: number | null = null) {}
 
   private iniciar(): Promise<Worker> {
-    return (this.worker ??= createWorker('spa', OEM.LSTM_ONLY, {
+    return (this.worker ??= this.crear());
+  }
+
+  private async crear(): Promise<Worker> {
+    const { createWorker, OEM, PSM } = await import('tesseract.js'); // on first use: see jobs/worker.ts
+    const w = await createWorker('spa', OEM.LSTM_ONLY, {
       langPath: rutaModeloEspanol(),
       workerPath: rutaWorkerTesseract(),
       cacheMethod: 'none',
       gzip: true,
       // Failures come back as rejected promises; without this tesseract.js also throws them globally.
       errorHandler: () => {},
-    }).then(async (w) => {
-      await w.setParameters({ tessedit_pageseg_mode: PSM.AUTO, preserve_interword_spaces: '1' });
-      return w;
-    }));
+    });
+    await w.setParameters({ tessedit_pageseg_mode: PSM.AUTO, preserve_interword_spaces: '1' });
+    return w;
   }
 
   /** Recognizes a PNG/JPEG image; `rotateAuto` lets Leptonica straighten a page tilted a few degrees. */
