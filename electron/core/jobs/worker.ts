@@ -50,7 +50,8 @@ const enviar = (m: AvisoTrabajo) => puerto.postMessage(m);
 
 const sqlite = new Database(datos.archivo, { readonly: true, fileMustExist: true, ...(datos.nativeBinding ? { nativeBinding: datos.nativeBinding } : {}) });
 sqlite.pragma('busy_timeout = 5000');
-sqlite.pragma('cache_size = -16384');
+// SQLite's default page cache (~2 MB): a job reads in one pass (a listado, an informe, the integrity check),
+// the OS keeps the file cached, and on the office's server each job thread's cache adds to its memory.
 const db = drizzle(sqlite, { schema });
 
 function soloLectura(que: string): never {
