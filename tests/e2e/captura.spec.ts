@@ -144,6 +144,8 @@ test('captura con el teclado: registrar y turnar en ≤ 12 teclas, doble Ctrl+En
   await page.getByRole('navigation').getByRole('link', { name: 'Tablero' }).click();
   const salir = page.getByRole('dialog', { name: '¿Salir sin guardar?' });
   await expect(salir).toBeVisible();
+  // The focus starts on staying: an Enter typed a moment too late does not leave the form.
+  await expect(salir.getByRole('button', { name: 'Seguir capturando' })).toBeFocused();
   await captura(page, 'captura-06-salir-sin-guardar');
   await salir.getByRole('button', { name: 'Seguir capturando' }).click();
   await expect(page.getByRole('heading', { name: 'Registrar asunto' })).toBeVisible();

@@ -132,6 +132,8 @@ export function preguntarSalir(): Promise<boolean> {
     mensaje: 'Hay cambios que no se han guardado. Lo escrito se conserva como borrador y se le ofrecerá cuando vuelva a este formulario.',
     confirmar: 'Salir sin guardar',
     cancelar: 'Seguir capturando',
+    // An Enter typed a moment too late keeps the person in the form.
+    enfocarCancelar: true,
   });
 }
 

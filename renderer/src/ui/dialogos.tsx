@@ -13,6 +13,8 @@ export interface OpcionesConfirmar {
   cancelar?: string;
   /** Red confirming button; the focus starts on "Cancelar". */
   peligro?: boolean;
+  /** The focus starts on "Cancelar" without a red button: Enter keeps things as they are. */
+  enfocarCancelar?: boolean;
 }
 
 /** Asks a yes/no question. Resolves `true` only when the user presses the confirming button. */
@@ -22,6 +24,7 @@ export function confirmar({
   confirmar: textoConfirmar = 'Aceptar',
   cancelar = 'Cancelar',
   peligro = false,
+  enfocarCancelar = peligro,
 }: OpcionesConfirmar): Promise<boolean> {
   return new Promise((resolve) => {
     let resuelto = false;
@@ -36,8 +39,8 @@ export function confirmar({
       title: titulo,
       children: typeof mensaje === 'string' ? <Text size="sm">{mensaje}</Text> : mensaje,
       labels: { confirm: textoConfirmar, cancel: cancelar },
-      confirmProps: peligro ? { color: 'red.8' } : { 'data-autofocus': true },
-      cancelProps: peligro ? { 'data-autofocus': true } : {},
+      confirmProps: { ...(peligro ? { color: 'red.8' } : {}), ...(enfocarCancelar ? {} : { 'data-autofocus': true }) },
+      cancelProps: enfocarCancelar ? { 'data-autofocus': true } : {},
       onConfirm: () => fin(true),
       onCancel: () => fin(false),
       onClose: () => fin(false),
