@@ -130,6 +130,11 @@ test('tablero: el Jefe de Oficina lee el tablero, sigue una cifra a su lista y g
   await expect(page).toHaveURL(new RegExp(`alCierre=${sumar(lunes(0), -1)}&de=avance$`));
   await expect(page.getByTestId('filtro-avance-promedio')).toHaveText(`Promediados en el avance del tablero al cierre del ${corta(sumar(lunes(0), -1))}: 0 %`);
   await expect(page.getByRole('row', { name: /Hospital general en Cajeme/ }).getByRole('gridcell', { name: 'Sin avance' })).toBeVisible();
+  // The two «al cierre» columns take the room of three that start hidden in this view.
+  await expect(page.getByRole('columnheader', { name: 'Fecha estimada' })).toHaveCount(0);
+  await expect(page.getByRole('columnheader', { name: 'Avance al cierre' })).toBeVisible();
+  // Three estatus chosen keep the filter one line high: the first as a pill, «+2» naming the others.
+  await expect(page.getByTitle(/^(Sin avance|En proceso|Cumplido), (Sin avance|En proceso|Cumplido)$/)).toHaveText('+2');
   await captura(page, 'tablero-02d-compromisos-avance-semana-anterior');
   await page.goBack();
   // «Seguimientos registrados» opens the compromisos that got them; the chip states the figure, the column each count.

@@ -1,5 +1,5 @@
 /** Compromisos › Lista: filters kept in the route, the table, and a side panel with the seguimientos. */
-import { Badge, Button, CloseButton, Group, MultiSelect, RangeSlider, Select, Stack, Text } from '@mantine/core';
+import { Badge, Button, CloseButton, Group, RangeSlider, Select, Stack, Text } from '@mantine/core';
 import { useAccionNuevo } from '../../app/atajos';
 import { IconFileSpreadsheet, IconFileTypePdf, IconPlus } from '@tabler/icons-react';
 import { useCallback, useEffect, useMemo, useState } from 'react';
@@ -8,7 +8,7 @@ import { api } from '../../api';
 import { useAlCambiar } from '../../app/cambios';
 import type { Input } from '../../../../electron/contract';
 import { cantidad, redondearPorcentaje, textoPorcentaje } from '../../../../electron/contract/cifras';
-import { CampoFecha, DataTable, PanelEdicion, Semaforo, avisarError, fecha, type ColumnaTabla } from '../../ui';
+import { CampoFecha, DataTable, FiltroMultiple, PanelEdicion, Semaforo, avisarError, fecha, type ColumnaTabla } from '../../ui';
 import { ESTATUS, generarYDescargar, opcionesPed, type Catalogos, type Compromiso, type CompromisoDetalle } from './datos';
 import { FormularioCompromiso } from './FormularioCompromiso';
 import { PanelCompromiso } from './PanelCompromiso';
@@ -50,6 +50,8 @@ const COLUMNAS_AL_CIERRE: ColumnaTabla<Compromiso>[] = [
   { id: 'estatusAlCierre', titulo: 'Estatus al cierre', valor: (c) => ESTATUS.find((e) => e.value === c.alCierre?.estatus)?.label ?? '', ancho: 140 },
   { id: 'avanceAlCierre', titulo: 'Avance al cierre', tipo: 'porcentaje', valor: (c) => c.alCierre?.avance ?? null, ancho: 135 },
 ];
+/** Room for them at 1366 px: these start hidden in that view (the column selector shows them again). */
+const OCULTAS_AL_CIERRE = new Set(['corresponsables', 'estrategia', 'fechaEstimada']);
 
 const PLAZOS = [
   { value: 'vencido', label: 'Vencido' },
@@ -158,7 +160,8 @@ export function PaginaLista({ catalogos, puedeEscribir }: { catalogos: Catalogos
   const porSeguimientos = Boolean(filtros.seguimientoDesde || filtros.seguimientoHasta);
   const columnas = useMemo(() => {
     const extra = [...(porSeguimientos ? [COLUMNA_SEGUIMIENTOS] : []), ...(filtros.alCierre ? COLUMNAS_AL_CIERRE : [])];
-    return extra.length ? [...COLUMNAS.slice(0, 2), ...extra, ...COLUMNAS.slice(2)] : COLUMNAS;
+    const resto = filtros.alCierre ? COLUMNAS.slice(2).map((c) => (OCULTAS_AL_CIERRE.has(c.id) ? { ...c, oculta: true } : c)) : COLUMNAS.slice(2);
+    return extra.length ? [...COLUMNAS.slice(0, 2), ...extra, ...resto] : COLUMNAS;
   }, [porSeguimientos, filtros.alCierre]);
   // The avance the tablero averaged: at the close when the list comes from a past week, today's otherwise.
   const avanceUsado = (c: Compromiso) => c.alCierre?.avance ?? c.avance;
@@ -180,9 +183,9 @@ export function PaginaLista({ catalogos, puedeEscribir }: { catalogos: Catalogos
           <Select aria-label="Eje" placeholder="Eje" clearable w={150} data={opcionesPed(catalogos.ped, 'eje')} value={filtros.ejeId ?? null} onChange={(v) => cambiar('eje', v)} />
           <Select aria-label="Objetivo" placeholder="Objetivo" clearable w={150} data={opcionesPed(catalogos.ped, 'objetivo', filtros.ejeId ?? undefined)} value={filtros.objetivoId ?? null} onChange={(v) => cambiar('objetivo', v)} />
           <Select aria-label="Estrategia" placeholder="Estrategia" clearable w={150} data={opcionesPed(catalogos.ped, 'estrategia', filtros.objetivoId ?? undefined)} value={filtros.estrategiaId ?? null} onChange={(v) => cambiar('estrategia', v)} />
-          <MultiSelect aria-label="Estatus" placeholder="Estatus" clearable w={180} data={ESTATUS.map((e) => ({ ...e }))} value={filtros.estatus ?? []} onChange={(v) => cambiar('estatus', v.join(','))} />
-          <MultiSelect aria-label="Semáforo" placeholder="Semáforo" clearable w={170} data={SEMAFOROS} value={filtros.semaforo ?? []} onChange={(v) => cambiar('semaforo', v.join(','))} />
-          <MultiSelect aria-label="Plazo" placeholder="Plazo" clearable w={150} data={PLAZOS} value={filtros.plazo ?? []} onChange={(v) => cambiar('plazo', v.join(','))} />
+          <FiltroMultiple aria-label="Estatus" placeholder="Estatus" clearable w={180} data={ESTATUS} value={filtros.estatus ?? []} onChange={(v) => cambiar('estatus', v.join(','))} />
+          <FiltroMultiple aria-label="Semáforo" placeholder="Semáforo" clearable w={170} data={SEMAFOROS} value={filtros.semaforo ?? []} onChange={(v) => cambiar('semaforo', v.join(','))} />
+          <FiltroMultiple aria-label="Plazo" placeholder="Plazo" clearable w={150} data={PLAZOS} value={filtros.plazo ?? []} onChange={(v) => cambiar('plazo', v.join(','))} />
           <Stack gap={0} w={150}>
             <Text size="xs" c="dimmed">Avance {filtros.avanceMin ?? 0}–{filtros.avanceMax ?? 100} %</Text>
             <RangeSlider
