@@ -59,6 +59,8 @@ export { confirmar, DialogoEdicion, pedirMotivo } from './dialogos';
 export type { DialogoEdicionProps, OpcionesConfirmar, OpcionesMotivo } from './dialogos';
 export { avisarError, avisarExito, esErrorDeApp, mensajeDeError, MENSAJE_INESPERADO } from './avisos';
 export type { ErrorDeApp } from './avisos';
+export { ChipFiltro } from './ChipFiltro';
+export type { ChipFiltroProps } from './ChipFiltro';
 export { FiltroMultiple } from './FiltroMultiple';
 export type { FiltroMultipleProps } from './FiltroMultiple';
 export { Progreso } from './Progreso';

@@ -1,5 +1,5 @@
 /** Compromisos › Lista: filters kept in the route, the table, and a side panel with the seguimientos. */
-import { Badge, Button, CloseButton, Group, RangeSlider, Select, Stack, Text } from '@mantine/core';
+import { Button, Group, RangeSlider, Select, Stack, Text } from '@mantine/core';
 import { useAccionNuevo } from '../../app/atajos';
 import { IconFileSpreadsheet, IconFileTypePdf, IconPlus } from '@tabler/icons-react';
 import { useCallback, useEffect, useMemo, useState } from 'react';
@@ -8,7 +8,7 @@ import { api } from '../../api';
 import { useAlCambiar } from '../../app/cambios';
 import type { Input } from '../../../../electron/contract';
 import { cantidad, redondearPorcentaje, textoPorcentaje } from '../../../../electron/contract/cifras';
-import { CampoFecha, DataTable, FiltroMultiple, PanelEdicion, Semaforo, avisarError, fecha, type ColumnaTabla } from '../../ui';
+import { CampoFecha, ChipFiltro, DataTable, FiltroMultiple, PanelEdicion, Semaforo, avisarError, fecha, type ColumnaTabla } from '../../ui';
 import { ESTATUS, generarYDescargar, opcionesPed, type Catalogos, type Compromiso, type CompromisoDetalle } from './datos';
 import { FormularioCompromiso } from './FormularioCompromiso';
 import { PanelCompromiso } from './PanelCompromiso';
@@ -206,49 +206,29 @@ export function PaginaLista({ catalogos, puedeEscribir }: { catalogos: Catalogos
           <CampoFecha soloValidas aria-label="Comprometido hasta" placeholder="Hasta" w={120} clearable value={filtros.fechaHasta ?? null} onChange={(v) => cambiar('hasta', v)} />
           {params.get('de') === 'avance' && (
             // Comes from the tablero's «Avance promedio»: these are the compromisos it averages.
-            <Badge
-              variant="light"
-              size="lg"
-              data-testid="filtro-avance-promedio"
-              rightSection={<CloseButton size="xs" aria-label="Quitar aviso de avance promedio" onClick={() => cambiar('de', null)} />}
-            >
+            <ChipFiltro data-testid="filtro-avance-promedio" quitar="Quitar aviso de avance promedio" alQuitar={() => cambiar('de', null)}>
               Promediados en el avance del tablero{filtros.alCierre ? ` al cierre del ${fecha(filtros.alCierre)}` : ''}
               {datos.items.length ? `: ${textoPorcentaje(redondearPorcentaje(datos.items.reduce((s, c) => s + avanceUsado(c), 0) / datos.items.length))}` : ''}
-            </Badge>
+            </ChipFiltro>
           )}
           {filtros.alCierre && (
-            <Badge
-              variant="light"
-              size="lg"
-              data-testid="filtro-al-cierre"
-              rightSection={<CloseButton size="xs" aria-label="Quitar filtro al cierre" onClick={() => quitar('alCierre')} />}
-            >
+            <ChipFiltro data-testid="filtro-al-cierre" quitar="Quitar filtro al cierre" alQuitar={() => quitar('alCierre')}>
               Estatus al cierre del {fecha(filtros.alCierre)}
-            </Badge>
+            </ChipFiltro>
           )}
           {(filtros.cumplidoDesde || filtros.cumplidoHasta) && (
             // Comes from the tablero's «cumplidos en la semana»: say which week, and let it go.
-            <Badge
-              variant="light"
-              size="lg"
-              data-testid="filtro-cumplidos"
-              rightSection={<CloseButton size="xs" aria-label="Quitar filtro de cumplidos" onClick={() => quitar('cumplidoDesde', 'cumplidoHasta')} />}
-            >
+            <ChipFiltro data-testid="filtro-cumplidos" quitar="Quitar filtro de cumplidos" alQuitar={() => quitar('cumplidoDesde', 'cumplidoHasta')}>
               Cumplidos {filtros.cumplidoDesde ? `del ${fecha(filtros.cumplidoDesde)}` : ''} {filtros.cumplidoHasta ? `al ${fecha(filtros.cumplidoHasta)}` : ''}
-            </Badge>
+            </ChipFiltro>
           )}
           {porSeguimientos && (
             // Comes from the tablero's «Seguimientos registrados»: the figure, counted from this very list.
-            <Badge
-              variant="light"
-              size="lg"
-              data-testid="filtro-seguimientos"
-              rightSection={<CloseButton size="xs" aria-label="Quitar filtro de seguimientos" onClick={() => quitar('seguimientoDesde', 'seguimientoHasta')} />}
-            >
+            <ChipFiltro data-testid="filtro-seguimientos" quitar="Quitar filtro de seguimientos" alQuitar={() => quitar('seguimientoDesde', 'seguimientoHasta')}>
               {cantidad(seguimientos, 'seguimiento registrado', 'seguimientos registrados')}
               {filtros.seguimientoDesde ? ` del ${fecha(filtros.seguimientoDesde)}` : ''}
               {filtros.seguimientoHasta ? ` al ${fecha(filtros.seguimientoHasta)}` : ''} en {cantidad(datos.items.length, 'compromiso')}
-            </Badge>
+            </ChipFiltro>
           )}
         </Group>
         <DataTable

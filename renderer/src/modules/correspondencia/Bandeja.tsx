@@ -2,7 +2,7 @@
  * Correspondencia › Bandeja: the asuntos paged by the core (100k rows), filters as chips kept in the
  * URL, accent-insensitive full-text search, "export what I see", and the detail in a side panel.
  */
-import { Badge, Box, Button, Chip, CloseButton, Drawer, Group, NumberInput, Popover, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Badge, Box, Button, Chip, Drawer, Group, NumberInput, Popover, Select, Stack, Text, TextInput } from '@mantine/core';
 import { IconAdjustmentsHorizontal, IconPlus } from '@tabler/icons-react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
@@ -12,6 +12,7 @@ import type { Input } from '../../../../electron/contract';
 import { COLUMNAS_LISTADO, type ColumnaListado } from '../../../../electron/contract/correspondencia';
 import {
   CampoFecha,
+  ChipFiltro,
   DataTable,
   Progreso,
   Semaforo,
@@ -275,9 +276,9 @@ export function Bandeja() {
       {activos
         .filter((a) => a.clave !== 'vencidos')
         .map((a) => (
-          <Badge key={a.clave} variant="light" size="md" tt="none" fw={500} maw={260} rightSection={<CloseButton size="xs" aria-label={`Quitar filtro ${a.texto}`} onClick={() => ponerParam(a.clave, null)} />}>
+          <ChipFiltro key={a.clave} size="md" maw={260} quitar={`Quitar filtro ${a.texto}`} alQuitar={() => ponerParam(a.clave, null)}>
             {a.texto}
-          </Badge>
+          </ChipFiltro>
         ))}
     </Group>
   );

@@ -8,7 +8,7 @@ import { useNavigate, useSearchParams } from 'react-router';
 import { api } from '../../api';
 import { useAlCambiar } from '../../app/cambios';
 import type { Input } from '../../../../electron/contract';
-import { aBase64, AvisosBorrador, CampoFecha, CampoSeleccion, DataTable, Semaforo, avisarError, cerrarPreguntando, useBorradorDe, useBorradorEstado, avisarExito, confirmar, erroresDeCampos, fecha, fechaHora, type ColumnaTabla } from '../../ui';
+import { aBase64, AvisosBorrador, CampoFecha, CampoSeleccion, ChipFiltro, DataTable, Semaforo, avisarError, cerrarPreguntando, useBorradorDe, useBorradorEstado, avisarExito, confirmar, erroresDeCampos, fecha, fechaHora, type ColumnaTabla } from '../../ui';
 import { ESTATUS_ACUERDO, EncabezadoGabinete, generar, hoy, opcionesDependencias, useCatalogos, usePuedeEscribir, type Acuerdo, type AcuerdoDetalle } from './comun';
 import { OficiosRecordados } from '../oficios/Recordados';
 
@@ -111,31 +111,24 @@ export function PaginaAcuerdos() {
         <Switch label="Solo vencidos" checked={!!filtros.vencidos} onChange={(e) => cambiar('vencidos', e.currentTarget.checked ? '1' : null)} />
         {filtros.vencidosAl && (
           // Comes from the tablero's «Vencidos» of a past week: each acuerdo as it stood at that day's close.
-          <Badge
-            variant="light"
-            color="red"
-            size="lg"
-            data-testid="filtro-vencidos-al"
-            rightSection={<CloseButton size="xs" aria-label="Quitar filtro de vencidos al" onClick={() => cambiar('vencidosAl', null)} />}
-          >
+          <ChipFiltro color="red" data-testid="filtro-vencidos-al" quitar="Quitar filtro de vencidos al" alQuitar={() => cambiar('vencidosAl', null)}>
             Vencidos al cierre del {fecha(filtros.vencidosAl)} · la tabla muestra el estatus de hoy
-          </Badge>
+          </ChipFiltro>
         )}
         {(filtros.concluidoDesde || filtros.concluidoHasta) && (
           // Comes from the tablero's «Concluidos» of a week: say which week, and let it go.
-          <Badge
-            variant="light"
-            size="lg"
+          <ChipFiltro
             data-testid="filtro-concluidos"
-            rightSection={<CloseButton size="xs" aria-label="Quitar filtro de concluidos" onClick={() => {
+            quitar="Quitar filtro de concluidos"
+            alQuitar={() => {
               const p = new URLSearchParams(params);
               p.delete('concluidoDesde');
               p.delete('concluidoHasta');
               setParams(p, { replace: true });
-            }} />}
+            }}
           >
             Concluidos {filtros.concluidoDesde ? `del ${fecha(filtros.concluidoDesde)}` : ''} {filtros.concluidoHasta ? `al ${fecha(filtros.concluidoHasta)}` : ''}
-          </Badge>
+          </ChipFiltro>
         )}
       </Group>
       <div style={{ display: 'flex', gap: 12, flex: 1, minHeight: 0 }}>

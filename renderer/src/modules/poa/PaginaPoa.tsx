@@ -1,5 +1,5 @@
 /** POA › the year's grid, with capture, quarter closing, copy to next year and the informes. */
-import { Anchor, Badge, Button, CloseButton, FileInput, Group, Menu, NumberInput, SegmentedControl, Select, Stack, Table, Text, Textarea, Title } from '@mantine/core';
+import { Anchor, Button, FileInput, Group, Menu, NumberInput, SegmentedControl, Select, Stack, Table, Text, Textarea, Title } from '@mantine/core';
 import { useAccionNuevo } from '../../app/atajos';
 import { IconCopy, IconFileSpreadsheet, IconFileTypePdf, IconLock, IconLockOpen, IconPaperclip, IconPlus } from '@tabler/icons-react';
 import { useCallback, useEffect, useState } from 'react';
@@ -8,7 +8,7 @@ import { api } from '../../api';
 import { useAlCambiar } from '../../app/cambios';
 import type { Output } from '../../../../electron/contract';
 import { useSesion } from '../../app/sesion';
-import { aBase64, AvisosBorrador, COLOR_SEMAFORO, avisarError, avisarExito, confirmar, PanelEdicion, pedirMotivo, plural, useBorradorEstado, type ColorSemaforo } from '../../ui';
+import { aBase64, AvisosBorrador, ChipFiltro, COLOR_SEMAFORO, avisarError, avisarExito, confirmar, PanelEdicion, pedirMotivo, plural, useBorradorEstado, type ColorSemaforo } from '../../ui';
 import { Cuadricula } from './Cuadricula';
 import { FormularioMeta, type Meta } from './FormularioMeta';
 
@@ -289,9 +289,9 @@ function PaginaPoa() {
           <>
             {semaforo && (
               <Group gap="xs" data-testid="filtro-semaforo">
-                <Badge size="lg" variant="light" tt="none" color={COLOR_SEMAFORO[semaforo.color]} rightSection={<CloseButton size="xs" aria-label="Quitar el filtro de semáforo" onClick={quitarSemaforo} />}>
+                <ChipFiltro color={COLOR_SEMAFORO[semaforo.color]} quitar="Quitar el filtro de semáforo" alQuitar={quitarSemaforo}>
                   Semáforo: {semaforo.etiqueta} al trimestre {ROMANOS[(tablero.corte || 1) - 1]}
-                </Badge>
+                </ChipFiltro>
                 <Text size="sm" c="dimmed">
                   {plural(tablero.metas.filter((m) => !m.cancelada && m.semaforo.color === semaforo.color).length, 'meta', 'metas')} de {tablero.metas.filter((m) => !m.cancelada).length}
                 </Text>
