@@ -12,6 +12,8 @@ import { enSegundoPlano } from '../../jobs/definir';
 
 /** For imports: seguimientos written inside the importing transaction. */
 export { registrarSeguimientoAcuerdo } from './acuerdos';
+/** For the tablero and the informe semanal: the acuerdos and reuniones, and how each acuerdo stood at a date. */
+export { listarAcuerdos, listarReuniones, entorno, estadosAcuerdosAl, vencidoAl } from './consultas';
 
 export const gabineteHandlers = {
   ...directorioHandlers,

@@ -5,7 +5,7 @@
 import type { Informe, Tarjeta } from '../../../contract/tablero';
 import { ETIQUETA_ESTATUS_REUNION, type Acuerdo } from '../../../contract/gabinete';
 import type { Contexto } from '../../contexto';
-import { listarAcuerdos, listarReuniones, entorno, estadosAcuerdosAl, vencidoAl } from '../gabinete/consultas';
+import { listarAcuerdos, listarReuniones, entorno, estadosAcuerdosAl, vencidoAl } from '../gabinete/service';
 import { semaforosAcuerdo } from '../gabinete/reglas';
 import { comparar } from './comparacion';
 import { contarSemaforos } from './conteos';

@@ -8,7 +8,7 @@ import type { Contexto } from '../../contexto';
 import { actorDe } from '../../contexto';
 import { AppError } from '../../errors';
 import { fechaCorta, fechaEnZona } from '../../tiempo';
-import { listarAcuerdos } from '../gabinete/consultas';
+import { listarAcuerdos } from '../gabinete/service';
 import type { Acuerdo } from '../../../contract/gabinete';
 import { semanaAcuerdos } from './acuerdos';
 import { comparar } from './comparacion';
