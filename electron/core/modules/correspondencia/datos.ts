@@ -300,16 +300,16 @@ export function aFila(_ctx: Contexto, r: FilaSql, turnos: readonly TurnoListado[
   };
 }
 
+/** The asuntos of a dependencia that match the other filters: two sorted lists of ids, merged. */
+const interseccion = (desdeDonde: string) =>
+  `select a.id from ${desdeDonde} intersect select t.asunto_id from turnos t indexed by turnos_dependencia where t.dependencia_id = @dependenciaId`;
+
 /** Rows matching the filters (sum of disjoint alternatives when an OR would force a scan). */
 function total(ctx: Contexto, q: Consulta): number {
   if (q.soloDependencia) {
     return (st(ctx, 'select count(distinct asunto_id) as n from turnos indexed by turnos_dependencia where dependencia_id = @dependenciaId').get(q.params) as { n: number }).n;
   }
-  if (q.interseccion) {
-    const sql = `select count(*) as n from (select a.id from ${q.interseccion}
-      intersect select t.asunto_id from turnos t indexed by turnos_dependencia where t.dependencia_id = @dependenciaId order by 1)`;
-    return (st(ctx, sql).get(q.params) as { n: number }).n;
-  }
+  if (q.interseccion) return (st(ctx, `select count(*) as n from (${interseccion(q.interseccion)})`).get(q.params) as { n: number }).n;
   const contar1 = (where: string) => (st(ctx, `select count(*) as n from ${q.desde} ${where}`).get(q.params) as { n: number }).n;
   return q.alternativas ? q.alternativas.reduce((n, w) => n + contar1(w), 0) : contar1(q.where);
 }
@@ -332,15 +332,22 @@ export function fijarUmbralRecorrido(n: number | null): void {
 
 export function bandeja(ctx: Contexto, f: FiltrosAsuntos & { limite: number; desplazamiento: number }): { filas: FilaAsunto[]; total: number } {
   const q = condiciones(ctx, f);
-  const n = total(ctx, q);
+  // A dependencia with other filters: the matching ids once. Their number is the total and, when they are
+  // few, the page sorts just them (FTS + dependencia at 100k: 18 → 12 ms, the two lists built once, not twice).
+  const ids = q.interseccion ? (st(ctx, interseccion(q.interseccion)).pluck().all(q.params) as string[]) : null;
+  const n = ids ? ids.length : total(ctx, q);
   // Walking the folio order within an estatus: its (estatus, año, número) index, not (estatus, id), which
   // SQLite would otherwise pick and then sort every asunto of that estatus.
   const recorrido = f.estatus?.length && f.orden.startsWith('folio') ? 'asuntos a indexed by asuntos_estatus' : 'asuntos a';
-  const [desde, where] = convieneRecorrer(ctx, n, f.limite + f.desplazamiento) ? [recorrido, q.whereRecorrido] : [q.desde, q.where];
+  const [desde, where, params] = convieneRecorrer(ctx, n, f.limite + f.desplazamiento)
+    ? [recorrido, q.whereRecorrido, q.params]
+    : ids
+      ? ['asuntos a', 'where a.id in (select value from json_each(@ids))', { ids: JSON.stringify(ids) }]
+      : [q.desde, q.where, q.params];
   const rows = st(
     ctx,
     `select ${COLUMNAS_FILA} from ${desde} join series_folios s on s.id = a.serie_id ${where} order by ${ORDEN[f.orden]} limit @limite offset @desplazamiento`,
-  ).all({ ...q.params, limite: f.limite, desplazamiento: f.desplazamiento }) as FilaSql[];
+  ).all({ ...params, limite: f.limite, desplazamiento: f.desplazamiento }) as FilaSql[];
   const h = hoyDe(ctx);
   const ahora = ctx.ahora();
   const turnos = turnosDe(ctx, rows.map((r) => r.id));
