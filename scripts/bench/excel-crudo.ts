@@ -5,7 +5,11 @@
  * styles per cell (wrapped text, date and number formats, coloured semáforo cells: one shared object per
  * kind, as exceljs recommends), the same letterhead, header row, widths, frozen panes, print setup and
  * autofilter. The rows are read into memory before the clock starts: the anchor is the writer alone.
- * Prints {ms, cpuMs, filas, rssMb, celdas, estilos}.
+ *
+ * With `--leyendo`, the same writer reads the rows from the database as it writes them (the anchor's own
+ * query, which takes the plazo and the hours already stored and only the siglas from the turnos): the floor
+ * of any listado that reads from SQLite on its thread, with none of the app's code (no semáforos of turnos,
+ * no filters). Prints {ms, cpuMs, filas, columnas, rssMb}.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -16,28 +20,33 @@ import { ARCHIVO_BASE } from '../../electron/core/app';
 import { COLORES_SEMAFORO } from '../../electron/core/reports/formato';
 import { memoriaMaximaMb } from './medir';
 
-const [dataDir] = process.argv.slice(2);
+const [dataDir, modo] = process.argv.slice(2);
+const leyendo = modo === '--leyendo';
 const db = new Database(path.join(dataDir, ARCHIVO_BASE), { readonly: true });
-const filas = db
+type FilaCruda = [string, number, string, string, string, string | null, string | null, string, string, string, number | null, string];
+const consulta = db
   .prepare(
     `select a.folio, a.recibido, a.remitente_nombre || ', ' || a.remitente_cargo || ', ' || a.remitente_organizacion as remitente, a.asunto,
        a.estatus, (select group_concat(d.siglas, ', ') from turnos t join dependencias d on d.id = t.dependencia_id where t.asunto_id = a.id) as turnado,
        a.plazo_proximo, a.tipo, a.prioridad, a.destinatario, a.demora_turno, a.oficio_numero
      from asuntos a order by a.anio desc, a.numero desc`,
   )
-  .raw()
-  .all() as [string, number, string, string, string, string | null, string | null, string, string, string, number | null, string][];
-db.close();
+  .raw();
 // Hermosillo has no daylight saving time: its wall clock is UTC−7 all year.
 const HERMOSILLO = -7 * 3_600_000;
 const COLOR: Record<string, keyof typeof COLORES_SEMAFORO> = { atendido: 'verde', en_proceso: 'amarillo', pendiente: 'rojo', por_turnar: 'rojo', archivado: 'gris', anulado: 'gris' };
-const valores = filas.map((f) => ({
+const fila = (f: FilaCruda) => ({
   v: [
     f[0], new Date(Math.floor((f[1] + HERMOSILLO) / 1000) * 1000), f[2], f[3], f[4], f[5] ?? '', `${f[4]} — en plazo`,
     f[6] ? new Date(`${f[6]}T00:00:00Z`) : null, f[7], f[8], f[9], f[10] === null ? null : f[10] / 3_600_000, f[11],
   ] as ExcelJS.CellValue[],
   color: COLOR[f[4]] ?? 'gris',
-}));
+});
+function* valoresLeidos() {
+  for (const f of consulta.iterate() as IterableIterator<FilaCruda>) yield fila(f);
+}
+// Writer alone: every row read and shaped before the clock starts.
+const enMemoria = leyendo ? null : (consulta.all() as FilaCruda[]).map(fila);
 
 // The report kit's styles (electron/core/reports/excel.ts), one object per kind of cell.
 const argb = (hex: string) => 'FF' + hex.replace('#', '').toUpperCase();
@@ -65,6 +74,7 @@ const columnas: [string, number, Partial<ExcelJS.Style> | 'semaforo'][] = [
 const ruta = path.join(os.tmpdir(), `sse-excel-crudo-${process.pid}.xlsx`);
 const c = process.cpuUsage();
 const t = performance.now();
+const valores = enMemoria ?? valoresLeidos();
 const salida = fs.createWriteStream(ruta);
 const libro = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: salida, useStyles: true, useSharedStrings: false });
 const hoja = libro.addWorksheet('Asuntos', {
@@ -103,5 +113,6 @@ hoja.commit();
 await libro.commit();
 const ms = performance.now() - t;
 const u = process.cpuUsage(c);
+db.close();
 fs.rmSync(ruta, { force: true });
 console.log(JSON.stringify({ ms, cpuMs: (u.user + u.system) / 1000, filas: n, columnas: columnas.length, rssMb: memoriaMaximaMb() }));
