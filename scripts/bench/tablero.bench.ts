@@ -15,7 +15,9 @@ export default async function (b: Banco) {
   const { datos } = b.opciones;
   const archivo = await asegurarDemo(b);
 
-  const core = await createCore({ dataDir: datos });
+  // The clock can be moved ahead: a section is remembered for a minute at most (tablero/secciones.ts).
+  let adelanto = 0;
+  const core = await createCore({ dataDir: datos, clock: () => Date.now() + adelanto });
   const llamar = async (m: string, i: unknown, sesion: string | null = null) => {
     const r = await core.call(m, i, { sesion });
     if (!r.ok) throw new Error(`${m}: ${r.error.message}`);
@@ -79,10 +81,15 @@ export default async function (b: Banco) {
   b.avisar(`Tablero sobre ${c.a.toLocaleString('es-MX')} asuntos, ${c.t.toLocaleString('es-MX')} turnos, ${c.ac} acuerdos, ${c.co} compromisos, ${c.me} metas.`);
 
   // 1. The home screen: every card, overdue by dependencia, the week vs the previous one, 12-week trend.
-  const t = await b.tiemposConCpu(20, () => llamar('tablero.resumen', {}, jefe));
-  b.reportar({ name: 'tablero: resumen completo (mediana)', value: mediana(t.pared), unit: 'ms', budget: 300 });
-  b.reportar({ name: 'tablero: resumen completo (p95)', value: percentil(t.pared, 95), unit: 'ms', budget: 300 });
-  b.reportar({ name: 'tablero: resumen completo CPU (mediana)', value: mediana(t.cpu), unit: 'ms', budget: null });
+  //    Computed from nothing (each call a minute after the last, so no section is still remembered; issue 6:
+  //    300 ms) and repeated, as every station asks for it after each change notice (issue 15: p95 20 ms).
+  const calculado = await b.tiemposConCpu(10, () => ((adelanto += 61_000), llamar('tablero.resumen', {}, jefe)), 1);
+  b.reportar({ name: 'tablero: resumen calculado de cero (mediana)', value: mediana(calculado.pared), unit: 'ms', budget: 300 });
+  b.reportar({ name: 'tablero: resumen calculado de cero (máximo)', value: Math.max(...calculado.pared), unit: 'ms', budget: 300 });
+  b.reportar({ name: 'tablero: resumen calculado de cero CPU (mediana)', value: mediana(calculado.cpu), unit: 'ms', budget: null });
+  const t = await b.tiemposConCpu(50, () => llamar('tablero.resumen', {}, jefe));
+  b.reportar({ name: 'tablero: resumen repetido (mediana)', value: mediana(t.pared), unit: 'ms', budget: null });
+  b.reportar({ name: 'tablero: resumen repetido (p95)', value: percentil(t.pared, 95), unit: 'ms', budget: 20 });
 
   // 2. Informe semanal of the last complete week, recomputed from the data every time (no snapshot reuse).
   const pdfT = await b.tiemposConCpu(5, () => llamar('tablero.informe.generar', { formato: 'pdf', recalcular: true }, jefe), 1);
