@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import { EventEmitter } from 'node:events';
 import { eq } from 'drizzle-orm';
 import { openDatabase } from '../../db/connection';
+import { startCheckpointer } from '../../db/checkpointer';
 import { usuarios, diasInhabiles } from '../../db/schema';
 import { AppError, MENSAJE_BASE_DANADA } from './errors';
 import { acquireDataDirLock } from './dataDirLock';
@@ -167,6 +168,8 @@ async function abrirNucleo(
     comprobarAlAbrir: !comprobarDespues,
   });
   const { db, sqlite } = conexion;
+  // WAL checkpoints in their own thread: a commit never waits for one (db/checkpointer.ts).
+  const checkpoints = startCheckpointer(sqlite, archivoBase, opts.nativeBinding);
   const sesiones = new Sesiones(sqlite);
   const archivos = new AlmacenArchivos(dataDir, sqlite, ahora);
   const generados = new Generados(dataDir);
@@ -204,6 +207,7 @@ async function abrirNucleo(
       calendarioCache = null;
     }
     if (!anidada) {
+      checkpoints.escrito();
       const entidades = new Set([...cambios.values()].map((c) => c.entidad));
       if (entidades.size) memoria.invalidar(entidades);
       else if ((totalCambios.get() as number) !== antes) memoria.invalidar('todo');
@@ -319,6 +323,8 @@ async function abrirNucleo(
     close: async () => {
       const hilos = trabajos.cerrar();
       const lector = lectorOcr?.detener();
+      // The checkpoint thread's connection first: the last one to close checkpoints and removes the WAL.
+      checkpoints.close();
       conexion.close();
       await Promise.all([hilos, lector]);
     },
