@@ -77,7 +77,12 @@ export function startCheckpointer(sqlite: Database.Database, archivo: string, na
   };
   const iniciar = () => {
     const modulo = createRequire(import.meta.url).resolve('better-sqlite3');
-    const w = new Worker(CODIGO, { eval: true, workerData: { modulo, archivo, nativeBinding, cerrada } });
+    const w = new Worker(CODIGO, {
+      eval: true,
+      workerData: { modulo, archivo, nativeBinding, cerrada },
+      // Its heap holds one connection: small limits (the thread still weighs ~7.5 MB on the server).
+      resourceLimits: { maxYoungGenerationSizeMb: 1, maxOldGenerationSizeMb: 8 },
+    });
     w.unref();
     w.on('error', volverAlDefecto);
     w.on('exit', () => worker === w && volverAlDefecto());
