@@ -1,5 +1,5 @@
 /** WAL checkpoints in their own thread (db/checkpointer.ts), on a real SQLite file. */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
 import { openDatabase } from '../../db/connection';
@@ -9,14 +9,7 @@ import { CONTRASENA, carpetaTemporal, crearPrueba, iniciarComoAdmin, llamar } fr
 
 const MIGRACIONES = path.resolve('db/migrations');
 
-async function hasta(condicion: () => boolean, ms = 10_000): Promise<boolean> {
-  const limite = Date.now() + ms;
-  while (!condicion()) {
-    if (Date.now() > limite) return false;
-    await new Promise((r) => setTimeout(r, 20));
-  }
-  return true;
-}
+const ESPERA = { timeout: 10_000, interval: 20 };
 
 async function base() {
   const file = path.join(carpetaTemporal(), ARCHIVO_BASE);
@@ -45,7 +38,7 @@ describe('puntos de control del WAL fuera del hilo de peticiones', () => {
     puntos.escrito();
     // The writer now checkpoints only far past SQLite's default (1000 pages), as a fallback.
     expect(sqlite.pragma('wal_autocheckpoint', { simple: true })).toBe(8192);
-    expect(await hasta(() => tamano() > antes)).toBe(true);
+    await vi.waitFor(() => expect(tamano()).toBeGreaterThan(antes), ESPERA);
     expect(sqlite.prepare('select count(*) from prueba').pluck().get()).toBe(400);
     // Closing: the thread's connection first, so the writer's is the last one and removes the WAL.
     puntos.close();
@@ -56,16 +49,14 @@ describe('puntos de control del WAL fuera del hilo de peticiones', () => {
   it('si el hilo no puede abrir la base, la conexión vuelve a hacer sus puntos de control (1000 páginas)', async () => {
     const { sqlite, close } = await base();
     const puntos = startCheckpointer(sqlite, path.join(carpetaTemporal(), 'no-existe.sqlite'));
-    const errores: unknown[] = [];
-    const original = console.error;
-    console.error = (...a: unknown[]) => void errores.push(a);
+    const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     try {
       puntos.escrito();
-      expect(await hasta(() => sqlite.pragma('wal_autocheckpoint', { simple: true }) === 1000)).toBe(true);
+      await vi.waitFor(() => expect(sqlite.pragma('wal_autocheckpoint', { simple: true })).toBe(1000), ESPERA);
+      expect(String(error.mock.calls[0]?.[0])).toContain('puntos de control');
     } finally {
-      console.error = original;
+      error.mockRestore();
     }
-    expect(String(errores[0])).toContain('puntos de control');
     puntos.escrito(); // no second thread after a failure
     expect(sqlite.pragma('wal_autocheckpoint', { simple: true })).toBe(1000);
     const t = Date.now();
