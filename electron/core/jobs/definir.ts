@@ -63,8 +63,8 @@ export type AvisoTrabajo =
   | { tipo: 'listo' }
   | { tipo: 'progreso'; id: number; p: { tarea: string; fraccion: number; texto: string } }
   | { tipo: 'reserva'; id: number; archivo: ArchivoReservado }
-  | { tipo: 'fin'; id: number; ok: true; data: unknown }
-  | { tipo: 'fin'; id: number; ok: false; error: ErrorTrabajo };
+  // `retirar`: the job's thread ends after it (RETIRAN_SU_HILO) and the next job starts a fresh one.
+  | ({ tipo: 'fin'; id: number; retirar: boolean } & ({ ok: true; data: unknown } | { ok: false; error: ErrorTrabajo }));
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Metodos = Record<string, (ctx: Contexto, input: any) => unknown>;

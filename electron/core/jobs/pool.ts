@@ -205,6 +205,10 @@ export class Trabajos {
     } else {
       hilo.actual = null;
       hilo.worker.unref();
+      if (m.retirar) {
+        this.retirar(hilo);
+        void hilo.worker.terminate();
+      }
       if (m.ok) p.resolver(m.data);
       else p.rechazar(reconstruir(m.error));
       this.despachar();

@@ -24,7 +24,7 @@ import { SIN_MEMORIA } from '../memoria';
 import { CalendarioLaboral } from '../modules/catalogos/calendario';
 import { leerAjustes } from '../modules/ajustes/service';
 import { PRIORIDAD_DE_TRABAJOS, type AvisoTrabajo, type ErrorTrabajo, type PedidoTrabajo } from './definir';
-import { TRABAJOS } from './registro';
+import { RETIRAN_SU_HILO, TRABAJOS } from './registro';
 
 export interface DatosWorker {
   archivo: string;
@@ -108,11 +108,12 @@ function comoError(e: unknown): ErrorTrabajo {
 
 puerto.on('message', async (p: PedidoTrabajo) => {
   if (p.tipo !== 'correr') return;
+  const retirar = RETIRAN_SU_HILO.has(p.nombre);
   try {
     const data = await correr(contexto(p), p.nombre, p.input);
-    enviar({ tipo: 'fin', id: p.id, ok: true, data });
+    enviar({ tipo: 'fin', id: p.id, ok: true, data, retirar });
   } catch (e) {
-    enviar({ tipo: 'fin', id: p.id, ok: false, error: comoError(e) });
+    enviar({ tipo: 'fin', id: p.id, ok: false, error: comoError(e), retirar });
   }
 });
 enviar({ tipo: 'listo' });

@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { generarDemo } from '../../../scripts/demo-datos';
 import type { Progreso } from '../../../electron/core/tipos';
 import { createCore } from '../../../electron/core/app';
@@ -31,6 +31,15 @@ beforeAll(async () => {
 afterAll(() => p?.cerrar());
 
 const reportes = () => fs.readdirSync(path.join(p.dataDir, 'reportes'));
+/** Threads of this process and their nice value (Linux). */
+const prioridadesDeHilos = () =>
+  fs.readdirSync('/proc/self/task').flatMap((tid) => {
+    try {
+      return [{ tid: Number(tid), nice: Number(fs.readFileSync(`/proc/self/task/${tid}/stat`, 'utf8').split(') ')[1].split(' ')[16]) }];
+    } catch {
+      return []; // a thread that ended while being read
+    }
+  });
 
 describe('trabajos en segundo plano', () => {
   it('el listado se escribe en otro hilo: avisa su avance, lo descarga solo quien lo pidió e incluye lo recién guardado', async () => {
@@ -74,16 +83,35 @@ describe('trabajos en segundo plano', () => {
     const dejar = p.core.on('progreso', (x: Progreso) => avisos.push(x));
     const largos = [1, 2].map((i) => p.core.call('correspondencia.exportar.turnos', { tarea: `largo-${i}` }, { sesion: jefe }));
     const tercero = p.core.call('correspondencia.exportar.turnos', { tarea: 'tercero' }, { sesion: jefe });
+    // Read while they run (a listado's thread ends with it, RETIRAN_SU_HILO): the sample with most job threads.
+    let prioridades: ReturnType<typeof prioridadesDeHilos> = [];
+    const cuantos = (x: typeof prioridades) => x.filter((h) => h.nice === PRIORIDAD_DE_TRABAJOS).length;
+    const muestreo = setInterval(() => {
+      const ahora = process.platform === 'linux' ? prioridadesDeHilos() : [];
+      if (cuantos(ahora) > cuantos(prioridades) || !prioridades.length) prioridades = ahora;
+    }, 5);
     await Promise.all([...largos, tercero]);
+    clearInterval(muestreo);
     dejar();
     expect(avisos.find((a) => a.tarea === 'tercero')).toMatchObject({ fraccion: 0, texto: expect.stringContaining('En espera') });
     if (process.platform !== 'linux') return t.skip('La prioridad de un solo hilo solo se puede bajar en Linux.');
-    const prioridades = fs.readdirSync('/proc/self/task').map((tid) => ({
-      tid: Number(tid),
-      nice: Number(fs.readFileSync(`/proc/self/task/${tid}/stat`, 'utf8').split(') ')[1].split(' ')[16]),
-    }));
     expect(prioridades.find((x) => x.tid === process.pid)?.nice).toBe(0);
     expect(prioridades.filter((x) => x.nice === PRIORIDAD_DE_TRABAJOS).length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('el hilo que escribió un listado termina con él (Linux): no se queda con su memoria', async (t) => {
+    if (process.platform !== 'linux') return t.skip('Los hilos del proceso se cuentan en /proc (Linux).');
+    const avisos: Progreso[] = [];
+    const dejar = p.core.on('progreso', (x: Progreso) => avisos.push(x));
+    const listado = llamar(p.core, 'correspondencia.exportar.asuntos', { tarea: 'listado-que-termina' }, jefe);
+    await vi.waitFor(() => expect(avisos.some((a) => a.tarea === 'listado-que-termina')).toBe(true), { timeout: 30_000 });
+    const durante = prioridadesDeHilos().filter((x) => x.nice === PRIORIDAD_DE_TRABAJOS).map((x) => x.tid);
+    await listado;
+    dejar();
+    // Some job thread that was there while it ran is gone (the idle one, if any, stays).
+    await vi.waitFor(() => expect(durante.some((tid) => !fs.existsSync(`/proc/self/task/${tid}`))).toBe(true), { timeout: 10_000 });
+    // And the next job gets a fresh thread.
+    expect((await llamar(p.core, 'bitacora.verificar', {}, admin)).integra).toBe(true);
   });
 
   it('los errores del trabajo llegan en español y sin detalles internos', async () => {
